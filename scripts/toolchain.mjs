@@ -1,0 +1,64 @@
+// Bootstraps the tools the README's two commands need on a machine that has
+// only Node and npm: a project-local pnpm (pinned in package.json) and the
+// environment that lets better-sqlite3 compile against the installed headers.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const toolsDir = join(root, '.tools');
+const pnpmEntry = join(toolsDir, 'node_modules', 'pnpm', 'bin', 'pnpm.cjs');
+
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const pnpmVersion = String(pkg.packageManager).replace(/^pnpm@/, '');
+
+/** Environment for child processes: native addons build against Node's own headers. */
+export function toolEnv(extra = {}) {
+  const env = { ...process.env, ...extra };
+  if (!env.npm_config_nodedir && existsSync('/usr/include/node/node.h')) env.npm_config_nodedir = '/usr';
+  return env;
+}
+
+export function step(title) {
+  console.log(`\n▶ ${title}`);
+}
+
+/** Runs a command, inheriting stdio; exits the process on failure. */
+export function run(cmd, args, opts = {}) {
+  const res = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, env: toolEnv(opts.env), ...opts, });
+  if (res.status !== 0) {
+    console.error(`\n✖ ${[cmd, ...args].join(' ')} failed (exit ${res.status ?? res.signal})`);
+    process.exit(res.status ?? 1);
+  }
+}
+
+function installedPnpmVersion() {
+  if (!existsSync(pnpmEntry)) return null;
+  try {
+    return JSON.parse(readFileSync(join(toolsDir, 'node_modules', 'pnpm', 'package.json'), 'utf8')).version;
+  } catch {
+    return null;
+  }
+}
+
+/** Makes sure the pinned pnpm is installed under .tools/ (npm only, no root needed). */
+export function ensurePnpm() {
+  if (installedPnpmVersion() === pnpmVersion) return;
+  step(`installing pnpm ${pnpmVersion} into .tools/ (npm)`);
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  run(npm, ['install', '--prefix', toolsDir, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', `pnpm@${pnpmVersion}`]);
+}
+
+/** Runs the pinned pnpm with the given arguments. */
+export function pnpm(args, opts = {}) {
+  ensurePnpm();
+  run(process.execPath, [pnpmEntry, ...args], opts);
+}
+
+/** Installs the workspace's dependencies (frozen lockfile in CI). */
+export function installDeps() {
+  step('installing dependencies (pnpm)');
+  const frozen = existsSync(join(root, 'pnpm-lock.yaml')) && process.env.CI ? ['--frozen-lockfile'] : [];
+  pnpm(['install', '--prefer-offline', ...frozen]);
+}

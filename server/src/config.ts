@@ -1,0 +1,66 @@
+// Configuration from the environment, validated once at start-up. Defaults
+// run on a laptop: http://localhost:8787, data under ./data.
+import { z } from 'zod';
+import { resolve } from 'node:path';
+import { DEFAULT_MAX_MESSAGE_BYTES } from '@nws/shared';
+
+const int = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
+const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
+
+const EnvSchema = z.object({
+  PORT: int(8787, 0, 65535),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  PUBLIC_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+  MAX_MESSAGE_BYTES: int(DEFAULT_MAX_MESSAGE_BYTES, 1024, 64 * 1024 * 1024),
+  ALLOWED_ORIGINS: z.preprocess(emptyAsUndefined, z.string().optional()),
+  TLDRAW_LICENSE_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+  COMPACT_EVERY: int(500, 1, 1_000_000),
+  ROOM_IDLE_MS: int(10_000, 0, 3_600_000),
+  JOIN_RATE_LIMIT: int(20, 1, 100_000),
+  DEMO_WORKSHOP: z.enum(['true', 'false', '1', '0']).default('true'),
+  CLIENT_DIST: z.preprocess(emptyAsUndefined, z.string().optional()),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Base of printed links; defaults to http://localhost:<port>. */
+  publicUrl: string | null;
+  maxMessageBytes: number;
+  /** Extra origins allowed to open websockets, besides the page's own host. */
+  allowedOrigins: string[];
+  tldrawLicenseKey: string | null;
+  compactEvery: number;
+  roomIdleMs: number;
+  /** Join attempts per client address per minute. */
+  joinRateLimit: number;
+  demoWorkshop: boolean;
+  /** Folder of the built client; null serves the API only. */
+  clientDist: string | null;
+}
+
+/** Parses the environment; throws a readable error listing every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { clientDist?: string } = {}): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    publicUrl: e.PUBLIC_URL?.replace(/\/$/, '') ?? null,
+    maxMessageBytes: e.MAX_MESSAGE_BYTES,
+    allowedOrigins: (e.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim().replace(/\/$/, '')).filter(Boolean),
+    tldrawLicenseKey: e.TLDRAW_LICENSE_KEY ?? null,
+    compactEvery: e.COMPACT_EVERY,
+    roomIdleMs: e.ROOM_IDLE_MS,
+    joinRateLimit: e.JOIN_RATE_LIMIT,
+    demoWorkshop: e.DEMO_WORKSHOP === 'true' || e.DEMO_WORKSHOP === '1',
+    clientDist: e.CLIENT_DIST ? resolve(e.CLIENT_DIST) : (defaults.clientDist ?? null),
+  };
+}

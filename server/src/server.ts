@@ -1,0 +1,74 @@
+// Wires storage, rooms and the HTTP app into a listening server. Used by
+// main.ts and by the integration tests (in-process).
+import { serve, type ServerType } from '@hono/node-server';
+import { WebSocketServer } from 'ws';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { CloseCode } from '@nws/shared';
+import type { Config } from './config.js';
+import { openDatabase, type DB } from './store/db.js';
+import { UpdateLog } from './store/updateLog.js';
+import { WorkshopStore } from './store/workshopStore.js';
+import { RoomRegistry } from './sync/roomRegistry.js';
+import { createApp } from './http/app.js';
+
+export interface RunningServer {
+  /** Base URL the server listens on, e.g. http://127.0.0.1:8787 */
+  url: string;
+  port: number;
+  db: DB;
+  workshops: WorkshopStore;
+  updateLog: UpdateLog;
+  rooms: RoomRegistry;
+  /** Compacts rooms, closes sockets with 4503 and the database. */
+  close(): Promise<void>;
+}
+
+export type Logger = (msg: string, extra?: Record<string, unknown>) => void;
+
+export const jsonLogger: Logger = (msg, extra) => {
+  process.stderr.write(`${JSON.stringify({ t: new Date().toISOString(), msg, ...extra })}\n`);
+};
+
+export async function startServer(config: Config, log: Logger = jsonLogger): Promise<RunningServer> {
+  const db = openDatabase(join(config.dataDir, 'netzwerkstatt.sqlite'));
+  const workshops = new WorkshopStore(db);
+  const updateLog = new UpdateLog(db);
+  const rooms = new RoomRegistry(updateLog, {
+    compactEvery: config.compactEvery,
+    idleMs: config.roomIdleMs,
+    canWrite: (s) => s.role !== 'screen',
+    log,
+  });
+  const app = createApp({ config, workshops, rooms, log });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
+
+  const server: ServerType = await new Promise((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host, websocket: { server: wss } }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
+    port,
+    db,
+    workshops,
+    updateLog,
+    rooms,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        rooms.closeAll(CloseCode.ServerRestart, 'server shutting down');
+        for (const ws of wss.clients) ws.terminate();
+        server.close(() => {
+          db.close();
+          resolve();
+        });
+        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,68 @@
+// Opens the embedded SQLite database with the durability settings the sync
+// layer relies on: WAL, synchronous=FULL (a committed update survives power
+// loss), secure_delete (deleted workshop content is overwritten, not left in
+// free pages), and foreign keys.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export type DB = Database.Database;
+
+const migrations: string[] = [
+  `CREATE TABLE workshops (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     target_group TEXT NOT NULL,
+     area TEXT NOT NULL,
+     join_code TEXT NOT NULL UNIQUE,
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE sessions (
+     id TEXT PRIMARY KEY,
+     token_hash TEXT NOT NULL UNIQUE,
+     workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+     role TEXT NOT NULL CHECK (role IN ('moderator','participant','screen')),
+     name TEXT NOT NULL,
+     organisation TEXT NOT NULL,
+     level TEXT CHECK (level IN ('decision','operative')),
+     color TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX sessions_workshop ON sessions(workshop_id);
+   CREATE TABLE updates (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     room TEXT NOT NULL,
+     data BLOB NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX updates_room ON updates(room, id);
+   CREATE TABLE snapshots (
+     room TEXT PRIMARY KEY,
+     data BLOB NOT NULL,
+     upto_id INTEGER NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE settings (
+     key TEXT PRIMARY KEY,
+     value TEXT NOT NULL
+   );`,
+];
+
+/** Opens (creating if needed) the database file and brings its schema up to date. */
+export function openDatabase(file: string): DB {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('secure_delete = ON');
+  db.pragma('busy_timeout = 5000');
+  const version = db.pragma('user_version', { simple: true }) as number;
+  for (let v = version; v < migrations.length; v++) {
+    db.transaction(() => {
+      db.exec(migrations[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+  return db;
+}

@@ -1,0 +1,258 @@
+// One live document and the connections editing it. Speaks the y-protocols
+// messages the stock y-websocket client sends (sync, awareness, query
+// awareness). Every accepted update is committed to the update log before it
+// is relayed; the role and name of a connection come from its server session.
+import * as Y from 'yjs';
+import * as syncProtocol from 'y-protocols/sync';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as encoding from 'lib0/encoding';
+import * as decoding from 'lib0/decoding';
+import { CloseCode } from '@nws/shared';
+import type { Session } from '../store/workshopStore.js';
+import type { UpdateLog } from '../store/updateLog.js';
+
+export const MessageType = { Sync: 0, Awareness: 1, Auth: 2, QueryAwareness: 3 } as const;
+
+/** Largest JSON awareness state one client may publish (cursor, selection, view). */
+export const MAX_AWARENESS_STATE_CHARS = 8192;
+
+/** A connection as the room sees it; the transport lives in the HTTP layer. */
+export interface Peer {
+  readonly session: Session;
+  send(data: Uint8Array): void;
+  close(code: number, reason: string): void;
+  /** The Yjs client id this connection speaks for in awareness, bound on its first awareness entry. */
+  clientId: number | null;
+}
+
+export interface RoomOptions {
+  /** Compact the update log into a snapshot after this many appended updates. */
+  compactEvery: number;
+  /** Whether a session may write this document. */
+  canWrite: (session: Session) => boolean;
+  /** Called when the room has no peers any more, or has failed and must be dropped. */
+  onIdle?: (room: Room) => void;
+  log?: (msg: string, extra?: Record<string, unknown>) => void;
+}
+
+class MalformedMessage extends Error {}
+
+const LOAD_ORIGIN = Symbol('load');
+
+export class Room {
+  readonly doc: Y.Doc;
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly peers = new Set<Peer>();
+  private lastUpdateId = 0;
+  private sinceCompaction = 0;
+  private persistError: unknown = null;
+  destroyed = false;
+
+  private constructor(
+    readonly name: string,
+    private readonly updateLog: UpdateLog,
+    private readonly opts: RoomOptions,
+  ) {
+    this.doc = new Y.Doc();
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    this.awareness.setLocalState(null);
+    this.doc.on('update', this.onDocUpdate);
+    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  /** Loads a room from the update log. Throws if storage cannot be read or holds undecodable data: the caller must refuse the connection, never serve an empty document. */
+  static load(name: string, updateLog: UpdateLog, opts: RoomOptions): Room {
+    const stored = updateLog.load(name);
+    const room = new Room(name, updateLog, opts);
+    try {
+      room.doc.transact(() => {
+        if (stored.snapshot) Y.applyUpdate(room.doc, stored.snapshot, LOAD_ORIGIN);
+        for (const u of stored.updates) Y.applyUpdate(room.doc, u.data, LOAD_ORIGIN);
+      }, LOAD_ORIGIN);
+    } catch (err) {
+      room.destroy();
+      throw err;
+    }
+    room.lastUpdateId = stored.updates.at(-1)?.id ?? 0;
+    room.sinceCompaction = stored.updates.length;
+    return room;
+  }
+
+  /** Adds a connection and starts the sync handshake (server state vector + current presence). */
+  join(peer: Peer): void {
+    this.peers.add(peer);
+    const enc = encoding.createEncoder();
+    encoding.writeVarUint(enc, MessageType.Sync);
+    syncProtocol.writeSyncStep1(enc, this.doc);
+    peer.send(encoding.toUint8Array(enc));
+    const states = this.awareness.getStates();
+    if (states.size > 0) peer.send(this.encodeAwareness([...states.keys()]));
+  }
+
+  /** Removes a connection and its presence. */
+  leave(peer: Peer): void {
+    if (!this.peers.delete(peer)) return;
+    const id = peer.clientId;
+    if (id !== null && ![...this.peers].some((p) => p.clientId === id)) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [id], peer);
+    }
+    if (this.peers.size === 0) this.opts.onIdle?.(this);
+  }
+
+  /** Handles one binary frame from a peer. A malformed frame closes that peer only. */
+  handleMessage(peer: Peer, data: Uint8Array): void {
+    if (this.destroyed) return;
+    try {
+      const decoder = decoding.createDecoder(data);
+      const type = decoding.readVarUint(decoder);
+      switch (type) {
+        case MessageType.Sync:
+          this.handleSync(peer, decoder);
+          break;
+        case MessageType.Awareness:
+          this.handleAwareness(peer, decoding.readVarUint8Array(decoder));
+          break;
+        case MessageType.QueryAwareness:
+          peer.send(this.encodeAwareness([...this.awareness.getStates().keys()]));
+          break;
+        default:
+          throw new MalformedMessage(`unknown message type ${type}`);
+      }
+    } catch (err) {
+      this.opts.log?.('malformed message', { room: this.name, session: peer.session.id, error: String(err) });
+      peer.close(CloseCode.MalformedMessage, 'malformed message');
+      this.leave(peer);
+      return;
+    }
+    if (this.persistError) this.fail(this.persistError);
+  }
+
+  private handleSync(peer: Peer, decoder: decoding.Decoder): void {
+    const syncType = decoding.readVarUint(decoder);
+    if (syncType === syncProtocol.messageYjsSyncStep1) {
+      const stateVector = decoding.readVarUint8Array(decoder);
+      Y.decodeStateVector(stateVector); // throws on garbage before we answer
+      const enc = encoding.createEncoder();
+      encoding.writeVarUint(enc, MessageType.Sync);
+      syncProtocol.writeSyncStep2(enc, this.doc, stateVector);
+      peer.send(encoding.toUint8Array(enc));
+      return;
+    }
+    if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
+      throw new MalformedMessage(`unknown sync message ${syncType}`);
+    }
+    const update = decoding.readVarUint8Array(decoder);
+    // y-protocols applies step 2 and update alike, so a read-only peer's are both dropped.
+    if (!this.opts.canWrite(peer.session)) return;
+    Y.decodeUpdate(update); // structural check: truncated or garbage updates throw here, before the doc is touched
+    Y.applyUpdate(this.doc, update, peer);
+  }
+
+  private handleAwareness(peer: Peer, update: Uint8Array): void {
+    const decoder = decoding.createDecoder(update);
+    const count = decoding.readVarUint(decoder);
+    const accepted: { clientId: number; clock: number; state: string }[] = [];
+    for (let i = 0; i < count; i++) {
+      const clientId = decoding.readVarUint(decoder);
+      const clock = decoding.readVarUint(decoder);
+      const raw = decoding.readVarString(decoder);
+      const state: unknown = JSON.parse(raw);
+      if (!this.bindClientId(peer, clientId)) continue; // someone else's entry: dropped
+      if (state === null) {
+        accepted.push({ clientId, clock, state: 'null' });
+        continue;
+      }
+      if (typeof state !== 'object' || Array.isArray(state) || raw.length > MAX_AWARENESS_STATE_CHARS) continue;
+      const { session } = peer;
+      const user = { name: session.name, organisation: session.organisation, level: session.level, color: session.color, role: session.role, sessionId: session.id };
+      accepted.push({ clientId, clock, state: JSON.stringify({ ...(state as Record<string, unknown>), user }) });
+    }
+    if (decoding.hasContent(decoder)) throw new MalformedMessage('trailing bytes in awareness update');
+    if (accepted.length === 0) return;
+    const enc = encoding.createEncoder();
+    encoding.writeVarUint(enc, accepted.length);
+    for (const e of accepted) {
+      encoding.writeVarUint(enc, e.clientId);
+      encoding.writeVarUint(enc, e.clock);
+      encoding.writeVarString(enc, e.state);
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encoding.toUint8Array(enc), peer);
+  }
+
+  /** A peer speaks for exactly one awareness client id, which no other peer of the room holds. */
+  private bindClientId(peer: Peer, clientId: number): boolean {
+    if (peer.clientId !== null) return peer.clientId === clientId;
+    if (clientId === this.doc.clientID) return false;
+    for (const other of this.peers) if (other !== peer && other.clientId === clientId) return false;
+    peer.clientId = clientId;
+    return true;
+  }
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === LOAD_ORIGIN || this.persistError) return;
+    try {
+      this.lastUpdateId = this.updateLog.append(this.name, update);
+    } catch (err) {
+      // Not committed, so not relayed; the room is dropped after this message (see fail()).
+      this.persistError = err;
+      return;
+    }
+    const enc = encoding.createEncoder();
+    encoding.writeVarUint(enc, MessageType.Sync);
+    syncProtocol.writeUpdate(enc, update);
+    const frame = encoding.toUint8Array(enc);
+    for (const peer of this.peers) if (peer !== origin) peer.send(frame);
+    if (++this.sinceCompaction >= this.opts.compactEvery) this.compact();
+  };
+
+  private readonly onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+  ): void => {
+    const changed = [...added, ...updated, ...removed];
+    if (changed.length === 0) return;
+    const frame = this.encodeAwareness(changed);
+    for (const peer of this.peers) peer.send(frame);
+  };
+
+  private encodeAwareness(clients: number[]): Uint8Array {
+    const enc = encoding.createEncoder();
+    encoding.writeVarUint(enc, MessageType.Awareness);
+    encoding.writeVarUint8Array(enc, awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
+    return encoding.toUint8Array(enc);
+  }
+
+  /** Folds the update log into one snapshot. Safe to call any time; failures leave the log intact. */
+  compact(): void {
+    if (this.destroyed || this.persistError || this.sinceCompaction === 0) return;
+    try {
+      this.updateLog.compact(this.name, Y.encodeStateAsUpdate(this.doc), this.lastUpdateId);
+      this.sinceCompaction = 0;
+    } catch (err) {
+      this.opts.log?.('compaction failed', { room: this.name, error: String(err) });
+    }
+  }
+
+  /** Storage failed: memory may now be ahead of disk, so drop the room; clients reconnect and resend. */
+  private fail(err: unknown): void {
+    this.opts.log?.('persisting an update failed; dropping room', { room: this.name, error: String(err) });
+    this.closeAll(CloseCode.RoomUnavailable, 'storage failure');
+  }
+
+  /** Closes every connection with a code and frees the room. */
+  closeAll(code: number, reason: string): void {
+    const peers = [...this.peers];
+    this.peers.clear();
+    for (const p of peers) p.close(code, reason);
+    this.destroy();
+    this.opts.onIdle?.(this);
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.doc.off('update', this.onDocUpdate);
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}

@@ -1,0 +1,72 @@
+// Keeps one Room per document name in memory while anyone is connected, and
+// a short while after (reconnect storms should not reload from disk).
+import { Room, type RoomOptions } from './room.js';
+import type { UpdateLog } from '../store/updateLog.js';
+
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Room>();
+  private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly updateLog: UpdateLog,
+    private readonly opts: Omit<RoomOptions, 'onIdle'> & { idleMs: number },
+  ) {}
+
+  /** The live room for a name, loading it from storage if needed. Throws if it cannot be loaded. */
+  open(name: string): Room {
+    const timer = this.idleTimers.get(name);
+    if (timer) {
+      clearTimeout(timer);
+      this.idleTimers.delete(name);
+    }
+    const live = this.rooms.get(name);
+    if (live && !live.destroyed) return live;
+    const room = Room.load(name, this.updateLog, { ...this.opts, onIdle: (r) => this.onIdle(r) });
+    this.rooms.set(name, room);
+    return room;
+  }
+
+  get(name: string): Room | undefined {
+    return this.rooms.get(name);
+  }
+
+  private onIdle(room: Room): void {
+    if (room.destroyed) {
+      this.evict(room);
+      return;
+    }
+    const t = setTimeout(() => {
+      this.idleTimers.delete(room.name);
+      if (room.peers.size > 0) return;
+      room.compact();
+      room.destroy();
+      this.evict(room);
+    }, this.opts.idleMs);
+    t.unref();
+    this.idleTimers.set(room.name, t);
+  }
+
+  private evict(room: Room): void {
+    if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
+  }
+
+  /** Closes every room whose name starts with a prefix (a deleted workshop), with a close code. */
+  closeMatching(prefix: string, code: number, reason: string): void {
+    for (const room of [...this.rooms.values()]) if (room.name.startsWith(prefix)) room.closeAll(code, reason);
+  }
+
+  /** Compacts and closes all rooms (shutdown). */
+  closeAll(code: number, reason: string): void {
+    for (const t of this.idleTimers.values()) clearTimeout(t);
+    this.idleTimers.clear();
+    for (const room of [...this.rooms.values()]) {
+      room.compact();
+      room.closeAll(code, reason);
+    }
+    this.rooms.clear();
+  }
+
+  get size(): number {
+    return this.rooms.size;
+  }
+}

@@ -1,0 +1,35 @@
+// A card: one idea, short, placed on the board. The schema is the single
+// definition; the Y.Doc stores the same fields in a Y.Map per card.
+import { z } from 'zod';
+
+export const CARD_TEXT_MAX = 280;
+/** Board coordinates are finite and bounded so a bad client cannot fling a card to infinity. */
+export const BOARD_COORD_MAX = 1_000_000;
+
+export const cardColors = ['yellow', 'blue', 'green', 'pink', 'orange', 'violet'] as const;
+export const CardColorSchema = z.enum(cardColors);
+export type CardColor = z.infer<typeof CardColorSchema>;
+
+export const CardIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'card id');
+
+const coord = z.number().finite().min(-BOARD_COORD_MAX).max(BOARD_COORD_MAX);
+
+export const CardSchema = z.object({
+  id: CardIdSchema,
+  text: z.string().max(CARD_TEXT_MAX),
+  x: coord,
+  y: coord,
+  color: CardColorSchema,
+  /** Session id of the writer; absent for anonymous cards. */
+  authorId: z.string().max(64).optional(),
+  createdAt: z.number().int().nonnegative(),
+  updatedAt: z.number().int().nonnegative(),
+});
+export type Card = z.infer<typeof CardSchema>;
+
+/** What a client supplies to create a card; id and timestamps are assigned by the operation. */
+export const NewCardSchema = CardSchema.pick({ text: true, x: true, y: true, color: true, authorId: true }).partial({
+  color: true,
+  authorId: true,
+});
+export type NewCard = z.input<typeof NewCardSchema>;

@@ -1,0 +1,20 @@
+// Addresses and limits of the sync endpoint shared by server and clients.
+
+/** Documents a workshop is made of. "board" holds the content participants may write. */
+export const docNames = ['board'] as const;
+export type DocName = (typeof docNames)[number];
+
+export function isDocName(s: string): s is DocName {
+  return (docNames as readonly string[]).includes(s);
+}
+
+/** Path prefix of the websocket endpoint: `${SYNC_PATH}/<workshopId>/<docName>?token=…`. */
+export const SYNC_PATH = '/sync';
+
+/** The y-websocket "room name" for a document; the provider appends it to the server URL. */
+export function roomName(workshopId: string, doc: DocName): string {
+  return `${workshopId}/${doc}`;
+}
+
+/** Default cap on one websocket frame (bytes); the server's MAX_MESSAGE_BYTES overrides it. */
+export const DEFAULT_MAX_MESSAGE_BYTES = 1024 * 1024;
