@@ -1,0 +1,144 @@
+// Integration: nothing the server relayed is lost — not to SIGKILL, not to
+// compaction — and a room whose storage cannot be read is refused, not
+// served empty.
+import { afterEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { addCard, getCard, listCards, roomName } from '@nws/shared';
+import { ChildServer, connectClient, createWorkshop, freePort, rawSocket, startTestServer, tempDataDir, waitFor, type TestClient } from '../testing/harness.js';
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+/** Card ids a client has received from the server: those in its doc that it did not write itself. */
+function receivedIds(client: TestClient, ownIds: Set<string>): string[] {
+  return listCards(client.doc).map((c) => c.id).filter((id) => !ownIds.has(id));
+}
+
+describe('SIGKILL while clients write', () => {
+  it('loses no update that any client had received from the server', async () => {
+    const dataDir = tempDataDir();
+    const port = await freePort();
+    const server = new ChildServer(dataDir, port);
+    cleanups.push(() => server.kill());
+    await server.start();
+    const ws = await createWorkshop(server.url);
+    const writers = [connectClient(server.url, ws.id, await ws.join('A')), connectClient(server.url, ws.id, await ws.join('B'))];
+    cleanups.push(() => writers.forEach((w) => w.destroy()));
+    await Promise.all(writers.map((w) => w.synced));
+    const own = writers.map(() => new Set<string>());
+    let writing = true;
+    const loops = writers.map(async (w, i) => {
+      let n = 0;
+      while (writing) {
+        own[i]!.add(addCard(w.doc, { text: `w${i}-${n++}`, x: n, y: i }).id);
+        await new Promise((r) => setTimeout(r, 2));
+      }
+    });
+    await waitFor(() => writers.every((w, i) => receivedIds(w, own[i]!).length > 50), 'both clients receiving', 20_000);
+    // Snapshot what each client has received from the server, then kill at once.
+    await server.kill();
+    writing = false;
+    await Promise.all(loops);
+    const received = new Set(writers.flatMap((w, i) => receivedIds(w, own[i]!)));
+    writers.forEach((w) => w.provider.disconnect());
+    expect(received.size).toBeGreaterThan(100);
+
+    await server.start();
+    const checker = connectClient(server.url, ws.id, ws.moderatorToken);
+    cleanups.push(() => checker.destroy());
+    await checker.synced;
+    const stored = new Set(listCards(checker.doc).map((c) => c.id));
+    const missing = [...received].filter((id) => !stored.has(id));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('restart and compaction', () => {
+  it('after a graceful restart the room equals what clients last received', async () => {
+    const dataDir = tempDataDir();
+    const first = await startTestServer({ DATA_DIR: dataDir, COMPACT_EVERY: '7' });
+    const ws = await createWorkshop(first.url);
+    const a = connectClient(first.url, ws.id, ws.moderatorToken);
+    await a.synced;
+    for (let i = 0; i < 30; i++) addCard(a.doc, { text: `Karte ${i}`, x: i, y: 0 });
+    const b = connectClient(first.url, ws.id, await ws.join('B'));
+    await b.synced;
+    await waitFor(() => listCards(b.doc).length === 30, 'all cards at b');
+    const seen = Y.encodeStateAsUpdate(b.doc);
+    a.destroy();
+    b.destroy();
+    await first.close();
+
+    const second = await startTestServer({ DATA_DIR: dataDir });
+    cleanups.push(() => second.close());
+    const c = connectClient(second.url, ws.id, ws.moderatorToken);
+    cleanups.push(() => c.destroy());
+    await c.synced;
+    const expected = new Y.Doc();
+    Y.applyUpdate(expected, seen);
+    expect(listCards(c.doc)).toEqual(listCards(expected));
+  });
+
+  it('compacts the update log into one snapshot without losing state', async () => {
+    const server = await startTestServer({ COMPACT_EVERY: '10' });
+    cleanups.push(() => server.close());
+    const ws = await createWorkshop(server.url);
+    const a = connectClient(server.url, ws.id, ws.moderatorToken);
+    cleanups.push(() => a.destroy());
+    await a.synced;
+    for (let i = 0; i < 35; i++) {
+      addCard(a.doc, { text: `c${i}`, x: 0, y: 0 });
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    const room = roomName(ws.id, 'board');
+    await waitFor(() => server.rooms.get(room)?.doc.getMap('cards').size === 35, 'server has all cards');
+    const stored = server.updateLog.load(room);
+    expect(stored.snapshot).not.toBeNull();
+    expect(stored.updates.length).toBeLessThan(10);
+    const rebuilt = new Y.Doc();
+    Y.applyUpdate(rebuilt, stored.snapshot!);
+    for (const u of stored.updates) Y.applyUpdate(rebuilt, u.data);
+    expect(listCards(rebuilt)).toEqual(listCards(a.doc));
+  });
+});
+
+describe('a room that cannot be loaded', () => {
+  it('is refused with 503 and its stored rows stay untouched', async () => {
+    const dataDir = tempDataDir();
+    const first = await startTestServer({ DATA_DIR: dataDir });
+    const ws = await createWorkshop(first.url);
+    const a = connectClient(first.url, ws.id, ws.moderatorToken);
+    await a.synced;
+    const card = addCard(a.doc, { text: 'wichtig', x: 0, y: 0 });
+    await waitFor(() => first.updateLog.pending(roomName(ws.id, 'board')) > 0, 'stored');
+    a.destroy();
+    await first.close();
+
+    // Corrupt storage: a row that is not a Yjs update.
+    const db = new Database(join(dataDir, 'netzwerkstatt.sqlite'));
+    db.prepare('INSERT INTO updates (room, data, created_at) VALUES (?, ?, ?)').run(roomName(ws.id, 'board'), Buffer.from([0xff, 0xff, 0xff, 0x01]), Date.now());
+    const rowsBefore = db.prepare('SELECT id, hex(data) AS h FROM updates ORDER BY id').all();
+    const snapshotsBefore = db.prepare('SELECT room, hex(data) AS h, upto_id FROM snapshots').all();
+    db.close();
+
+    const second = await startTestServer({ DATA_DIR: dataDir });
+    cleanups.push(() => second.close());
+    expect((await rawSocket(second.url, ws.id, ws.moderatorToken)).status).toBe(503);
+    const client = connectClient(second.url, ws.id, ws.moderatorToken);
+    cleanups.push(() => client.destroy());
+    await new Promise((r) => setTimeout(r, 300));
+    expect(client.provider.synced).toBe(false);
+    expect(listCards(client.doc)).toEqual([]);
+    const rowsAfter = second.db.prepare('SELECT id, hex(data) AS h FROM updates ORDER BY id').all();
+    expect(rowsAfter).toEqual(rowsBefore);
+    expect(second.db.prepare('SELECT room, hex(data) AS h, upto_id FROM snapshots').all()).toEqual(snapshotsBefore);
+    // the good data is still there for whoever repairs it
+    const good = new Y.Doc();
+    Y.applyUpdate(good, second.updateLog.load(roomName(ws.id, 'board')).snapshot!);
+    expect(getCard(good, card.id)?.text).toBe('wichtig');
+  });
+});

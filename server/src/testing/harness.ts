@@ -1,0 +1,198 @@
+// Test harness: a real server (in-process or as a child process that can be
+// SIGKILLed) and headless clients using the stock y-websocket provider.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { roomName, SYNC_PATH, type CreateWorkshopResponse, type JoinResponse } from '@nws/shared';
+import { loadConfig, type Config } from '../config.js';
+import { startServer, type RunningServer } from '../server.js';
+
+const serverDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export function tempDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'nws-test-'));
+}
+
+export const quietLog = () => {};
+
+/** Starts the real server in this process on a free port with a fresh data dir. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<RunningServer & { config: Config }> {
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: tempDataDir(), DEMO_WORKSHOP: 'false', ...env });
+  const server = await startServer(config, quietLog);
+  return Object.assign(server, { config });
+}
+
+/** A server in a child process, so a test can SIGKILL it mid-write. */
+export class ChildServer {
+  proc: ChildProcess | null = null;
+  url = '';
+  constructor(
+    readonly dataDir: string,
+    readonly port: number,
+    readonly env: Record<string, string> = {},
+  ) {}
+
+  async start(): Promise<void> {
+    const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: serverDir,
+      env: { ...process.env, DATA_DIR: this.dataDir, PORT: String(this.port), HOST: '127.0.0.1', DEMO_WORKSHOP: 'false', ...this.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.proc = proc;
+    let stderr = '';
+    proc.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    this.url = await new Promise<string>((ok, fail) => {
+      let out = '';
+      const timer = setTimeout(() => fail(new Error(`server did not start: ${stderr}`)), 20_000);
+      proc.stdout!.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /READY (\S+)/.exec(out);
+        if (m) {
+          clearTimeout(timer);
+          ok(m[1]!);
+        }
+      });
+      proc.once('exit', (code) => {
+        clearTimeout(timer);
+        fail(new Error(`server exited with ${code}: ${stderr}`));
+      });
+    });
+  }
+
+  /** SIGKILL: no shutdown hooks, no compaction, no flush beyond what was committed. */
+  async kill(): Promise<void> {
+    const proc = this.proc;
+    if (!proc || proc.exitCode !== null) return;
+    const exited = new Promise((r) => proc.once('exit', r));
+    proc.kill('SIGKILL');
+    await exited;
+    this.proc = null;
+  }
+
+  async stop(): Promise<void> {
+    const proc = this.proc;
+    if (!proc || proc.exitCode !== null) return;
+    const exited = new Promise((r) => proc.once('exit', r));
+    proc.kill('SIGTERM');
+    await exited;
+    this.proc = null;
+  }
+}
+
+export async function freePort(): Promise<number> {
+  const net = await import('node:net');
+  return new Promise((ok) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    });
+  });
+}
+
+export async function api<T>(base: string, path: string, init: { method?: string; body?: unknown; token?: string; headers?: Record<string, string> } = {}): Promise<{ status: number; body: T }> {
+  const res = await fetch(base + path, {
+    method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+    headers: {
+      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+      ...init.headers,
+    },
+    body: init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
+}
+
+export interface TestWorkshop {
+  id: string;
+  joinCode: string;
+  moderatorToken: string;
+  screenToken: string;
+  join(name: string, organisation?: string): Promise<string>;
+}
+
+/** Creates a workshop through the HTTP API. */
+export async function createWorkshop(base: string, name = 'Testwerkstatt'): Promise<TestWorkshop> {
+  const { status, body } = await api<CreateWorkshopResponse>(base, '/api/workshops', { body: { name, targetGroup: 'Familien', area: 'Nordstadt' } });
+  if (status !== 201) throw new Error(`create failed: ${status} ${JSON.stringify(body)}`);
+  return {
+    id: body.workshop.id,
+    joinCode: body.workshop.joinCode,
+    moderatorToken: body.moderatorToken,
+    screenToken: body.screenToken,
+    async join(person, organisation = 'Jobcenter') {
+      const r = await api<JoinResponse>(base, '/api/join', { body: { code: body.workshop.joinCode, name: person, organisation, level: 'operative' } });
+      if (r.status !== 201) throw new Error(`join failed: ${r.status}`);
+      return r.body.token;
+    },
+  };
+}
+
+export interface TestClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  synced: Promise<void>;
+  destroy(): void;
+}
+
+/** A headless y-websocket client on a workshop's board document. */
+export function connectClient(base: string, workshopId: string, token: string, opts: { doc?: Y.Doc; connect?: boolean } = {}): TestClient {
+  const doc = opts.doc ?? new Y.Doc();
+  const provider = new WebsocketProvider(base.replace(/^http/, 'ws') + SYNC_PATH, roomName(workshopId, 'board'), doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    params: { token },
+    disableBc: true,
+    connect: opts.connect ?? true,
+    maxBackoffTime: 300,
+  });
+  const synced = new Promise<void>((ok) => {
+    if (provider.synced) ok();
+    else provider.once('sync', (s: boolean) => s && ok());
+  });
+  return {
+    doc,
+    provider,
+    synced,
+    destroy() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** Waits until a predicate holds, polling; fails with a message after a timeout. */
+export async function waitFor(pred: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const start = Date.now();
+  while (!pred()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** Opens a raw websocket to the sync endpoint; resolves with the socket once open, or the HTTP status if refused. */
+export function rawSocket(base: string, workshopId: string, token: string | null, headers: Record<string, string> = {}): Promise<{ ws: WebSocket; status: 101 } | { ws: null; status: number }> {
+  const q = token === null ? '' : `?token=${encodeURIComponent(token)}`;
+  const ws = new WebSocket(`${base.replace(/^http/, 'ws')}${SYNC_PATH}/${roomName(workshopId, 'board')}${q}`, { headers });
+  ws.binaryType = 'nodebuffer';
+  return new Promise((ok) => {
+    ws.once('open', () => ok({ ws, status: 101 }));
+    ws.once('unexpected-response', (_req, res) => {
+      ok({ ws: null, status: res.statusCode ?? 0 });
+      ws.terminate();
+    });
+    ws.once('error', () => ok({ ws: null, status: 0 }));
+  });
+}
+
+/** Collects every frame a raw socket receives, and its close code. */
+export function recordSocket(ws: WebSocket): { frames: Uint8Array[]; closed: Promise<number> } {
+  const frames: Uint8Array[] = [];
+  ws.on('message', (d: Buffer) => frames.push(new Uint8Array(d)));
+  const closed = new Promise<number>((ok) => ws.once('close', (code) => ok(code)));
+  return { frames, closed };
+}
