@@ -63,6 +63,19 @@ describe('workshops and joining', () => {
     }
   });
 
+  it('lets only the moderation create shared-screen links, which are read-only sessions', async () => {
+    const w = await createWorkshop(server.url);
+    const participant = await w.join('Pia');
+    expect((await api<Err>(server.url, `/api/workshops/${w.id}/screen-links`, { body: {}, token: participant })).status).toBe(403);
+    expect((await api<Err>(server.url, `/api/workshops/${w.id}/screen-links`, { body: {} })).status).toBe(401);
+    const other = await createWorkshop(server.url);
+    expect((await api<Err>(server.url, `/api/workshops/${w.id}/screen-links`, { body: {}, token: other.moderatorToken })).status).toBe(401);
+    const r = await api<{ token: string }>(server.url, `/api/workshops/${w.id}/screen-links`, { body: {}, token: w.moderatorToken });
+    expect(r.status).toBe(201);
+    const s = await api<SessionResponse>(server.url, '/api/session', { token: r.body.token });
+    expect(s.body.session.role).toBe('screen');
+  });
+
   it('rate-limits join attempts per address', async () => {
     const limited = await startTestServer({ JOIN_RATE_LIMIT: '5' });
     try {

@@ -139,6 +139,14 @@ export function createApp({ config, workshops, rooms, log }: AppDeps): Hono<Env>
     return c.json(res);
   });
 
+  app.post('/api/workshops/:id/screen-links', (c) => {
+    const token = bearerToken(c);
+    const session = token ? workshops.sessionForToken(token) : null;
+    if (!session || session.workshopId !== c.req.param('id')) return apiError(c, 401, 'invalid_token', 'This link is not valid (any more).');
+    if (session.role !== 'moderator') return apiError(c, 403, 'forbidden', 'Only the moderation may create shared-screen links.');
+    return c.json({ token: workshops.createScreenSession(session.workshopId) }, 201);
+  });
+
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such API route.'));
 
   app.get(

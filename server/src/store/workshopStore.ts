@@ -88,6 +88,11 @@ export class WorkshopStore {
     return { workshop, token };
   }
 
+  /** A new read-only shared-screen link for a workshop; returns its token once. */
+  createScreenSession(workshopId: string): string {
+    return this.addSession(workshopId, 'screen', 'Leinwand', '', null);
+  }
+
   /** The session a token belongs to, or null. */
   sessionForToken(token: string): Session | null {
     const row = this.db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE token_hash = ?').get(hashToken(token));

@@ -5,12 +5,14 @@
 
 export type BoardView = 'canvas' | 'dom';
 
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
-
-/** True for hosts tldraw treats as development: localhost, loopback, *.localhost. */
+/**
+ * True for the loopback hosts tldraw treats as development in a production
+ * build: localhost, ::1, 127.x.x.x. (It counts *.localhost only in
+ * non-production builds, and ours are production builds.)
+ */
 export function isLocalHost(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  return LOCAL_HOSTS.has(host) || host.endsWith('.localhost') || /^127(\.\d{1,3}){3}$/.test(host);
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
 
 /** The board view that will stay usable for this page: the canvas unless it would be hidden. */

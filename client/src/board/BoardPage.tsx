@@ -1,0 +1,103 @@
+// A workshop's board for moderators, participants and the shared screen.
+// Loads the session (role from the server), connects the board document and
+// shows it on the tldraw canvas where the canvas will stay, else as DOM view.
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { chooseBoardView, type BoardView, type SessionResponse } from '@nws/shared';
+import { api, ApiError } from '../api';
+import { takeToken } from '../tokens';
+import { useBoardConnection } from '../sync/useBoardConnection';
+import { usePresence } from '../sync/usePresence';
+import { ErrorPage } from '../ui/ErrorPage';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { DomBoard } from './DomBoard';
+import { PresenceList } from './PresenceList';
+import { InvitePanel } from '../moderator/InvitePanel';
+
+// tldraw is loaded only when the canvas is shown: phones and the DOM view never download it.
+const CanvasView = lazy(() => import('./CanvasView'));
+
+type Loaded = { session: SessionResponse; licenseKey: string | null };
+
+export function BoardPage({ workshopId, mode }: { workshopId: string; mode: 'board' | 'screen' }) {
+  const { t } = useTranslation();
+  const [token] = useState(() => takeToken(workshopId, mode));
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(token ? null : 'no_token');
+
+  useEffect(() => {
+    if (!token) return;
+    Promise.all([api.session(token), api.config()]).then(
+      ([session, config]) => {
+        if (session.workshop.id !== workshopId) setError('invalid_token');
+        else setLoaded({ session, licenseKey: config.tldrawLicenseKey });
+      },
+      (err: unknown) => setError(err instanceof ApiError ? err.code : 'network'),
+    );
+  }, [token, workshopId]);
+
+  const conn = useBoardConnection(workshopId, loaded ? token : null);
+  const users = usePresence(conn?.provider);
+  const allowed: BoardView = chooseBoardView({
+    protocol: window.location.protocol,
+    hostname: window.location.hostname,
+    licenseKeyConfigured: Boolean(loaded?.licenseKey),
+  });
+  const [view, setView] = useState<BoardView>(() => (mode === 'screen' ? 'dom' : allowed));
+
+  if (error) return <ErrorPage code={error} />;
+  if (conn?.finalCloseCode) return <ErrorPage code={conn.finalCloseCode === 4404 ? 'unknown_workshop' : 'invalid_token'} />;
+  if (!loaded || !conn) return <main className="page" aria-busy="true">{t('app.loading')}</main>;
+
+  const { session, workshop } = loaded.session;
+  const readOnly = session.role === 'screen';
+  const isModerator = session.role === 'moderator';
+  const shownView: BoardView = allowed === 'canvas' ? view : 'dom';
+
+  return (
+    <div className={`board-page ${mode === 'screen' ? 'screen-mode' : ''}`} data-role={session.role}>
+      <header className="board-header">
+        <div className="board-title">
+          <span className="brand">{t('app.name')}</span>
+          <h1>{workshop.name}</h1>
+          <span className="role-badge">{t(`board.roles.${session.role}`)}</span>
+        </div>
+        <div className="board-tools">
+          <span className={`status status-${conn.status}`} role="status" data-testid="connection-status" data-status={conn.status}>
+            {t(`board.status.${conn.status}`)}
+          </span>
+          {allowed === 'canvas' && !readOnly && (
+            <div className="view-switch" role="group" aria-label={t('board.view')}>
+              {(['canvas', 'dom'] as const).map((v) => (
+                <button key={v} type="button" aria-pressed={shownView === v} onClick={() => setView(v)} data-testid={`view-${v}`}>
+                  {t(`board.views.${v}`)}
+                </button>
+              ))}
+            </div>
+          )}
+          <LanguageSwitch />
+        </div>
+      </header>
+      {isModerator && allowed === 'dom' && (
+        <p className="notice" role="note" data-testid="canvas-unavailable">
+          {t('board.canvasUnavailable')}
+        </p>
+      )}
+      <div className="board-body">
+        <main className="board-main" data-view={shownView}>
+          {shownView === 'canvas' ? (
+            <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
+              <CanvasView doc={conn.doc} licenseKey={loaded.licenseKey} readOnly={readOnly} authorId={session.id} />
+            </Suspense>
+          ) : (
+            <DomBoard doc={conn.doc} readOnly={readOnly} authorId={session.id} />
+          )}
+        </main>
+        <aside className="board-side">
+          <PresenceList users={users} />
+          {isModerator && <InvitePanel workshop={workshop} token={token!} />}
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+// The board without a canvas: a grid of cards ordered by their board
+// position. Works with keyboard, screen readers and phones, and wherever
+// tldraw may not be mounted. Moving swaps board positions (drag and drop or
+// arrow buttons), so the canvas shows the same arrangement.
+import { useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import { CARD_TEXT_MAX, cardColors, deleteCard, editCardText, moveCard, recolorCard, type Card } from '@nws/shared';
+import { AddCardForm } from './AddCardForm';
+import { useCards } from '../sync/useCards';
+import { CARD_GRID } from './layout';
+
+type Direction = 'left' | 'right' | 'up' | 'down';
+const delta: Record<Direction, [number, number]> = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] };
+
+/** Cards in reading order of their board position (rows, then columns). */
+function readingOrder(cards: Card[]): Card[] {
+  const row = (c: Card) => Math.round(c.y / CARD_GRID.stepY);
+  return [...cards].sort((a, b) => row(a) - row(b) || a.x - b.x || a.createdAt - b.createdAt);
+}
+
+export function DomBoard({ doc, readOnly, authorId }: { doc: Y.Doc; readOnly: boolean; authorId: string }) {
+  const { t } = useTranslation();
+  const cards = readingOrder(useCards(doc));
+  const [dragging, setDragging] = useState<string | null>(null);
+
+  const move = (card: Card, dir: Direction) => {
+    const [dx, dy] = delta[dir];
+    const x = card.x + dx * CARD_GRID.stepX;
+    const y = card.y + dy * CARD_GRID.stepY;
+    // If another card sits on the target cell, it takes this card's place.
+    const other = cards.find((c) => c.id !== card.id && Math.round(c.x / CARD_GRID.stepX) === Math.round(x / CARD_GRID.stepX) && Math.round(c.y / CARD_GRID.stepY) === Math.round(y / CARD_GRID.stepY));
+    doc.transact(() => {
+      if (other) moveCard(doc, other.id, card.x, card.y);
+      moveCard(doc, card.id, x, y);
+    });
+  };
+
+  const swap = (fromId: string, to: Card) => {
+    const from = cards.find((c) => c.id === fromId);
+    if (!from || from.id === to.id) return;
+    doc.transact(() => {
+      moveCard(doc, from.id, to.x, to.y);
+      moveCard(doc, to.id, from.x, from.y);
+    });
+  };
+
+  return (
+    <section className="dom-board" aria-label={t('board.cardsLabel')}>
+      {!readOnly && <AddCardForm doc={doc} authorId={authorId} />}
+      {!readOnly && cards.length > 1 && <p className="hint">{t('board.moveHint')}</p>}
+      {cards.length === 0 ? (
+        <p className="empty">{t('board.empty')}</p>
+      ) : (
+        <ul className="card-grid" data-testid="dom-cards">
+          {cards.map((card) => (
+            <CardItem
+              key={card.id}
+              card={card}
+              readOnly={readOnly}
+              dragging={dragging === card.id}
+              onDragStart={() => setDragging(card.id)}
+              onDragEnd={() => setDragging(null)}
+              onDrop={(e) => {
+                e.preventDefault();
+                const id = e.dataTransfer.getData('text/x-nws-card') || dragging;
+                if (id) swap(id, card);
+                setDragging(null);
+              }}
+              onMove={(dir) => move(card, dir)}
+              onSave={(value) => editCardText(doc, card.id, value)}
+              onColor={(color) => recolorCard(doc, card.id, color)}
+              onDelete={() => deleteCard(doc, card.id)}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+interface CardItemProps {
+  card: Card;
+  readOnly: boolean;
+  dragging: boolean;
+  onDragStart: () => void;
+  onDragEnd: () => void;
+  onDrop: (e: DragEvent) => void;
+  onMove: (dir: Direction) => void;
+  onSave: (text: string) => void;
+  onColor: (color: Card['color']) => void;
+  onDelete: () => void;
+}
+
+function CardItem({ card, readOnly, dragging, onDragStart, onDragEnd, onDrop, onMove, onSave, onColor, onDelete }: CardItemProps) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(card.text);
+  const save = () => {
+    onSave(draft.trim() || card.text);
+    setEditing(false);
+  };
+  return (
+    <li
+      className={`card color-${card.color} ${dragging ? 'dragging' : ''}`}
+      data-testid="card"
+      data-card-id={card.id}
+      aria-label={t('board.card', { text: card.text })}
+      draggable={!readOnly && !editing}
+      onDragStart={(e) => {
+        e.dataTransfer.setData('text/x-nws-card', card.id);
+        e.dataTransfer.effectAllowed = 'move';
+        onDragStart();
+      }}
+      onDragEnd={onDragEnd}
+      onDragOver={(e) => {
+        if (!readOnly) e.preventDefault();
+      }}
+      onDrop={onDrop}
+    >
+      {editing ? (
+        <div className="card-edit">
+          <label className="visually-hidden" htmlFor={`edit-${card.id}`}>
+            {t('board.editLabel')}
+          </label>
+          <textarea
+            id={`edit-${card.id}`}
+            autoFocus
+            value={draft}
+            maxLength={CARD_TEXT_MAX}
+            onChange={(e) => setDraft(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && !e.shiftKey) {
+                e.preventDefault();
+                save();
+              }
+              if (e.key === 'Escape') setEditing(false);
+            }}
+          />
+          <div className="card-actions">
+            <button type="button" onClick={save}>{t('board.save')}</button>
+            <button type="button" onClick={() => setEditing(false)}>{t('board.cancel')}</button>
+          </div>
+        </div>
+      ) : (
+        <p className="card-text" data-testid="card-text">{card.text}</p>
+      )}
+      {!readOnly && !editing && (
+        <div className="card-actions">
+          <button type="button" onClick={() => { setDraft(card.text); setEditing(true); }}>
+            {t('board.edit')}
+          </button>
+          <label className="visually-hidden" htmlFor={`color-${card.id}`}>{t('board.color')}</label>
+          <select id={`color-${card.id}`} value={card.color} onChange={(e) => onColor(e.target.value as Card['color'])}>
+            {cardColors.map((c) => (
+              <option key={c} value={c}>{t(`board.colors.${c}`)}</option>
+            ))}
+          </select>
+          <span className="move-buttons">
+            {(['left', 'up', 'down', 'right'] as const).map((dir) => (
+              <button key={dir} type="button" className="icon" aria-label={t(`board.move.${dir}`)} title={t(`board.move.${dir}`)} onClick={() => onMove(dir)}>
+                {{ left: '←', up: '↑', down: '↓', right: '→' }[dir]}
+              </button>
+            ))}
+          </span>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              if (window.confirm(t('board.deleteConfirm', { text: card.text }))) onDelete();
+            }}
+          >
+            {t('board.delete')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,101 @@
+// Start page: create a workshop (becoming its moderator) or go to a join code.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { JoinCodeSchema } from '@nws/shared';
+import { api, ApiError } from '../api';
+import { boardPath, joinPath } from '../routes';
+import { storeToken } from '../tokens';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { errorText } from '../ui/ErrorPage';
+
+export function Lobby() {
+  const { t } = useTranslation();
+  const [form, setForm] = useState({ name: '', targetGroup: '', area: '', moderatorName: '' });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [code, setCode] = useState('');
+  const [codeError, setCodeError] = useState<string | null>(null);
+
+  const create = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await api.createWorkshop({ ...form, moderatorName: form.moderatorName.trim() || undefined });
+      storeToken(res.workshop.id, 'board', res.moderatorToken);
+      storeToken(res.workshop.id, 'screen', res.screenToken);
+      window.location.assign(boardPath(res.workshop.id));
+    } catch (err) {
+      setError(err instanceof ApiError ? err.code : 'network');
+      setBusy(false);
+    }
+  };
+
+  const goJoin = (e: FormEvent) => {
+    e.preventDefault();
+    const parsed = JoinCodeSchema.safeParse(code);
+    if (!parsed.success) {
+      setCodeError('invalid_code');
+      return;
+    }
+    window.location.assign(joinPath(parsed.data));
+  };
+
+  const field = (key: keyof typeof form, label: string, required = true) => (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        name={key}
+        value={form[key]}
+        required={required}
+        maxLength={key === 'name' ? 120 : 200}
+        onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+      />
+    </label>
+  );
+
+  return (
+    <main className="page narrow">
+      <header className="page-header">
+        <span className="brand">{t('app.name')}</span>
+        <LanguageSwitch />
+      </header>
+      <h1>{t('lobby.title')}</h1>
+      <p className="lead">{t('lobby.intro')}</p>
+      <div className="lobby-grid">
+        <form className="panel" onSubmit={goJoin} aria-labelledby="join-title">
+          <h2 id="join-title">{t('lobby.joinTitle')}</h2>
+          <label className="field">
+            <span>{t('lobby.code')}</span>
+            <input
+              name="code"
+              value={code}
+              autoComplete="off"
+              autoCapitalize="characters"
+              placeholder="K7M-Q2P"
+              aria-describedby="code-hint"
+              onChange={(e) => {
+                setCode(e.target.value);
+                setCodeError(null);
+              }}
+            />
+            <small id="code-hint">{t('lobby.codeHint')}</small>
+          </label>
+          {codeError && <p role="alert" className="error">{errorText(t, codeError)}</p>}
+          <button type="submit">{t('lobby.join')}</button>
+        </form>
+        <form className="panel" onSubmit={create} aria-labelledby="create-title">
+          <h2 id="create-title">{t('lobby.createTitle')}</h2>
+          {field('name', t('lobby.name'))}
+          {field('targetGroup', t('lobby.targetGroup'))}
+          {field('area', t('lobby.area'))}
+          {field('moderatorName', t('lobby.moderatorName'), false)}
+          {error && <p role="alert" className="error">{errorText(t, error)}</p>}
+          <button type="submit" disabled={busy}>
+            {busy ? t('lobby.creating') : t('lobby.create')}
+          </button>
+        </form>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,47 @@
+// The moderator's invitations: join code and links for participants, the
+// shared screen and the moderator's own (secret) link.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionResponse } from '@nws/shared';
+import { api } from '../api';
+import { boardPath, joinPath, screenPath } from '../routes';
+import { storeToken } from '../tokens';
+import { CopyField } from '../ui/CopyField';
+
+function storedScreenToken(workshopId: string): string | null {
+  try {
+    return localStorage.getItem(`nws.screen.${workshopId}`);
+  } catch {
+    return null;
+  }
+}
+
+export function InvitePanel({ workshop, token }: { workshop: SessionResponse['workshop']; token: string }) {
+  const { t } = useTranslation();
+  const origin = window.location.origin;
+  const [screenToken, setScreenToken] = useState(() => storedScreenToken(workshop.id));
+  const makeScreenLink = async () => {
+    const res = await api.newScreenLink(workshop.id, token);
+    storeToken(workshop.id, 'screen', res.token);
+    setScreenToken(res.token);
+  };
+  const code = workshop.joinCode ?? '';
+  return (
+    <section className="panel invite" aria-labelledby="invite-title">
+      <h2 id="invite-title">{t('invite.title')}</h2>
+      <p className="join-code" data-testid="join-code" aria-label={t('invite.code')}>
+        {code.slice(0, 3)}-{code.slice(3)}
+      </p>
+      <CopyField label={t('invite.participantLink')} value={origin + joinPath(code)} testId="participant-link" />
+      {screenToken ? (
+        <CopyField label={t('invite.screenLink')} value={`${origin}${screenPath(workshop.id)}#k=${screenToken}`} testId="screen-link" />
+      ) : (
+        <button type="button" onClick={makeScreenLink}>{t('invite.makeScreenLink')}</button>
+      )}
+      <details>
+        <summary>{t('invite.moderatorLink')}</summary>
+        <CopyField label={t('invite.moderatorLink')} value={`${origin}${boardPath(workshop.id)}#k=${token}`} testId="moderator-link" />
+      </details>
+    </section>
+  );
+}

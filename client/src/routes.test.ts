@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, tokenFromHash } from './routes';
+import { de } from './i18n/de';
+import { en } from './i18n/en';
+
+describe('routes', () => {
+  it('parses every page', () => {
+    expect(parseRoute('/')).toEqual({ kind: 'lobby' });
+    expect(parseRoute('/join/ABC234')).toEqual({ kind: 'join', code: 'ABC234' });
+    expect(parseRoute('/w/abcdefghij')).toEqual({ kind: 'board', workshopId: 'abcdefghij' });
+    expect(parseRoute('/w/abcdefghij/screen')).toEqual({ kind: 'screen', workshopId: 'abcdefghij' });
+    expect(parseRoute('/w/a/b/c')).toEqual({ kind: 'notFound' });
+    expect(parseRoute('/admin')).toEqual({ kind: 'notFound' });
+  });
+  it('reads a token only from a well-formed fragment', () => {
+    expect(tokenFromHash('#k=AlixvvOI9MCCPpDwksl3MkroHdyU4GOwn1moOFlPS84')).toBe('AlixvvOI9MCCPpDwksl3MkroHdyU4GOwn1moOFlPS84');
+    expect(tokenFromHash('')).toBeNull();
+    expect(tokenFromHash('#k=<script>')).toBeNull();
+  });
+});
+
+describe('i18n', () => {
+  const keys = (o: object, prefix = ''): string[] =>
+    Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  it('English has exactly the German keys, and no string is empty', () => {
+    expect(keys(en).sort()).toEqual(keys(de).sort());
+    const values = (o: object): string[] => Object.values(o).flatMap((v) => (typeof v === 'string' ? [v] : values(v as object)));
+    expect(values(de).every((s) => s.trim().length > 0)).toBe(true);
+    expect(values(en).every((s) => s.trim().length > 0)).toBe(true);
+  });
+});

@@ -1,0 +1,62 @@
+// One Y.Doc per open board, synced through the stock y-websocket provider.
+// The provider reconnects with backoff by itself; edits made while offline
+// stay in the doc and are sent on reconnect. Final close codes (44xx) stop it.
+import { useEffect, useState } from 'react';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { isFinalCloseCode, roomName, SYNC_PATH } from '@nws/shared';
+
+export type ConnectionStatus = 'connecting' | 'connected' | 'disconnected';
+
+export interface BoardConnection {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  status: ConnectionStatus;
+  synced: boolean;
+  /** Set when the server closed with a final code: the board must not pretend to be live. */
+  finalCloseCode: number | null;
+}
+
+export function syncServerUrl(loc: Location = window.location): string {
+  return `${loc.protocol === 'https:' ? 'wss' : 'ws'}://${loc.host}${SYNC_PATH}`;
+}
+
+export function useBoardConnection(workshopId: string, token: string | null): BoardConnection | null {
+  const [conn, setConn] = useState<{ doc: Y.Doc; provider: WebsocketProvider } | null>(null);
+  const [status, setStatus] = useState<ConnectionStatus>('connecting');
+  const [synced, setSynced] = useState(false);
+  const [finalCloseCode, setFinalCloseCode] = useState<number | null>(null);
+
+  useEffect(() => {
+    if (!token) return;
+    const doc = new Y.Doc();
+    const provider = new WebsocketProvider(syncServerUrl(), roomName(workshopId, 'board'), doc, {
+      params: { token },
+      // Everything goes through the server, which checks roles; no tab-to-tab shortcut.
+      disableBc: true,
+      maxBackoffTime: 8000,
+    });
+    const onStatus = ({ status: s }: { status: ConnectionStatus }) => setStatus(s);
+    const onSync = (s: boolean) => setSynced(s);
+    const onClose = (event: CloseEvent | null) => {
+      if (event && isFinalCloseCode(event.code)) {
+        provider.disconnect();
+        setFinalCloseCode(event.code);
+      }
+    };
+    provider.on('status', onStatus);
+    provider.on('sync', onSync);
+    provider.on('connection-close', onClose);
+    setConn({ doc, provider });
+    return () => {
+      provider.off('status', onStatus);
+      provider.off('sync', onSync);
+      provider.off('connection-close', onClose);
+      provider.destroy();
+      doc.destroy();
+      setConn(null);
+    };
+  }, [workshopId, token]);
+
+  return conn ? { ...conn, status, synced, finalCloseCode } : null;
+}

@@ -1,0 +1,21 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// In development, Vite serves the client and forwards the API and the sync
+// socket to the server on :8787 (start it with `pnpm --filter @nws/server start`).
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4096,
+    // tldraw's assets are emitted as files and served by our own server.
+    assetsInlineLimit: 0,
+  },
+  server: {
+    proxy: {
+      '/api': 'http://localhost:8787',
+      '/sync': { target: 'ws://localhost:8787', ws: true },
+    },
+  },
+});
