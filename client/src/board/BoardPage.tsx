@@ -37,13 +37,15 @@ export function BoardPage({ workshopId, mode }: { workshopId: string; mode: 'boa
   }, [token, workshopId]);
 
   const conn = useBoardConnection(workshopId, loaded ? token : null);
-  const users = usePresence(conn?.provider);
+  const me = loaded?.session.session;
+  const users = usePresence(conn?.provider, me ? { sessionId: me.id, name: me.name, organisation: me.organisation, color: me.color, role: me.role } : null);
   const allowed: BoardView = chooseBoardView({
     protocol: window.location.protocol,
     hostname: window.location.hostname,
     licenseKeyConfigured: Boolean(loaded?.licenseKey),
   });
-  const [view, setView] = useState<BoardView>(() => (mode === 'screen' ? 'dom' : allowed));
+  // Phones start in the list: it fits a thumb and never downloads tldraw.
+  const [view, setView] = useState<BoardView>(() => (mode === 'screen' || window.matchMedia('(max-width: 760px)').matches ? 'dom' : allowed));
 
   if (error) return <ErrorPage code={error} />;
   if (conn?.finalCloseCode) return <ErrorPage code={conn.finalCloseCode === 4404 ? 'unknown_workshop' : 'invalid_token'} />;

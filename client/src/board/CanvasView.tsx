@@ -39,7 +39,7 @@ export default function CanvasView({ doc, licenseKey, readOnly, authorId }: { do
             }}
           />
         )}
-        <div className="canvas-host" data-testid="canvas">
+        <div className="canvas-host" data-testid="board-canvas">
           <Tldraw shapeUtils={shapeUtils} assetUrls={assetUrls} licenseKey={licenseKey ?? undefined} hideUi onMount={onMount} />
         </div>
       </div>

@@ -44,11 +44,19 @@ export function useBoardConnection(workshopId: string, token: string | null): Bo
         setFinalCloseCode(event.code);
       }
     };
+    // A phone that changes network should not wait out a backoff, and a
+    // browser that knows it is offline should not pretend to be connected.
+    const goOffline = () => provider.disconnect();
+    const goOnline = () => provider.connect();
+    window.addEventListener('offline', goOffline);
+    window.addEventListener('online', goOnline);
     provider.on('status', onStatus);
     provider.on('sync', onSync);
     provider.on('connection-close', onClose);
     setConn({ doc, provider });
     return () => {
+      window.removeEventListener('offline', goOffline);
+      window.removeEventListener('online', goOnline);
       provider.off('status', onStatus);
       provider.off('sync', onSync);
       provider.off('connection-close', onClose);

@@ -13,9 +13,11 @@ export interface PresentUser {
   role: string;
 }
 
-function readUsers(provider: WebsocketProvider): PresentUser[] {
-  const seen = new Map<string, PresentUser>();
+/** Who is online. Our own entry comes from our session: y-protocols never applies the server's copy of a client's own state to that client. */
+function readUsers(provider: WebsocketProvider, self: Omit<PresentUser, 'clientId'>): PresentUser[] {
+  const seen = new Map<string, PresentUser>([[self.sessionId, { ...self, clientId: provider.awareness.clientID }]]);
   for (const [clientId, state] of provider.awareness.getStates()) {
+    if (clientId === provider.awareness.clientID) continue;
     const user = (state as { user?: Partial<PresentUser> } | null)?.user;
     if (!user || typeof user.name !== 'string' || typeof user.sessionId !== 'string') continue;
     if (seen.has(user.sessionId)) continue; // one person, several tabs
@@ -31,16 +33,19 @@ function readUsers(provider: WebsocketProvider): PresentUser[] {
   return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export function usePresence(provider: WebsocketProvider | undefined): PresentUser[] {
+export function usePresence(provider: WebsocketProvider | undefined, self: Omit<PresentUser, 'clientId'> | null): PresentUser[] {
   const [users, setUsers] = useState<PresentUser[]>([]);
+  const selfKey = self ? JSON.stringify(self) : null;
   useEffect(() => {
-    if (!provider) return;
+    if (!provider || !self) return;
     // Announce ourselves; the server fills in who we are.
     provider.awareness.setLocalStateField('online', true);
-    const update = () => setUsers(readUsers(provider));
+    const update = () => setUsers(readUsers(provider, self));
     update();
     provider.awareness.on('change', update);
     return () => provider.awareness.off('change', update);
-  }, [provider]);
+    // self is compared by value (selfKey): a new object with the same content must not resubscribe
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [provider, selfKey]);
   return users;
 }

@@ -1,0 +1,51 @@
+// Shared steps of the browser tests.
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+
+/** Records every request of a context; `foreign()` lists those that left the origin. */
+export function recordRequests(context: BrowserContext, origin: string) {
+  const urls: string[] = [];
+  context.on('request', (req) => urls.push(req.url()));
+  return {
+    urls,
+    foreign: () =>
+      urls.filter((u) => {
+        if (u.startsWith('data:') || u.startsWith('blob:')) return false;
+        const url = new URL(u);
+        return `${url.protocol.replace('ws', 'http')}//${url.host}` !== origin;
+      }),
+  };
+}
+
+export async function createWorkshop(page: Page, name = 'Netzwerk Nordstadt'): Promise<string> {
+  await page.goto('/');
+  await page.getByLabel('Name des Workshops').fill(name);
+  await page.getByLabel('Zielgruppe').fill('Alleinerziehende');
+  await page.getByLabel('Sozialraum').fill('Nordstadt');
+  await page.getByLabel('Ihr Name (Moderation)').fill('Mona Moderation');
+  await page.getByRole('button', { name: 'Workshop anlegen' }).click();
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected');
+  return (await page.getByTestId('join-code').innerText()).replace('-', '');
+}
+
+export async function joinByCode(browser: Browser, code: string, name: string, organisation: string, opts: { phone?: boolean } = {}) {
+  const context = await browser.newContext(opts.phone ? { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } : {});
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByLabel('Teilnahme-Code').fill(code.toLowerCase());
+  await page.getByRole('button', { name: 'Weiter' }).click();
+  await page.getByLabel('Ihr Name').fill(name);
+  await page.getByLabel('Ihre Organisation').fill(organisation);
+  await page.getByLabel('Leitungsebene').check();
+  await page.getByRole('button', { name: 'Beitreten' }).click();
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected');
+  return { context, page };
+}
+
+export async function addCardDom(page: Page, text: string) {
+  await page.getByLabel('Text der neuen Karte').fill(text);
+  await page.getByRole('button', { name: 'Karte hinzufügen' }).click();
+}
+
+export const domCard = (page: Page, text: string) => page.getByTestId('card').filter({ hasText: text });
+export const canvasCard = (page: Page, text: string) => page.getByTestId('canvas-card').filter({ hasText: text });
