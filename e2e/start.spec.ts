@@ -49,7 +49,7 @@ test('npm start prints moderator, participant and screen links, and the demo wor
     const screenContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const screenPage = await screenContext.newPage();
     await screenPage.goto(screen!);
-    await expect(screenPage.getByText('Leinwand', { exact: true })).toBeVisible();
+    await expect(screenPage.getByRole('banner').getByText('Leinwand', { exact: true })).toBeVisible();
     await expect(screenPage.getByTestId('card').filter({ hasText: 'Volkshochschule' })).toBeVisible();
     // The shared screen is read-only: no way to add, edit or delete.
     await expect(screenPage.getByLabel('Text der neuen Karte')).toHaveCount(0);

@@ -25,8 +25,8 @@ export function step(title) {
 }
 
 /** Runs a command, inheriting stdio; exits the process on failure. */
-export function run(cmd, args, opts = {}) {
-  const res = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, env: toolEnv(opts.env), ...opts, });
+export function run(cmd, args, { env, ...opts } = {}) {
+  const res = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, ...opts, env: toolEnv(env) });
   if (res.status !== 0) {
     console.error(`\n✖ ${[cmd, ...args].join(' ')} failed (exit ${res.status ?? res.signal})`);
     process.exit(res.status ?? 1);
