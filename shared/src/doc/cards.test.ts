@@ -79,11 +79,11 @@ describe('card operations on a bare Y.Doc', () => {
     expect(listCards(doc).map((c) => c.text)).toEqual(['first', 'second', 'unseen']);
   });
 
-  it('places new cards on a grid', () => {
+  it('places new free cards on a grid, ignoring query cards', () => {
     const doc = new Y.Doc();
-    expect(nextCardPosition(doc, 2)).toEqual({ x: 0, y: 0 });
-    addCard(doc, { text: '1', x: 0, y: 0 });
-    addCard(doc, { text: '2', x: 0, y: 0 });
-    expect(nextCardPosition(doc, 2)).toEqual({ x: 0, y: 164 });
+    expect(nextCardPosition(doc)).toEqual({ x: 0, y: 0 });
+    for (let i = 0; i < 6; i++) addCard(doc, { text: String(i), x: 0, y: 0 });
+    addCard(doc, { text: 'in a query', x: 5000, y: 0, queryId: 'query-0001' });
+    expect(nextCardPosition(doc)).toEqual({ x: 0, y: 164 });
   });
 });

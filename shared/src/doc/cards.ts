@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { uuidv4 } from 'lib0/random';
 import { CardSchema, NewCardSchema, CARD_TEXT_MAX, BOARD_COORD_MAX, type Card, type NewCard } from '../model/card.js';
 import { cardsMap, type CardMap } from './boardDoc.js';
+import { FREE_COLUMNS, gridCell } from './layout.js';
 
 export class DomainError extends Error {
   constructor(
@@ -84,11 +85,9 @@ export function deleteCard(doc: Y.Doc, id: string): void {
   });
 }
 
-/** A free spot for a new card: right of the last card in a simple grid, so new cards never pile up. */
-export function nextCardPosition(doc: Y.Doc, columns = 6, size = { w: 220, h: 140, gap: 24 }): { x: number; y: number } {
-  const count = cardsMap(doc).size;
-  const col = count % columns;
-  const row = Math.floor(count / columns);
-  return { x: col * (size.w + size.gap), y: row * (size.h + size.gap) };
+/** A free spot for a new free card (outside queries): the next cell of the free grid, so new cards never pile up. */
+export function nextCardPosition(doc: Y.Doc): { x: number; y: number } {
+  let free = 0;
+  for (const map of cardsMap(doc).values()) if (map instanceof Y.Map && map.get('queryId') === undefined) free++;
+  return gridCell(free, FREE_COLUMNS, 0, 0);
 }
-

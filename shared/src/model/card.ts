@@ -22,14 +22,22 @@ export const CardSchema = z.object({
   color: CardColorSchema,
   /** Session id of the writer; absent for anonymous cards. */
   authorId: z.string().max(64).optional(),
+  /** The card query the card was written in; absent for free board cards. */
+  queryId: z.string().max(64).optional(),
+  /** The cluster the card belongs to (domain data, not inferred from pixels). */
+  clusterId: z.string().max(64).optional(),
+  /** A duplicate is stacked on this card (same cluster, drawn on top of it). */
+  stackedOn: z.string().max(64).optional(),
   createdAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),
 });
 export type Card = z.infer<typeof CardSchema>;
 
 /** What a client supplies to create a card; id and timestamps are assigned by the operation. */
-export const NewCardSchema = CardSchema.pick({ text: true, x: true, y: true, color: true, authorId: true }).partial({
+export const NewCardSchema = CardSchema.pick({ text: true, x: true, y: true, color: true, authorId: true, queryId: true, clusterId: true }).partial({
   color: true,
   authorId: true,
+  queryId: true,
+  clusterId: true,
 });
 export type NewCard = z.input<typeof NewCardSchema>;

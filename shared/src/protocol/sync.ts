@@ -1,7 +1,7 @@
 // Addresses and limits of the sync endpoint shared by server and clients.
 
-/** Documents a workshop is made of. "board" holds the content participants may write. */
-export const docNames = ['board'] as const;
+/** Documents a workshop is made of: "board" holds the content participants write; "control" the workshop's control state, written only by the server on moderator commands. */
+export const docNames = ['board', 'control'] as const;
 export type DocName = (typeof docNames)[number];
 
 export function isDocName(s: string): s is DocName {
