@@ -9,6 +9,8 @@ import type { Config } from './config.js';
 import { openDatabase, type DB } from './store/db.js';
 import { UpdateLog } from './store/updateLog.js';
 import { WorkshopStore } from './store/workshopStore.js';
+import { PrivateCardStore } from './store/privateCards.js';
+import { AuditLog } from './store/audit.js';
 import { RoomRegistry } from './sync/roomRegistry.js';
 import { createApp } from './http/app.js';
 
@@ -20,6 +22,8 @@ export interface RunningServer {
   workshops: WorkshopStore;
   updateLog: UpdateLog;
   rooms: RoomRegistry;
+  privateCards: PrivateCardStore;
+  audit: AuditLog;
   /** Compacts rooms, closes sockets with 4503 and the database. */
   close(): Promise<void>;
 }
@@ -37,10 +41,14 @@ export async function startServer(config: Config, log: Logger = jsonLogger): Pro
   const rooms = new RoomRegistry(updateLog, {
     compactEvery: config.compactEvery,
     idleMs: config.roomIdleMs,
-    canWrite: (s) => s.role !== 'screen',
+    // Participants and moderators write the board; the control document only
+    // changes through moderator commands, so no connection may write it.
+    canWrite: (s, room) => room.endsWith('/board') && s.role !== 'screen',
     log,
   });
-  const app = createApp({ config, workshops, rooms, log });
+  const privateCards = new PrivateCardStore(db);
+  const audit = new AuditLog(db);
+  const app = createApp({ config, workshops, rooms, privateCards, audit, log });
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
 
   const server: ServerType = await new Promise((resolve, reject) => {
@@ -58,6 +66,8 @@ export async function startServer(config: Config, log: Logger = jsonLogger): Pro
     workshops,
     updateLog,
     rooms,
+    privateCards,
+    audit,
     close() {
       closing ??= new Promise<void>((resolve) => {
         rooms.closeAll(CloseCode.ServerRestart, 'server shutting down');

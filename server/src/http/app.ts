@@ -17,6 +17,7 @@ import {
   roomName,
   SYNC_PATH,
   type CreateWorkshopResponse,
+  type DocName,
   type JoinResponse,
   type SessionResponse,
 } from '@nws/shared';
@@ -26,15 +27,21 @@ import type { RoomRegistry } from '../sync/roomRegistry.js';
 import type { Peer, Room } from '../sync/room.js';
 import { apiError, bearerToken, parseBody } from './errors.js';
 import { RateLimiter } from './rateLimit.js';
+import { authenticate } from './auth.js';
+import { registerQueryRoutes } from './queryRoutes.js';
+import type { PrivateCardStore } from '../store/privateCards.js';
+import type { AuditLog } from '../store/audit.js';
 
 export interface AppDeps {
   config: Config;
   workshops: WorkshopStore;
   rooms: RoomRegistry;
+  privateCards: PrivateCardStore;
+  audit: AuditLog;
   log: (msg: string, extra?: Record<string, unknown>) => void;
 }
 
-type Env = { Variables: { session: Session } };
+export type Env = { Variables: { session: Session } };
 
 /** Same-origin pages, configured origins, and non-browser clients (no Origin header) may open sockets. */
 export function originAllowed(origin: string | undefined, host: string | undefined, allowed: string[]): boolean {
@@ -50,7 +57,8 @@ export function originAllowed(origin: string | undefined, host: string | undefin
 /** A socket whose peer reads this slowly is closed rather than buffered without bound. */
 const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
 
-export function createApp({ config, workshops, rooms, log }: AppDeps): Hono<Env> {
+export function createApp(deps: AppDeps): Hono<Env> {
+  const { config, workshops, rooms, log } = deps;
   const app = new Hono<Env>();
   const joinLimiter = new RateLimiter(config.joinRateLimit);
   const clientAddress = (c: Context) => {
@@ -128,9 +136,9 @@ export function createApp({ config, workshops, rooms, log }: AppDeps): Hono<Env>
   });
 
   app.get('/api/session', (c) => {
-    const token = bearerToken(c);
-    const session = token ? workshops.sessionForToken(token) : null;
-    if (!session) return apiError(c, 401, 'invalid_token', 'This link is not valid (any more).');
+    const auth = authenticate(c, workshops, undefined, ['moderator', 'participant', 'screen']);
+    if (!auth.ok) return auth.response;
+    const { session } = auth;
     const w = workshops.get(session.workshopId);
     if (!w) return apiError(c, 404, 'unknown_workshop', 'This workshop does not exist (any more).');
     const { joinCode, ...info } = w;
@@ -140,12 +148,12 @@ export function createApp({ config, workshops, rooms, log }: AppDeps): Hono<Env>
   });
 
   app.post('/api/workshops/:id/screen-links', (c) => {
-    const token = bearerToken(c);
-    const session = token ? workshops.sessionForToken(token) : null;
-    if (!session || session.workshopId !== c.req.param('id')) return apiError(c, 401, 'invalid_token', 'This link is not valid (any more).');
-    if (session.role !== 'moderator') return apiError(c, 403, 'forbidden', 'Only the moderation may create shared-screen links.');
-    return c.json({ token: workshops.createScreenSession(session.workshopId) }, 201);
+    const auth = authenticate(c, workshops, c.req.param('id'), ['moderator']);
+    if (!auth.ok) return auth.response;
+    return c.json({ token: workshops.createScreenSession(auth.session.workshopId) }, 201);
   });
+
+  registerQueryRoutes(app, deps);
 
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such API route.'));
 
@@ -171,7 +179,7 @@ export function createApp({ config, workshops, rooms, log }: AppDeps): Hono<Env>
     },
     upgradeWebSocket((c) => {
       const session = c.get('session');
-      const name = roomName(c.req.param('workshopId')!, c.req.param('doc') as 'board');
+      const name = roomName(c.req.param('workshopId')!, c.req.param('doc') as DocName);
       let room: Room | null = null;
       let peer: Peer | null = null;
       return {

@@ -46,6 +46,27 @@ const migrations: string[] = [
      key TEXT PRIMARY KEY,
      value TEXT NOT NULL
    );`,
+  // Private cards of card queries: held here, outside every shared document,
+  // until the moderator reveals them. The audit log records moderator commands.
+  `CREATE TABLE private_cards (
+     id TEXT PRIMARY KEY,
+     workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+     query_id TEXT NOT NULL,
+     session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+     text TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL
+   );
+   CREATE INDEX private_cards_query ON private_cards(workshop_id, query_id, session_id);
+   CREATE TABLE audit (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+     session_id TEXT NOT NULL,
+     action TEXT NOT NULL,
+     detail TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX audit_workshop ON audit(workshop_id, id);`,
 ];
 
 /** Opens (creating if needed) the database file and brings its schema up to date. */

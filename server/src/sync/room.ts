@@ -38,6 +38,8 @@ export interface RoomOptions {
 class MalformedMessage extends Error {}
 
 const LOAD_ORIGIN = Symbol('load');
+/** Origin of changes the server makes on validated commands. */
+const SERVER_ORIGIN = Symbol('server');
 
 export class Room {
   readonly doc: Y.Doc;
@@ -219,6 +221,25 @@ export class Room {
     encoding.writeVarUint(enc, MessageType.Awareness);
     encoding.writeVarUint8Array(enc, awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
     return encoding.toUint8Array(enc);
+  }
+
+  /**
+   * Applies a server-side change (a validated command) in one transaction;
+   * like any update it is committed before it is relayed to every peer.
+   * Throws if it could not be stored (the room is then dropped).
+   */
+  change<T>(fn: (doc: Y.Doc) => T): T {
+    if (this.destroyed) throw new Error(`room ${this.name} is closed`);
+    let result: T | undefined;
+    this.doc.transact(() => {
+      result = fn(this.doc);
+    }, SERVER_ORIGIN);
+    if (this.persistError) {
+      const err = this.persistError;
+      this.fail(err);
+      throw err;
+    }
+    return result as T;
   }
 
   /** Folds the update log into one snapshot. Safe to call any time; failures leave the log intact. */

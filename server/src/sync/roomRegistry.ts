@@ -2,6 +2,7 @@
 // a short while after (reconnect storms should not reload from disk).
 import { Room, type RoomOptions } from './room.js';
 import type { UpdateLog } from '../store/updateLog.js';
+import type { Session } from '../store/workshopStore.js';
 
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
@@ -9,7 +10,7 @@ export class RoomRegistry {
 
   constructor(
     private readonly updateLog: UpdateLog,
-    private readonly opts: Omit<RoomOptions, 'onIdle'> & { idleMs: number },
+    private readonly opts: Omit<RoomOptions, 'onIdle' | 'canWrite'> & { idleMs: number; canWrite: (session: Session, room: string) => boolean },
   ) {}
 
   /** The live room for a name, loading it from storage if needed. Throws if it cannot be loaded. */
@@ -21,7 +22,11 @@ export class RoomRegistry {
     }
     const live = this.rooms.get(name);
     if (live && !live.destroyed) return live;
-    const room = Room.load(name, this.updateLog, { ...this.opts, onIdle: (r) => this.onIdle(r) });
+    const room = Room.load(name, this.updateLog, {
+      ...this.opts,
+      canWrite: (session) => this.opts.canWrite(session, name),
+      onIdle: (r) => this.onIdle(r),
+    });
     this.rooms.set(name, room);
     return room;
   }
