@@ -8,6 +8,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // scripts/bundle-size.mjs reads the manifest to measure what each route loads.
+    manifest: true,
     chunkSizeWarningLimit: 4096,
     // tldraw's assets are emitted as files and served by our own server.
     assetsInlineLimit: 0,

@@ -18,6 +18,9 @@ test('workshop, two participants, cards live on canvas and DOM view, own origin 
   const p1Requests = recordRequests(p1.context, origin);
   const p2 = await joinByCode(browser, code, 'Piet', 'Jugendamt', { phone: true });
   const p2Requests = recordRequests(p2.context, origin);
+  // The phone's writing view links to the full board.
+  await p2.page.getByRole('link', { name: 'Zum Board' }).click();
+  await expect(p2.page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected');
 
   // Presence: everyone sees the three people with their organisations.
   for (const page of [mod, p1.page, p2.page]) {
@@ -31,7 +34,8 @@ test('workshop, two participants, cards live on canvas and DOM view, own origin 
   // Canvas is the default on http://localhost; p1 uses the DOM view.
   await expect(mod.getByTestId('board-canvas')).toBeVisible();
   await p1.page.getByTestId('view-dom').click();
-  await p2.page.getByTestId('view-dom').click();
+  // The phone starts in the list view.
+  await expect(p2.page.getByTestId('view-dom')).toHaveAttribute('aria-pressed', 'true');
 
   // A card added by p1 (DOM view) appears for p2 (DOM view) and the moderator (canvas).
   await addCardDom(p1.page, 'Schuldnerberatung');

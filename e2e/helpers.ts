@@ -38,6 +38,8 @@ export async function joinByCode(browser: Browser, code: string, name: string, o
   await page.getByLabel('Ihre Organisation').fill(organisation);
   await page.getByLabel('Leitungsebene').check();
   await page.getByRole('button', { name: 'Beitreten' }).click();
+  // Phones land in the writing view, laptops on the board.
+  if (opts.phone) await expect(page.getByTestId('participant-view')).toBeVisible();
   await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected');
   return { context, page };
 }

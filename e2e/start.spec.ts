@@ -50,7 +50,7 @@ test('npm start prints moderator, participant and screen links, and the demo wor
     const screenPage = await screenContext.newPage();
     await screenPage.goto(screen!);
     await expect(screenPage.getByRole('banner').getByText('Leinwand', { exact: true })).toBeVisible();
-    await expect(screenPage.getByTestId('card').filter({ hasText: 'Volkshochschule' })).toBeVisible();
+    await expect(screenPage.getByTestId('canvas-card').filter({ hasText: 'Volkshochschule' })).toBeVisible();
     // The shared screen is read-only: no way to add, edit or delete.
     await expect(screenPage.getByLabel('Text der neuen Karte')).toHaveCount(0);
     await expect(screenPage.getByRole('button', { name: 'Bearbeiten' })).toHaveCount(0);

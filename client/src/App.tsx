@@ -1,11 +1,17 @@
-// Top-level routing by path; each surface lives in its own folder.
+// Top-level routing by path; each surface lives in its own folder and is
+// loaded only when it is opened, so a phone that writes cards never
+// downloads the board or tldraw.
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { parseRoute } from './routes';
-import { Lobby } from './lobby/Lobby';
-import { JoinPage } from './lobby/JoinPage';
-import { BoardPage } from './board/BoardPage';
 import { ErrorPage } from './ui/ErrorPage';
 
-export function App() {
+const Lobby = lazy(() => import('./lobby/Lobby').then((m) => ({ default: m.Lobby })));
+const JoinPage = lazy(() => import('./lobby/JoinPage').then((m) => ({ default: m.JoinPage })));
+const BoardPage = lazy(() => import('./board/BoardPage').then((m) => ({ default: m.BoardPage })));
+const ParticipantView = lazy(() => import('./participant/ParticipantView').then((m) => ({ default: m.ParticipantView })));
+
+function Page() {
   const route = parseRoute(window.location.pathname);
   switch (route.kind) {
     case 'lobby':
@@ -16,7 +22,18 @@ export function App() {
       return <BoardPage workshopId={route.workshopId} mode="board" />;
     case 'screen':
       return <BoardPage workshopId={route.workshopId} mode="screen" />;
+    case 'write':
+      return <ParticipantView workshopId={route.workshopId} />;
     case 'notFound':
       return <ErrorPage code="not_found" />;
   }
+}
+
+export function App() {
+  const { t } = useTranslation();
+  return (
+    <Suspense fallback={<main className="page" aria-busy="true">{t('app.loading')}</main>}>
+      <Page />
+    </Suspense>
+  );
 }

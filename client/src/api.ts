@@ -2,7 +2,11 @@
 // schemas; failures become ApiError with the server's error code.
 import { z } from 'zod';
 import {
+  CardQuerySchema,
   CreateWorkshopResponseSchema,
+  PrivateCardSchema,
+  QueryProgressSchema,
+  type CreateQuery,
   ErrorBodySchema,
   JoinResponseSchema,
   SessionResponseSchema,
@@ -20,11 +24,11 @@ export class ApiError extends Error {
   }
 }
 
-async function request<S extends z.ZodType>(schema: S, path: string, init: { body?: unknown; token?: string } = {}): Promise<z.infer<S>> {
+async function request<S extends z.ZodType>(schema: S, path: string, init: { body?: unknown; token?: string; method?: string } = {}): Promise<z.infer<S>> {
   let res: Response;
   try {
     res = await fetch(path, {
-      method: init.body === undefined ? 'GET' : 'POST',
+      method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
       headers: {
         ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
         ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
@@ -34,7 +38,7 @@ async function request<S extends z.ZodType>(schema: S, path: string, init: { bod
   } catch {
     throw new ApiError(0, 'network', 'network error');
   }
-  const json: unknown = await res.json().catch(() => null);
+  const json: unknown = res.status === 204 ? null : await res.json().catch(() => null);
   if (!res.ok) {
     const err = ErrorBodySchema.safeParse(json);
     throw new ApiError(res.status, err.success ? err.data.error.code : 'unknown', err.success ? err.data.error.message : res.statusText);
@@ -47,6 +51,13 @@ async function request<S extends z.ZodType>(schema: S, path: string, init: { bod
 const ConfigSchema = z.object({ tldrawLicenseKey: z.string().nullable(), maxMessageBytes: z.number() });
 const JoinInfoSchema = z.object({ workshop: z.object({ name: z.string(), targetGroup: z.string(), area: z.string() }) });
 const ScreenLinkSchema = z.object({ token: z.string() });
+const QueryResponseSchema = z.object({ query: CardQuerySchema });
+const PrivateCardResponseSchema = z.object({ card: PrivateCardSchema });
+const PrivateCardsResponseSchema = z.object({ cards: z.array(PrivateCardSchema) });
+const OkSchema = z.unknown();
+const RevealSchema = z.object({ revealed: z.number() });
+
+const q = (workshopId: string, queryId: string) => `/api/workshops/${encodeURIComponent(workshopId)}/queries/${encodeURIComponent(queryId)}`;
 
 export const api = {
   config: () => request(ConfigSchema, '/api/config'),
@@ -56,4 +67,18 @@ export const api = {
   session: (token: string) => request(SessionResponseSchema, '/api/session', { token }),
   newScreenLink: (workshopId: string, token: string) =>
     request(ScreenLinkSchema, `/api/workshops/${encodeURIComponent(workshopId)}/screen-links`, { body: {}, token }),
+  createQuery: (workshopId: string, token: string, body: CreateQuery) =>
+    request(QueryResponseSchema, `/api/workshops/${encodeURIComponent(workshopId)}/queries`, { body, token }),
+  activateQuery: (workshopId: string, token: string, queryId: string) => request(OkSchema, `${q(workshopId, queryId)}/activate`, { body: {}, token }),
+  extendTimer: (workshopId: string, token: string, queryId: string, minutes: number) =>
+    request(OkSchema, `${q(workshopId, queryId)}/timer`, { body: { minutes }, token }),
+  reveal: (workshopId: string, token: string, queryId: string) => request(RevealSchema, `${q(workshopId, queryId)}/reveal`, { body: {}, token }),
+  progress: (workshopId: string, token: string, queryId: string) => request(QueryProgressSchema, `${q(workshopId, queryId)}/progress`, { token }),
+  myCards: (workshopId: string, token: string, queryId: string) => request(PrivateCardsResponseSchema, `${q(workshopId, queryId)}/cards`, { token }),
+  writeCard: (workshopId: string, token: string, queryId: string, text: string) =>
+    request(PrivateCardResponseSchema, `${q(workshopId, queryId)}/cards`, { body: { text }, token }),
+  editMyCard: (workshopId: string, token: string, queryId: string, cardId: string, text: string) =>
+    request(PrivateCardResponseSchema, `${q(workshopId, queryId)}/cards/${encodeURIComponent(cardId)}`, { body: { text }, token, method: 'PATCH' }),
+  deleteMyCard: (workshopId: string, token: string, queryId: string, cardId: string) =>
+    request(OkSchema, `${q(workshopId, queryId)}/cards/${encodeURIComponent(cardId)}`, { token, method: 'DELETE' }),
 };

@@ -9,6 +9,7 @@ describe('routes', () => {
     expect(parseRoute('/join/ABC234')).toEqual({ kind: 'join', code: 'ABC234' });
     expect(parseRoute('/w/abcdefghij')).toEqual({ kind: 'board', workshopId: 'abcdefghij' });
     expect(parseRoute('/w/abcdefghij/screen')).toEqual({ kind: 'screen', workshopId: 'abcdefghij' });
+    expect(parseRoute('/w/abcdefghij/me')).toEqual({ kind: 'write', workshopId: 'abcdefghij' });
     expect(parseRoute('/w/a/b/c')).toEqual({ kind: 'notFound' });
     expect(parseRoute('/admin')).toEqual({ kind: 'notFound' });
   });

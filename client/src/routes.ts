@@ -5,6 +5,7 @@ export type Route =
   | { kind: 'join'; code: string }
   | { kind: 'board'; workshopId: string }
   | { kind: 'screen'; workshopId: string }
+  | { kind: 'write'; workshopId: string }
   | { kind: 'notFound' };
 
 export function parseRoute(pathname: string): Route {
@@ -13,10 +14,12 @@ export function parseRoute(pathname: string): Route {
   if (parts[0] === 'join' && parts.length === 2) return { kind: 'join', code: parts[1]! };
   if (parts[0] === 'w' && parts.length === 2) return { kind: 'board', workshopId: parts[1]! };
   if (parts[0] === 'w' && parts.length === 3 && parts[2] === 'screen') return { kind: 'screen', workshopId: parts[1]! };
+  if (parts[0] === 'w' && parts.length === 3 && parts[2] === 'me') return { kind: 'write', workshopId: parts[1]! };
   return { kind: 'notFound' };
 }
 
 export const boardPath = (workshopId: string) => `/w/${encodeURIComponent(workshopId)}`;
+export const writePath = (workshopId: string) => `/w/${encodeURIComponent(workshopId)}/me`;
 export const screenPath = (workshopId: string) => `/w/${encodeURIComponent(workshopId)}/screen`;
 export const joinPath = (code: string) => `/join/${encodeURIComponent(code)}`;
 

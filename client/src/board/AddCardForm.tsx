@@ -2,27 +2,37 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { addCard, CARD_TEXT_MAX, nextCardPosition } from '@nws/shared';
-import { CARD_GRID } from './layout';
+import { addCard, CARD_TEXT_MAX, nextCardPosition, nextQueryCardPosition, type CardQuery } from '@nws/shared';
 
-export function AddCardForm({ doc, authorId, onAdded }: { doc: Y.Doc; authorId: string; onAdded?: (cardId: string) => void }) {
+interface Props {
+  doc: Y.Doc;
+  authorId?: string;
+  /** Add to this query's area (call-out cards) instead of the free board. */
+  query?: CardQuery;
+  label?: string;
+  onAdded?: (cardId: string) => void;
+}
+
+export function AddCardForm({ doc, authorId, query, label, onAdded }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const add = (e: FormEvent) => {
     e.preventDefault();
     const value = text.trim();
     if (!value) return;
-    const card = addCard(doc, { text: value, ...nextCardPosition(doc, CARD_GRID.columns, CARD_GRID.size), authorId });
+    const position = query ? nextQueryCardPosition(doc, query) : nextCardPosition(doc);
+    const card = addCard(doc, { text: value, ...position, ...(authorId ? { authorId } : {}), ...(query ? { queryId: query.id } : {}) });
     setText('');
     onAdded?.(card.id);
   };
+  const id = query ? `new-card-${query.id}` : 'new-card';
   return (
     <form className="add-card" onSubmit={add}>
-      <label htmlFor="new-card" className="visually-hidden">
-        {t('board.newCardLabel')}
+      <label htmlFor={id} className="visually-hidden">
+        {label ?? t('board.newCardLabel')}
       </label>
       <textarea
-        id="new-card"
+        id={id}
         value={text}
         maxLength={CARD_TEXT_MAX}
         rows={2}

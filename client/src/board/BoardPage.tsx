@@ -6,13 +6,17 @@ import { useTranslation } from 'react-i18next';
 import { chooseBoardView, type BoardView, type SessionResponse } from '@nws/shared';
 import { api, ApiError } from '../api';
 import { takeToken } from '../tokens';
-import { useBoardConnection } from '../sync/useBoardConnection';
+import { useDocConnection } from '../sync/useDocConnection';
 import { usePresence } from '../sync/usePresence';
 import { ErrorPage } from '../ui/ErrorPage';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { DomBoard } from './DomBoard';
 import { PresenceList } from './PresenceList';
 import { InvitePanel } from '../moderator/InvitePanel';
+import { QueryPanel } from '../moderator/QueryPanel';
+import { InvitationPanel } from '../moderator/InvitationPanel';
+import { WritePanel } from '../participant/WritePanel';
+import { useControl } from '../sync/useControl';
 
 // tldraw is loaded only when the canvas is shown: phones and the DOM view never download it.
 const CanvasView = lazy(() => import('./CanvasView'));
@@ -36,25 +40,30 @@ export function BoardPage({ workshopId, mode }: { workshopId: string; mode: 'boa
     );
   }, [token, workshopId]);
 
-  const conn = useBoardConnection(workshopId, loaded ? token : null);
+  const conn = useDocConnection(workshopId, 'board', loaded ? token : null);
+  const control = useDocConnection(workshopId, 'control', loaded ? token : null);
+  const { queries, active } = useControl(control?.doc);
   const me = loaded?.session.session;
-  const users = usePresence(conn?.provider, me ? { sessionId: me.id, name: me.name, organisation: me.organisation, color: me.color, role: me.role } : null);
+  const users = usePresence([conn?.provider, control?.provider], me ? { sessionId: me.id, name: me.name, organisation: me.organisation, color: me.color, role: me.role } : null);
   const allowed: BoardView = chooseBoardView({
     protocol: window.location.protocol,
     hostname: window.location.hostname,
     licenseKeyConfigured: Boolean(loaded?.licenseKey),
   });
   // Phones start in the list: it fits a thumb and never downloads tldraw.
-  const [view, setView] = useState<BoardView>(() => (mode === 'screen' || window.matchMedia('(max-width: 760px)').matches ? 'dom' : allowed));
+  const [view, setView] = useState<BoardView>(() => (window.matchMedia('(max-width: 760px)').matches ? 'dom' : allowed));
 
   if (error) return <ErrorPage code={error} />;
   if (conn?.finalCloseCode) return <ErrorPage code={conn.finalCloseCode === 4404 ? 'unknown_workshop' : 'invalid_token'} />;
-  if (!loaded || !conn) return <main className="page" aria-busy="true">{t('app.loading')}</main>;
+  if (!loaded || !conn || !control) return <main className="page" aria-busy="true">{t('app.loading')}</main>;
 
   const { session, workshop } = loaded.session;
   const readOnly = session.role === 'screen';
   const isModerator = session.role === 'moderator';
-  const shownView: BoardView = allowed === 'canvas' ? view : 'dom';
+  const screen = mode === 'screen';
+  // While people write, the screen shows only the question and the count, never a board.
+  const screenWriting = screen && active?.status === 'writing';
+  const shownView: BoardView = allowed === 'canvas' && !screenWriting ? view : 'dom';
 
   return (
     <div className={`board-page ${mode === 'screen' ? 'screen-mode' : ''}`} data-role={session.role}>
@@ -89,16 +98,30 @@ export function BoardPage({ workshopId, mode }: { workshopId: string; mode: 'boa
         <main className="board-main" data-view={shownView}>
           {shownView === 'canvas' ? (
             <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
-              <CanvasView doc={conn.doc} licenseKey={loaded.licenseKey} readOnly={readOnly} authorId={session.id} />
+              <CanvasView
+                board={conn.doc}
+                control={control.doc}
+                awareness={conn.provider.awareness}
+                licenseKey={loaded.licenseKey}
+                readOnly={readOnly}
+                authorId={session.id}
+                activeQuery={active}
+                viewport={isModerator ? 'publish' : screen ? 'follow' : null}
+              />
             </Suspense>
           ) : (
-            <DomBoard doc={conn.doc} readOnly={readOnly} authorId={session.id} />
+            <DomBoard doc={conn.doc} readOnly={readOnly} authorId={session.id} queries={queries} active={active} isModerator={isModerator} screen={screen} />
           )}
         </main>
-        <aside className="board-side">
-          <PresenceList users={users} />
-          {isModerator && <InvitePanel workshop={workshop} token={token!} />}
-        </aside>
+        {!screen && (
+          <aside className="board-side">
+            {isModerator && <QueryPanel workshopId={workshop.id} token={token!} queries={queries} active={active} />}
+            {session.role === 'participant' && active && active.mode !== 'callout' && <WritePanel workshopId={workshop.id} token={token!} query={active} />}
+            {isModerator && active?.purpose === 'actors' && active.status === 'revealed' && <InvitationPanel board={conn.doc} query={active} />}
+            <PresenceList users={users} />
+            {isModerator && <InvitePanel workshop={workshop} token={token!} />}
+          </aside>
+        )}
       </div>
     </div>
   );

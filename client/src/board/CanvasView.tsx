@@ -1,48 +1,106 @@
 // The tldraw canvas as a view of the board document. Loaded lazily, mounted
 // only where chooseBoardView() says it will stay. Fonts, icons and
 // translations come from our own origin (@tldraw/assets, bundled by Vite).
-import { useCallback, useRef } from 'react';
-import { Tldraw, type Editor } from 'tldraw';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Tldraw, useValue, type Editor } from 'tldraw';
 import 'tldraw/tldraw.css';
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
 import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
+import { cardColors, createCluster, dissolveCluster, getCluster, recolorCluster, type CardQuery, type Cluster } from '@nws/shared';
 import { BoardDocContext, CardShapeUtil } from './CardShapeUtil';
-import { bindDocToEditor, shapeIdOf } from './canvasBridge';
+import { ClusterShapeUtil } from './ClusterShapeUtil';
+import { AreaShapeUtil } from './AreaShapeUtil';
+import { bindDocToEditor, selectedCardIds, selectedClusterId, shapeIdOf } from './canvasBridge';
+import { followModerator, publishViewport } from './viewportFollow';
 import { AddCardForm } from './AddCardForm';
+import { useClusters } from '../sync/useCards';
 
 const assetUrls = getAssetUrlsByImport();
-const shapeUtils = [CardShapeUtil];
+const shapeUtils = [CardShapeUtil, ClusterShapeUtil, AreaShapeUtil];
 
-export default function CanvasView({ doc, licenseKey, readOnly, authorId }: { doc: Y.Doc; licenseKey: string | null; readOnly: boolean; authorId: string }) {
-  const editorRef = useRef<Editor | null>(null);
+interface Props {
+  board: Y.Doc;
+  control: Y.Doc | null;
+  awareness: Awareness;
+  licenseKey: string | null;
+  readOnly: boolean;
+  authorId: string;
+  activeQuery: CardQuery | null;
+  /** Moderators publish their viewport; the shared screen follows it. */
+  viewport: 'publish' | 'follow' | null;
+}
+
+export default function CanvasView({ board, control, awareness, licenseKey, readOnly, authorId, activeQuery, viewport }: Props) {
+  const { t } = useTranslation();
+  const [editor, setEditor] = useState<Editor | null>(null);
   const onMount = useCallback(
-    (editor: Editor) => {
-      editorRef.current = editor;
-      editor.updateInstanceState({ isReadonly: readOnly });
-      const stop = bindDocToEditor(doc, editor);
-      editor.zoomToFit({ animation: { duration: 0 } });
-      return stop;
+    (ed: Editor) => {
+      setEditor(ed);
+      ed.updateInstanceState({ isReadonly: readOnly });
+      const stops = [bindDocToEditor(board, control, ed)];
+      if (viewport === 'publish') stops.push(publishViewport(ed, awareness));
+      if (viewport === 'follow') stops.push(followModerator(ed, awareness));
+      ed.zoomToFit({ animation: { duration: 0 } });
+      return () => stops.forEach((s) => s());
     },
-    [doc, readOnly],
+    [board, control, awareness, readOnly, viewport],
   );
+  const clustering = !readOnly && activeQuery?.status === 'revealed';
+  const calloutQuery = activeQuery?.mode === 'callout' ? activeQuery : undefined;
   return (
-    <BoardDocContext.Provider value={doc}>
+    <BoardDocContext.Provider value={board}>
       <div className="canvas-wrap">
         {!readOnly && (
-          <AddCardForm
-            doc={doc}
-            authorId={authorId}
-            onAdded={(id) => {
-              const editor = editorRef.current;
-              const shape = editor?.getShape(shapeIdOf(id));
-              if (editor && shape) editor.zoomToBounds(editor.getShapePageBounds(shape)!.clone().expandBy(200), { animation: { duration: 200 } });
-            }}
-          />
+          <div className="canvas-toolbar">
+            <AddCardForm
+              doc={board}
+              authorId={authorId}
+              query={calloutQuery}
+              onAdded={(id) => {
+                const shape = editor?.getShape(shapeIdOf(id));
+                if (editor && shape) editor.zoomToBounds(editor.getShapePageBounds(shape)!.clone().expandBy(200), { animation: { duration: 200 } });
+              }}
+            />
+            {clustering && editor && activeQuery && <CanvasClusterTools editor={editor} board={board} query={activeQuery} t={t} />}
+          </div>
         )}
         <div className="canvas-host" data-testid="board-canvas">
           <Tldraw shapeUtils={shapeUtils} assetUrls={assetUrls} licenseKey={licenseKey ?? undefined} hideUi onMount={onMount} />
         </div>
       </div>
     </BoardDocContext.Provider>
+  );
+}
+
+function CanvasClusterTools({ editor, board, query, t }: { editor: Editor; board: Y.Doc; query: CardQuery; t: (k: string, o?: Record<string, unknown>) => string }) {
+  const clusters = useClusters(board, query.id);
+  const cardIds = useValue('selected cards', () => selectedCardIds(editor), [editor]);
+  const clusterId = useValue('selected cluster', () => selectedClusterId(editor), [editor]);
+  const cluster: Cluster | null = clusterId ? getCluster(board, clusterId) : null;
+  return (
+    <div className="cluster-toolbar" role="group" aria-label={t('cluster.new')}>
+      <button
+        type="button"
+        disabled={cardIds.length === 0}
+        onClick={() => createCluster(board, query, { name: t('cluster.defaultName', { n: clusters.length + 1 }), cardIds })}
+      >
+        {t('cluster.createFromSelection', { count: cardIds.length })}
+      </button>
+      {cluster && (
+        <>
+          <label className="visually-hidden" htmlFor="canvas-cluster-color">{t('cluster.color')}</label>
+          <select id="canvas-cluster-color" value={cluster.color} onChange={(e) => recolorCluster(board, cluster.id, e.target.value as Cluster['color'])}>
+            {cardColors.map((c) => (
+              <option key={c} value={c}>{t(`board.colors.${c}`)}</option>
+            ))}
+          </select>
+          <button type="button" className="secondary" onClick={() => dissolveCluster(board, cluster.id)}>
+            {t('cluster.dissolve')}
+          </button>
+        </>
+      )}
+    </div>
   );
 }

@@ -4,8 +4,7 @@
 import { createContext, useContext, useEffect, useRef, useState } from 'react';
 import { BaseBoxShapeUtil, HTMLContainer, T, stopEventPropagation, useIsEditing, type RecordProps, type TLShape } from 'tldraw';
 import type * as Y from 'yjs';
-import { CARD_TEXT_MAX, editCardText, type CardColor } from '@nws/shared';
-import { CARD_GRID } from './layout';
+import { CARD, CARD_TEXT_MAX, editCardText, type CardColor } from '@nws/shared';
 import { CARD_SHAPE, cardIdOf } from './canvasBridge';
 
 
@@ -40,7 +39,7 @@ export class CardShapeUtil extends BaseBoxShapeUtil<CardShape> {
   };
 
   getDefaultProps(): CardShape['props'] {
-    return { w: CARD_GRID.size.w, h: CARD_GRID.size.h, text: '', color: 'yellow' };
+    return { w: CARD.w, h: CARD.h, text: '', color: 'yellow' };
   }
 
   override canEdit() {

@@ -1,35 +1,60 @@
-// The board without a canvas: a grid of cards ordered by their board
-// position. Works with keyboard, screen readers and phones, and wherever
-// tldraw may not be mounted. Moving swaps board positions (drag and drop or
-// arrow buttons), so the canvas shows the same arrangement.
+// The board without a canvas: each card query as a section (clusters as
+// columns), then the free cards as a grid ordered by board position. Works
+// with keyboard, screen readers and phones, and wherever tldraw may not be
+// mounted. Moving a free card swaps board positions (drag and drop or arrow
+// buttons), so the canvas shows the same arrangement.
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { CARD_TEXT_MAX, cardColors, deleteCard, editCardText, moveCard, recolorCard, type Card } from '@nws/shared';
+import { STEP_X, STEP_Y, cardColors, deleteCard, editCardText, moveCard, recolorCard, type Card, type CardQuery } from '@nws/shared';
+import { QuerySection } from './QuerySection';
 import { AddCardForm } from './AddCardForm';
+import { CardTextEditor } from './CardTextEditor';
 import { useCards } from '../sync/useCards';
-import { CARD_GRID } from './layout';
 
 type Direction = 'left' | 'right' | 'up' | 'down';
 const delta: Record<Direction, [number, number]> = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] };
 
 /** Cards in reading order of their board position (rows, then columns). */
 function readingOrder(cards: Card[]): Card[] {
-  const row = (c: Card) => Math.round(c.y / CARD_GRID.stepY);
+  const row = (c: Card) => Math.round(c.y / STEP_Y);
   return [...cards].sort((a, b) => row(a) - row(b) || a.x - b.x || a.createdAt - b.createdAt);
 }
 
-export function DomBoard({ doc, readOnly, authorId }: { doc: Y.Doc; readOnly: boolean; authorId: string }) {
+interface DomBoardProps {
+  doc: Y.Doc;
+  readOnly: boolean;
+  authorId: string;
+  queries: CardQuery[];
+  active: CardQuery | null;
+  isModerator: boolean;
+  /** The shared screen shows only what the room works on now. */
+  screen?: boolean;
+}
+
+export function DomBoard({ doc, readOnly, authorId, queries, active, isModerator, screen = false }: DomBoardProps) {
+  const shown = screen ? (active ? [active] : []) : [...(active ? [active] : []), ...queries.filter((q) => q.id !== active?.id)];
+  return (
+    <div className="dom-board">
+      {shown.map((q) => (
+        <QuerySection key={q.id} board={doc} query={q} readOnly={readOnly} isModerator={isModerator} />
+      ))}
+      {(!screen || !active) && <FreeCards doc={doc} readOnly={readOnly} authorId={authorId} />}
+    </div>
+  );
+}
+
+function FreeCards({ doc, readOnly, authorId }: { doc: Y.Doc; readOnly: boolean; authorId: string }) {
   const { t } = useTranslation();
-  const cards = readingOrder(useCards(doc));
+  const cards = readingOrder(useCards(doc).filter((c) => !c.queryId));
   const [dragging, setDragging] = useState<string | null>(null);
 
   const move = (card: Card, dir: Direction) => {
     const [dx, dy] = delta[dir];
-    const x = card.x + dx * CARD_GRID.stepX;
-    const y = card.y + dy * CARD_GRID.stepY;
+    const x = card.x + dx * STEP_X;
+    const y = card.y + dy * STEP_Y;
     // If another card sits on the target cell, it takes this card's place.
-    const other = cards.find((c) => c.id !== card.id && Math.round(c.x / CARD_GRID.stepX) === Math.round(x / CARD_GRID.stepX) && Math.round(c.y / CARD_GRID.stepY) === Math.round(y / CARD_GRID.stepY));
+    const other = cards.find((c) => c.id !== card.id && Math.round(c.x / STEP_X) === Math.round(x / STEP_X) && Math.round(c.y / STEP_Y) === Math.round(y / STEP_Y));
     doc.transact(() => {
       if (other) moveCard(doc, other.id, card.x, card.y);
       moveCard(doc, card.id, x, y);
@@ -46,7 +71,7 @@ export function DomBoard({ doc, readOnly, authorId }: { doc: Y.Doc; readOnly: bo
   };
 
   return (
-    <section className="dom-board" aria-label={t('board.cardsLabel')}>
+    <section className="free-cards" aria-label={t('board.cardsLabel')}>
       {!readOnly && <AddCardForm doc={doc} authorId={authorId} />}
       {!readOnly && cards.length > 1 && <p className="hint">{t('board.moveHint')}</p>}
       {cards.length === 0 ? (
@@ -95,11 +120,6 @@ interface CardItemProps {
 function CardItem({ card, readOnly, dragging, onDragStart, onDragEnd, onDrop, onMove, onSave, onColor, onDelete }: CardItemProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState(card.text);
-  const save = () => {
-    onSave(draft.trim() || card.text);
-    setEditing(false);
-  };
   return (
     <li
       className={`card color-${card.color} ${dragging ? 'dragging' : ''}`}
@@ -119,35 +139,13 @@ function CardItem({ card, readOnly, dragging, onDragStart, onDragEnd, onDrop, on
       onDrop={onDrop}
     >
       {editing ? (
-        <div className="card-edit">
-          <label className="visually-hidden" htmlFor={`edit-${card.id}`}>
-            {t('board.editLabel')}
-          </label>
-          <textarea
-            id={`edit-${card.id}`}
-            autoFocus
-            value={draft}
-            maxLength={CARD_TEXT_MAX}
-            onChange={(e) => setDraft(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && !e.shiftKey) {
-                e.preventDefault();
-                save();
-              }
-              if (e.key === 'Escape') setEditing(false);
-            }}
-          />
-          <div className="card-actions">
-            <button type="button" onClick={save}>{t('board.save')}</button>
-            <button type="button" onClick={() => setEditing(false)}>{t('board.cancel')}</button>
-          </div>
-        </div>
+        <CardTextEditor id={card.id} text={card.text} onSave={onSave} onDone={() => setEditing(false)} />
       ) : (
         <p className="card-text" data-testid="card-text">{card.text}</p>
       )}
       {!readOnly && !editing && (
         <div className="card-actions">
-          <button type="button" onClick={() => { setDraft(card.text); setEditing(true); }}>
+          <button type="button" onClick={() => setEditing(true)}>
             {t('board.edit')}
           </button>
           <label className="visually-hidden" htmlFor={`color-${card.id}`}>{t('board.color')}</label>

@@ -1,98 +1,221 @@
-// Keeps the tldraw store a view of the domain cards. Doc → canvas: every
-// change of the cards is mirrored into card shapes as a remote change.
-// Canvas → doc: user moves and deletions of card shapes become domain
-// operations; moves are batched (a drag would otherwise write every frame),
-// and a card being dragged is not pulled back by unrelated doc changes.
+// Keeps the tldraw store a view of the domain. Doc → canvas: cards, clusters
+// and query areas are mirrored into shapes as remote changes. Canvas → doc:
+// user moves and deletions become domain operations; moves are batched (a
+// drag would otherwise write every frame), a shape being dragged is not
+// pulled back by unrelated doc changes, and when a drag ends each moved card
+// of a query joins the cluster it was dropped in (or leaves its cluster).
 import type { Editor, TLShapeId, TLShapePartial } from 'tldraw';
 import type * as Y from 'yjs';
-import { deleteCard, DomainError, listCards, moveCard, observeCards, type Card } from '@nws/shared';
-import { CARD_GRID } from './layout';
+import {
+  assignToCluster,
+  CARD,
+  clusterAt,
+  deleteCard,
+  dissolveCluster,
+  DomainError,
+  getCard,
+  listCards,
+  listClusters,
+  listQueries,
+  moveCard,
+  moveCluster,
+  observeCards,
+  observeClusters,
+  observeControl,
+  QUERY_AREA,
+} from '@nws/shared';
 
 export const CARD_SHAPE = 'nws-card';
-const PREFIX = 'shape:';
+export const CLUSTER_SHAPE = 'nws-cluster';
+export const AREA_SHAPE = 'nws-area';
 
-export const shapeIdOf = (cardId: string) => `${PREFIX}${cardId}` as TLShapeId;
-export const cardIdOf = (shapeId: string) => shapeId.slice(PREFIX.length);
+const CARD_PREFIX = 'shape:c-';
+const CLUSTER_PREFIX = 'shape:k-';
+const AREA_PREFIX = 'shape:a-';
+
+export const shapeIdOf = (cardId: string) => `${CARD_PREFIX}${cardId}` as TLShapeId;
+export const cardIdOf = (shapeId: string) => shapeId.slice(CARD_PREFIX.length);
+export const clusterShapeIdOf = (clusterId: string) => `${CLUSTER_PREFIX}${clusterId}` as TLShapeId;
+export const clusterIdOf = (shapeId: string) => shapeId.slice(CLUSTER_PREFIX.length);
+const areaShapeIdOf = (queryId: string) => `${AREA_PREFIX}${queryId}` as TLShapeId;
 
 /** How long canvas moves are collected before they are written to the doc. */
 const MOVE_FLUSH_MS = 80;
+const AREA_WIDTH = QUERY_AREA.clusterOffsetX + QUERY_AREA.clusterColumns * QUERY_AREA.clusterStepX;
 
-export function bindDocToEditor(doc: Y.Doc, editor: Editor): () => void {
-  const pendingMoves = new Map<string, { x: number; y: number }>();
+type Wanted = { id: TLShapeId; type: string; x: number; y: number; props: Record<string, unknown> };
+
+export function bindDocToEditor(board: Y.Doc, control: Y.Doc | null, editor: Editor): () => void {
+  const pendingCards = new Map<string, { x: number; y: number }>();
+  const pendingClusters = new Map<string, { x: number; y: number }>();
+  const movedInGesture = new Set<string>();
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
 
-  const applyCards = (cards: Card[]) => {
+  const wantedShapes = (): Wanted[] => [
+    ...(control ? listQueries(control) : []).map((q) => ({
+      id: areaShapeIdOf(q.id),
+      type: AREA_SHAPE,
+      x: q.areaX,
+      y: q.areaY,
+      props: { w: AREA_WIDTH, h: QUERY_AREA.header - 20, label: q.question },
+    })),
+    ...listClusters(board).map((c) => ({
+      id: clusterShapeIdOf(c.id),
+      type: CLUSTER_SHAPE,
+      x: c.x,
+      y: c.y,
+      props: { w: c.w, h: c.h, name: c.name, color: c.color },
+    })),
+    ...listCards(board).map((c) => ({
+      id: shapeIdOf(c.id),
+      type: CARD_SHAPE,
+      x: c.x,
+      y: c.y,
+      props: { text: c.text, color: c.color, w: CARD.w, h: CARD.h },
+    })),
+  ];
+
+  const isPending = (w: Wanted) =>
+    (w.type === CARD_SHAPE && pendingCards.has(cardIdOf(w.id))) || (w.type === CLUSTER_SHAPE && pendingClusters.has(clusterIdOf(w.id)));
+
+  const apply = () => {
+    const wanted = wantedShapes();
+    const wantedIds = new Set(wanted.map((w) => w.id));
+    const ours = new Set([CARD_SHAPE, CLUSTER_SHAPE, AREA_SHAPE]);
+    // tldraw's read-only mode (the shared screen) blocks programmatic changes
+    // too; lift it just while mirroring the domain.
+    const readOnly = editor.getIsReadonly();
     editor.store.mergeRemoteChanges(() => {
-      const wanted = new Map(cards.map((c) => [shapeIdOf(c.id), c]));
-      const stale = editor
-        .getCurrentPageShapes()
-        .filter((s) => s.type === CARD_SHAPE && !wanted.has(s.id))
-        .map((s) => s.id);
-      if (stale.length) editor.deleteShapes(stale);
-      const creates: TLShapePartial[] = [];
-      const updates: TLShapePartial[] = [];
-      for (const [id, card] of wanted) {
-        const shape = editor.getShape(id);
-        const props = { text: card.text, color: card.color, w: CARD_GRID.size.w, h: CARD_GRID.size.h };
-        if (!shape) {
-          creates.push({ id, type: CARD_SHAPE, x: card.x, y: card.y, props });
-          continue;
-        }
-        const moving = pendingMoves.has(card.id);
-        const p = shape.props as typeof props;
-        const moved = !moving && (shape.x !== card.x || shape.y !== card.y);
-        if (moved || p.text !== card.text || p.color !== card.color) {
-          updates.push({ id, type: CARD_SHAPE, ...(moving ? {} : { x: card.x, y: card.y }), props });
-        }
-      }
-      if (creates.length) editor.createShapes(creates);
-      if (updates.length) editor.updateShapes(updates);
+      if (readOnly) editor.updateInstanceState({ isReadonly: false });
+      editor.run(
+        () => {
+          const stale = editor.getCurrentPageShapes().filter((s) => ours.has(s.type) && !wantedIds.has(s.id)).map((s) => s.id);
+          if (stale.length) editor.deleteShapes(stale);
+          const creates: TLShapePartial[] = [];
+          const updates: TLShapePartial[] = [];
+          for (const w of wanted) {
+            const shape = editor.getShape(w.id);
+            if (!shape) {
+              creates.push({ ...w, isLocked: w.type === AREA_SHAPE } as TLShapePartial);
+              continue;
+            }
+            const props = shape.props as Record<string, unknown>;
+            const propsChanged = Object.entries(w.props).some(([k, v]) => props[k] !== v);
+            const moved = !isPending(w) && (shape.x !== w.x || shape.y !== w.y);
+            if (moved || propsChanged) updates.push({ id: w.id, type: w.type, ...(moved ? { x: w.x, y: w.y } : {}), props: w.props } as TLShapePartial);
+          }
+          if (creates.length) {
+            editor.createShapes(creates);
+            // Areas at the very back, clusters behind the cards.
+            const newBacks = creates.filter((c) => c.type === CLUSTER_SHAPE).map((c) => c.id);
+            if (newBacks.length) editor.sendToBack(newBacks);
+            const newAreas = creates.filter((c) => c.type === AREA_SHAPE).map((c) => c.id);
+            if (newAreas.length) editor.sendToBack(newAreas);
+          }
+          if (updates.length) editor.updateShapes(updates);
+        },
+        { ignoreShapeLock: true, history: 'ignore' },
+      );
+      if (readOnly) editor.updateInstanceState({ isReadonly: true });
     });
   };
 
-  const flushMoves = () => {
+  const ignoreGone = (fn: () => void) => {
+    try {
+      fn();
+    } catch (err) {
+      if (!(err instanceof DomainError)) throw err; // deleted meanwhile by someone else
+    }
+  };
+
+  const flush = () => {
+    if (flushTimer) clearTimeout(flushTimer);
     flushTimer = null;
-    const moves = [...pendingMoves];
-    pendingMoves.clear();
-    doc.transact(() => {
-      for (const [id, { x, y }] of moves) {
-        try {
-          moveCard(doc, id, x, y);
-        } catch (err) {
-          if (!(err instanceof DomainError)) throw err; // deleted meanwhile by someone else
-        }
+    const cards = [...pendingCards];
+    const clusters = [...pendingClusters];
+    pendingCards.clear();
+    pendingClusters.clear();
+    if (!cards.length && !clusters.length) return;
+    board.transact(() => {
+      for (const [id, { x, y }] of clusters) ignoreGone(() => moveCluster(board, id, x, y));
+      for (const [id, { x, y }] of cards) ignoreGone(() => moveCard(board, id, x, y));
+    });
+  };
+
+  /** After a drag: cards of a query join the cluster under their centre, or leave theirs. */
+  const settleDrops = () => {
+    flush();
+    const moved = [...movedInGesture];
+    movedInGesture.clear();
+    board.transact(() => {
+      for (const id of moved) {
+        const card = getCard(board, id);
+        if (!card?.queryId) continue;
+        const target = clusterAt(board, card.queryId, card.x + CARD.w / 2, card.y + CARD.h / 2);
+        if ((target?.id ?? undefined) !== card.clusterId) ignoreGone(() => assignToCluster(board, [id], target?.id ?? null));
       }
     });
   };
 
-  applyCards(listCards(doc));
-  const stopDoc = observeCards(doc, applyCards);
+  apply();
+  const stops = [observeCards(board, apply), observeClusters(board, apply), ...(control ? [observeControl(control, apply)] : [])];
 
-  const stopEditor = editor.store.listen(
-    ({ changes }) => {
-      for (const [from, to] of Object.values(changes.updated)) {
-        if (to.typeName !== 'shape' || to.type !== CARD_SHAPE || from.typeName !== 'shape') continue;
-        if (from.x !== to.x || from.y !== to.y) {
-          pendingMoves.set(cardIdOf(to.id), { x: to.x, y: to.y });
-          flushTimer ??= setTimeout(flushMoves, MOVE_FLUSH_MS);
+  stops.push(
+    editor.store.listen(
+      ({ changes }) => {
+        for (const [from, to] of Object.values(changes.updated)) {
+          if (to.typeName !== 'shape' || from.typeName !== 'shape' || (from.x === to.x && from.y === to.y)) continue;
+          if (to.type === CARD_SHAPE) {
+            pendingCards.set(cardIdOf(to.id), { x: to.x, y: to.y });
+            movedInGesture.add(cardIdOf(to.id));
+          } else if (to.type === CLUSTER_SHAPE) pendingClusters.set(clusterIdOf(to.id), { x: to.x, y: to.y });
+          else continue;
+          flushTimer ??= setTimeout(flush, MOVE_FLUSH_MS);
         }
-      }
-      const removed = Object.values(changes.removed).filter((r) => r.typeName === 'shape' && r.type === CARD_SHAPE);
-      if (removed.length) doc.transact(() => removed.forEach((r) => deleteCard(doc, cardIdOf(r.id))));
-    },
-    { source: 'user', scope: 'document' },
+        const removed = Object.values(changes.removed).filter((r) => r.typeName === 'shape');
+        if (removed.length) {
+          board.transact(() => {
+            for (const r of removed) {
+              if (r.type === CARD_SHAPE) deleteCard(board, cardIdOf(r.id));
+              if (r.type === CLUSTER_SHAPE) ignoreGone(() => dissolveCluster(board, clusterIdOf(r.id)));
+            }
+          });
+        }
+      },
+      { source: 'user', scope: 'document' },
+    ),
   );
 
+  const onEvent = (info: { name: string }) => {
+    if (info.name === 'pointer_up' && movedInGesture.size) setTimeout(settleDrops, 0);
+  };
+  editor.on('event', onEvent);
+  stops.push(() => editor.off('event', onEvent));
+
   // The canvas shows domain entities only: shapes drawn with tldraw's own tools would live nowhere else.
-  const stopGuard = editor.sideEffects.registerAfterCreateHandler('shape', (shape, source) => {
-    if (source === 'user' && shape.type !== CARD_SHAPE) queueMicrotask(() => editor.deleteShapes([shape.id]));
-  });
+  stops.push(
+    editor.sideEffects.registerAfterCreateHandler('shape', (shape, source) => {
+      if (source === 'user' && shape.type !== CARD_SHAPE) queueMicrotask(() => editor.deleteShapes([shape.id]));
+    }),
+  );
 
   return () => {
-    if (flushTimer) clearTimeout(flushTimer);
-    flushMoves();
-    stopDoc();
-    stopEditor();
-    stopGuard();
+    flush();
+    stops.forEach((stop) => stop());
   };
 }
+
+/** The card ids among the editor's selected shapes. */
+export function selectedCardIds(editor: Editor): string[] {
+  return editor
+    .getSelectedShapes()
+    .filter((s) => s.type === CARD_SHAPE)
+    .map((s) => cardIdOf(s.id));
+}
+
+/** The cluster id of the single selected cluster shape, if any. */
+export function selectedClusterId(editor: Editor): string | null {
+  const shapes = editor.getSelectedShapes();
+  return shapes.length === 1 && shapes[0]!.type === CLUSTER_SHAPE ? clusterIdOf(shapes[0]!.id) : null;
+}
+

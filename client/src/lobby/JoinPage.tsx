@@ -4,7 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JoinCodeSchema, type Level } from '@nws/shared';
 import { api, ApiError } from '../api';
-import { boardPath } from '../routes';
+import { boardPath, writePath } from '../routes';
 import { storeToken } from '../tokens';
 import { ErrorPage, errorText } from '../ui/ErrorPage';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
@@ -39,7 +39,9 @@ export function JoinPage({ code: rawCode }: { code: string }) {
     try {
       const res = await api.join({ code, ...form });
       storeToken(res.workshopId, 'board', res.token);
-      window.location.assign(boardPath(res.workshopId));
+      // Phones go to the writing view; laptops to the board (where they can write too).
+      const phone = window.matchMedia('(max-width: 760px)').matches;
+      window.location.assign(phone ? writePath(res.workshopId) : boardPath(res.workshopId));
     } catch (err) {
       setError(err instanceof ApiError ? err.code : 'network');
       setBusy(false);

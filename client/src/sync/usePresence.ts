@@ -13,10 +13,14 @@ export interface PresentUser {
   role: string;
 }
 
-/** Who is online. Our own entry comes from our session: y-protocols never applies the server's copy of a client's own state to that client. */
-function readUsers(provider: WebsocketProvider, self: Omit<PresentUser, 'clientId'>): PresentUser[] {
-  const seen = new Map<string, PresentUser>([[self.sessionId, { ...self, clientId: provider.awareness.clientID }]]);
-  for (const [clientId, state] of provider.awareness.getStates()) {
+/**
+ * Who is online, over all of a workshop's documents (a phone syncs only the
+ * control document). Our own entry comes from our session: y-protocols never
+ * applies the server's copy of a client's own state to that client.
+ */
+function readUsers(providers: WebsocketProvider[], self: Omit<PresentUser, 'clientId'>): PresentUser[] {
+  const seen = new Map<string, PresentUser>([[self.sessionId, { ...self, clientId: providers[0]?.awareness.clientID ?? 0 }]]);
+  for (const provider of providers) for (const [clientId, state] of provider.awareness.getStates()) {
     if (clientId === provider.awareness.clientID) continue;
     const user = (state as { user?: Partial<PresentUser> } | null)?.user;
     if (!user || typeof user.name !== 'string' || typeof user.sessionId !== 'string') continue;
@@ -33,19 +37,24 @@ function readUsers(provider: WebsocketProvider, self: Omit<PresentUser, 'clientI
   return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export function usePresence(provider: WebsocketProvider | undefined, self: Omit<PresentUser, 'clientId'> | null): PresentUser[] {
+/** Announces this client on a document's awareness; the server fills in who we are. */
+export function announce(provider: WebsocketProvider): void {
+  provider.awareness.setLocalStateField('online', true);
+}
+
+export function usePresence(providers: (WebsocketProvider | undefined)[], self: Omit<PresentUser, 'clientId'> | null): PresentUser[] {
   const [users, setUsers] = useState<PresentUser[]>([]);
+  const live = providers.filter((p): p is WebsocketProvider => p !== undefined);
   const selfKey = self ? JSON.stringify(self) : null;
   useEffect(() => {
-    if (!provider || !self) return;
-    // Announce ourselves; the server fills in who we are.
-    provider.awareness.setLocalStateField('online', true);
-    const update = () => setUsers(readUsers(provider, self));
+    if (!live.length || !self) return;
+    live.forEach(announce);
+    const update = () => setUsers(readUsers(live, self));
     update();
-    provider.awareness.on('change', update);
-    return () => provider.awareness.off('change', update);
-    // self is compared by value (selfKey): a new object with the same content must not resubscribe
+    live.forEach((p) => p.awareness.on('change', update));
+    return () => live.forEach((p) => p.awareness.off('change', update));
+    // providers and self are compared by identity of the providers and value of self
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [provider, selfKey]);
+  }, [...live, selfKey]);
   return users;
 }

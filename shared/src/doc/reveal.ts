@@ -15,12 +15,29 @@ export interface CardToReveal {
   createdAt: number;
 }
 
+/** How many cards of a query are on the board, not counting `except`. */
+function queryCardCount(board: Y.Doc, queryId: string, except: Set<string> = new Set()): number {
+  let n = 0;
+  for (const m of cardsMap(board).values()) if (m instanceof Y.Map && m.get('queryId') === queryId && !except.has(m.get('id') as string)) n++;
+  return n;
+}
+
+/** The `index`-th cell of a query's reveal grid. */
+function queryCell(query: Pick<CardQuery, 'areaX' | 'areaY'>, index: number): { x: number; y: number } {
+  return gridCell(index, QUERY_AREA.revealColumns, query.areaX + QUERY_AREA.padding, query.areaY + QUERY_AREA.header);
+}
+
+/** Where the next card of a query goes (call-out cards and reveals fill the grid in order). */
+export function nextQueryCardPosition(board: Y.Doc, query: Pick<CardQuery, 'id' | 'areaX' | 'areaY'>): { x: number; y: number } {
+  return queryCell(query, queryCardCount(board, query.id));
+}
+
 /** Writes the private cards of a query to the board in one transaction; anonymous queries drop the author. Returns the cards as placed. */
 export function revealCards(board: Y.Doc, query: CardQuery, cards: CardToReveal[], now = Date.now()): Card[] {
-  const existing = [...cardsMap(board).values()].filter((m) => m instanceof Y.Map && m.get('queryId') === query.id && !cards.some((c) => c.id === m.get('id'))).length;
+  const existing = queryCardCount(board, query.id, new Set(cards.map((c) => c.id)));
   const ordered = [...cards].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
   const placed = ordered.map((c, i) => {
-    const pos = gridCell(existing + i, QUERY_AREA.revealColumns, query.areaX + QUERY_AREA.padding, query.areaY + QUERY_AREA.header);
+    const pos = queryCell(query, existing + i);
     const parsed = CardSchema.safeParse({
       id: c.id,
       text: c.text,

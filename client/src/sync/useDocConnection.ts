@@ -1,14 +1,15 @@
-// One Y.Doc per open board, synced through the stock y-websocket provider.
+// One Y.Doc per open workshop document (board or control), synced through
+// the stock y-websocket provider.
 // The provider reconnects with backoff by itself; edits made while offline
 // stay in the doc and are sent on reconnect. Final close codes (44xx) stop it.
 import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { isFinalCloseCode, roomName, SYNC_PATH } from '@nws/shared';
+import { isFinalCloseCode, roomName, SYNC_PATH, type DocName } from '@nws/shared';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'disconnected';
 
-export interface BoardConnection {
+export interface DocConnection {
   doc: Y.Doc;
   provider: WebsocketProvider;
   status: ConnectionStatus;
@@ -21,7 +22,7 @@ export function syncServerUrl(loc: Location = window.location): string {
   return `${loc.protocol === 'https:' ? 'wss' : 'ws'}://${loc.host}${SYNC_PATH}`;
 }
 
-export function useBoardConnection(workshopId: string, token: string | null): BoardConnection | null {
+export function useDocConnection(workshopId: string, docName: DocName, token: string | null): DocConnection | null {
   const [conn, setConn] = useState<{ doc: Y.Doc; provider: WebsocketProvider } | null>(null);
   const [status, setStatus] = useState<ConnectionStatus>('connecting');
   const [synced, setSynced] = useState(false);
@@ -30,7 +31,7 @@ export function useBoardConnection(workshopId: string, token: string | null): Bo
   useEffect(() => {
     if (!token) return;
     const doc = new Y.Doc();
-    const provider = new WebsocketProvider(syncServerUrl(), roomName(workshopId, 'board'), doc, {
+    const provider = new WebsocketProvider(syncServerUrl(), roomName(workshopId, docName), doc, {
       params: { token },
       // Everything goes through the server, which checks roles; no tab-to-tab shortcut.
       disableBc: true,
@@ -64,7 +65,7 @@ export function useBoardConnection(workshopId: string, token: string | null): Bo
       doc.destroy();
       setConn(null);
     };
-  }, [workshopId, token]);
+  }, [workshopId, docName, token]);
 
   return conn ? { ...conn, status, synced, finalCloseCode } : null;
 }

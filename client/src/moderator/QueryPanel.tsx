@@ -1,0 +1,170 @@
+// The moderator's card query control: open a query (question, mode, purpose,
+// limit, timer), switch between queries, watch how many cards each person
+// has written (counts only), extend the timer and reveal.
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QUESTION_MAX, type CardQuery, type QueryMode, type QueryProgress, type QueryPurpose } from '@nws/shared';
+import { api, ApiError } from '../api';
+import { errorText } from '../ui/ErrorPage';
+import { QueryTimer } from '../participant/WritePanel';
+
+interface Props {
+  workshopId: string;
+  token: string;
+  queries: CardQuery[];
+  active: CardQuery | null;
+}
+
+export function QueryPanel({ workshopId, token, queries, active }: Props) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const act = async (fn: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await fn();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.code : 'network');
+    }
+  };
+  return (
+    <section className="panel query-panel" aria-labelledby="query-panel-title" data-testid="query-panel">
+      <h2 id="query-panel-title">{t('query.title')}</h2>
+      {active && <ActiveQuery workshopId={workshopId} token={token} query={active} act={act} />}
+      {error && <p role="alert" className="error">{errorText(t, error)}</p>}
+      {queries.length > 1 && (
+        <>
+          <h3>{t('query.list')}</h3>
+          <ul className="query-list">
+            {queries.map((q) => (
+              <li key={q.id}>
+                <span>{q.question}</span> <span className="muted small">({t(`query.status.${q.status}`)})</span>{' '}
+                {q.id === active?.id ? (
+                  <strong className="small">{t('query.active')}</strong>
+                ) : (
+                  <button type="button" className="small" onClick={() => act(() => api.activateQuery(workshopId, token, q.id))}>
+                    {t('query.activate')}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <NewQueryForm onCreate={(body) => act(() => api.createQuery(workshopId, token, body))} />
+    </section>
+  );
+}
+
+function ActiveQuery({ workshopId, token, query, act }: { workshopId: string; token: string; query: CardQuery; act: (fn: () => Promise<unknown>) => Promise<void> }) {
+  const { t } = useTranslation();
+  const [progress, setProgress] = useState<QueryProgress | null>(null);
+  const writing = query.status === 'writing';
+  useEffect(() => {
+    if (!writing) return;
+    let live = true;
+    const poll = () =>
+      api.progress(workshopId, token, query.id).then(
+        (p) => live && setProgress(p),
+        () => undefined,
+      );
+    void poll();
+    // Counts per person are for the moderator only, so they come over HTTP, not a shared doc.
+    const timer = setInterval(poll, 2000);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [workshopId, token, query.id, writing, query.cardCount]);
+  return (
+    <div className="active-query" data-testid="active-query">
+      <p className="question">{query.question}</p>
+      <p className="muted small">
+        {t(`query.modes.${query.mode}`)} · {t(`query.status.${query.status}`)} · <span data-testid="query-count">{t('query.written', { count: query.cardCount })}</span>
+      </p>
+      <QueryTimer query={query} />
+      {writing && (
+        <>
+          {query.timerEndsAt !== null && (
+            <button type="button" className="secondary" onClick={() => act(() => api.extendTimer(workshopId, token, query.id, 2))}>
+              {t('query.addMinutes')}
+            </button>
+          )}
+          <h3>{t('query.progress')}</h3>
+          <ul className="progress-list" data-testid="query-progress">
+            {progress?.people.map((p) => (
+              <li key={p.sessionId} data-count={p.count}>
+                {t('query.progressRow', { name: p.name, organisation: p.organisation, count: p.count })}
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            onClick={() => {
+              if (window.confirm(t('query.revealConfirm'))) void act(() => api.reveal(workshopId, token, query.id));
+            }}
+          >
+            {t('query.reveal')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+function NewQueryForm({ onCreate }: { onCreate: (body: { question: string; mode: QueryMode; purpose: QueryPurpose; perPersonLimit: number | null; timerSeconds: number | null }) => Promise<void> }) {
+  const { t } = useTranslation();
+  const [question, setQuestion] = useState('');
+  const [mode, setMode] = useState<QueryMode>('named');
+  const [purpose, setPurpose] = useState<QueryPurpose>('actors');
+  const [limit, setLimit] = useState('');
+  const [minutes, setMinutes] = useState('');
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!question.trim()) return;
+    await onCreate({
+      question: question.trim(),
+      mode,
+      purpose,
+      perPersonLimit: limit ? Number(limit) : null,
+      timerSeconds: minutes ? Math.round(Number(minutes) * 60) : null,
+    });
+    setQuestion('');
+  };
+  return (
+    <details className="new-query" open={false}>
+      <summary>{t('query.new')}</summary>
+      <form onSubmit={submit}>
+        <label className="field">
+          <span>{t('query.question')}</span>
+          <textarea name="question" required maxLength={QUESTION_MAX} rows={2} placeholder={t('query.questionPlaceholder')} value={question} onChange={(e) => setQuestion(e.target.value)} />
+        </label>
+        <fieldset className="field">
+          <legend>{t('query.mode')}</legend>
+          {(['named', 'anonymous', 'callout'] as const).map((m) => (
+            <label key={m} className="radio">
+              <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
+              {t(`query.modes.${m}`)}
+            </label>
+          ))}
+        </fieldset>
+        <label className="field">
+          <span>{t('query.purpose')}</span>
+          <select value={purpose} onChange={(e) => setPurpose(e.target.value as QueryPurpose)}>
+            {(['actors', 'ideas'] as const).map((p) => (
+              <option key={p} value={p}>{t(`query.purposes.${p}`)}</option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('query.limit')}</span>
+          <input type="number" min={1} max={100} inputMode="numeric" value={limit} onChange={(e) => setLimit(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('query.timer')}</span>
+          <input type="number" min={1} max={240} step="0.5" inputMode="decimal" value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+        </label>
+        <button type="submit">{t('query.start')}</button>
+      </form>
+    </details>
+  );
+}

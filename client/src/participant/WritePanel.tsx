@@ -1,0 +1,148 @@
+// Writing cards alone: the current question, the writer's own private cards
+// (edit and delete until the reveal) and a field for the next card. The
+// cards go to the server over HTTP and nowhere else until the reveal.
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CARD_TEXT_MAX, type CardQuery, type PrivateCard } from '@nws/shared';
+import { api, ApiError } from '../api';
+import { errorText } from '../ui/ErrorPage';
+import { formatSeconds, useCountdown } from '../sync/useControl';
+
+export function QueryTimer({ query }: { query: CardQuery }) {
+  const { t } = useTranslation();
+  const left = useCountdown(query.status === 'writing' ? query.timerEndsAt : null);
+  if (left === null) return null;
+  return (
+    <p className={`timer ${left === 0 ? 'timer-up' : ''}`} role="timer" aria-live={left === 0 ? 'assertive' : 'off'} data-testid="query-timer">
+      {left === 0 ? t('query.timeUp') : t('query.timeLeft', { time: formatSeconds(left) })}
+    </p>
+  );
+}
+
+export function WritePanel({ workshopId, token, query }: { workshopId: string; token: string; query: CardQuery | null }) {
+  const { t } = useTranslation();
+  const [cards, setCards] = useState<PrivateCard[]>([]);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
+  const queryId = query?.id;
+  const writing = query?.status === 'writing' && query.mode !== 'callout';
+
+  const reload = useCallback(async () => {
+    if (!queryId) return;
+    try {
+      setCards((await api.myCards(workshopId, token, queryId)).cards);
+    } catch (err) {
+      setError(err instanceof ApiError ? err.code : 'network');
+    }
+  }, [workshopId, token, queryId]);
+
+  useEffect(() => {
+    setCards([]);
+    setError(null);
+    void reload();
+  }, [reload, query?.status]);
+
+  const act = async (fn: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await fn();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.code : 'network');
+    }
+    await reload();
+  };
+
+  const add = (e: FormEvent) => {
+    e.preventDefault();
+    const value = text.trim();
+    if (!value || !queryId) return;
+    void act(async () => {
+      await api.writeCard(workshopId, token, queryId, value);
+      setText('');
+    });
+  };
+
+  if (!query) return <p className="panel muted" data-testid="write-panel">{t('query.waiting')}</p>;
+  const full = query.perPersonLimit !== null && cards.length >= query.perPersonLimit;
+
+  return (
+    <section className="panel write-panel" aria-labelledby="write-title" data-testid="write-panel">
+      <h2 id="write-title" className="question">{query.question}</h2>
+      <QueryTimer query={query} />
+      {query.mode === 'callout' ? (
+        <p>{t('query.calloutInfo')}</p>
+      ) : !writing ? (
+        <p role="status">{t('query.revealed')}</p>
+      ) : (
+        <>
+          <p className="muted small">{t(query.mode === 'anonymous' ? 'query.anonymousInfo' : 'query.namedInfo')}</p>
+          <form className="add-card stacked" onSubmit={add}>
+            <label htmlFor="private-card">{t('board.newCardLabel')}</label>
+            <textarea
+              id="private-card"
+              value={text}
+              rows={3}
+              maxLength={CARD_TEXT_MAX}
+              placeholder={t('board.newCardPlaceholder')}
+              disabled={full}
+              onChange={(e) => setText(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && !e.shiftKey) add(e);
+              }}
+            />
+            <button type="submit" disabled={full || !text.trim()}>
+              {t('board.addCard')}
+            </button>
+          </form>
+          {query.perPersonLimit !== null && (
+            <p className="muted small" aria-live="polite">
+              {full ? t('query.limitReached') : t('query.limitInfo', { count: cards.length, limit: query.perPersonLimit })}
+            </p>
+          )}
+          {error && <p role="alert" className="error">{errorText(t, error)}</p>}
+          <h3>{t('query.yourCards')}</h3>
+          <ul className="my-cards" data-testid="my-cards">
+            {cards.map((card) => (
+              <li key={card.id} className="card color-yellow" data-testid="my-card">
+                {editing?.id === card.id ? (
+                  <form
+                    onSubmit={(e) => {
+                      e.preventDefault();
+                      const value = editing.text.trim();
+                      if (value) void act(() => api.editMyCard(workshopId, token, query.id, card.id, value));
+                      setEditing(null);
+                    }}
+                  >
+                    <label className="visually-hidden" htmlFor={`my-${card.id}`}>{t('board.editLabel')}</label>
+                    <textarea id={`my-${card.id}`} autoFocus value={editing.text} maxLength={CARD_TEXT_MAX} onChange={(e) => setEditing({ id: card.id, text: e.target.value })} />
+                    <div className="card-actions">
+                      <button type="submit">{t('board.save')}</button>
+                      <button type="button" onClick={() => setEditing(null)}>{t('board.cancel')}</button>
+                    </div>
+                  </form>
+                ) : (
+                  <>
+                    <p className="card-text">{card.text}</p>
+                    <div className="card-actions">
+                      <button type="button" onClick={() => setEditing({ id: card.id, text: card.text })}>{t('board.edit')}</button>
+                      <button
+                        type="button"
+                        className="danger"
+                        onClick={() => {
+                          if (window.confirm(t('board.deleteConfirm', { text: card.text }))) void act(() => api.deleteMyCard(workshopId, token, query.id, card.id));
+                        }}
+                      >
+                        {t('board.delete')}
+                      </button>
+                    </div>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
