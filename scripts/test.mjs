@@ -37,6 +37,8 @@ step('unit and integration tests (vitest)');
 pnpm(['exec', 'vitest', 'run']);
 step('building the client');
 pnpm(['--filter', '@nws/client', 'build']);
+step('bundle budget (participant view ≤ 150 KB gzip)');
+run(process.execPath, ['scripts/bundle-size.mjs']);
 step('browser tests (Playwright, Chromium)');
 pnpm(['--filter', '@nws/e2e', 'e2e'], { env: { CHROMIUM_PATH: chromium } });
 console.log(`\n✔ all checks passed in ${Math.round((Date.now() - started) / 1000)} s`);

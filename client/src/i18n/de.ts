@@ -94,6 +94,8 @@ export const de = {
     timeLeft: 'Restzeit {{time}}',
     timeUp: 'Die Zeit ist um',
     addMinutes: '+2 Minuten',
+    privateCardLabel: 'Ihre Karte zu dieser Frage',
+    privateCardSubmit: 'Karte notieren',
     yourCards: 'Ihre Karten (nur für Sie sichtbar, bis aufgedeckt wird)',
     limitInfo: '{{count}} von {{limit}} Karten',
     limitReached: 'Sie haben die Höchstzahl an Karten erreicht.',

@@ -96,6 +96,8 @@ export const en: Messages = {
     timeLeft: 'Time left {{time}}',
     timeUp: 'Time is up',
     addMinutes: '+2 minutes',
+    privateCardLabel: 'Your card for this question',
+    privateCardSubmit: 'Note card',
     yourCards: 'Your cards (only you see them until the reveal)',
     limitInfo: '{{count}} of {{limit}} cards',
     limitReached: 'You have reached the maximum number of cards.',

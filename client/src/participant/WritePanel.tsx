@@ -78,7 +78,7 @@ export function WritePanel({ workshopId, token, query }: { workshopId: string; t
         <>
           <p className="muted small">{t(query.mode === 'anonymous' ? 'query.anonymousInfo' : 'query.namedInfo')}</p>
           <form className="add-card stacked" onSubmit={add}>
-            <label htmlFor="private-card">{t('board.newCardLabel')}</label>
+            <label htmlFor="private-card">{t('query.privateCardLabel')}</label>
             <textarea
               id="private-card"
               value={text}
@@ -92,7 +92,7 @@ export function WritePanel({ workshopId, token, query }: { workshopId: string; t
               }}
             />
             <button type="submit" disabled={full || !text.trim()}>
-              {t('board.addCard')}
+              {t('query.privateCardSubmit')}
             </button>
           </form>
           {query.perPersonLimit !== null && (

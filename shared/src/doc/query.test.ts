@@ -58,6 +58,8 @@ describe('reveal', () => {
       [QUERY_AREA.padding + 2 * STEP_X, QUERY_AREA.header],
     ]);
     expect(listCards(board).every((c) => c.queryId === named.id && c.authorId)).toBe(true);
+    // cards keep the time they were written, so every view lists them in writing order
+    expect(listCards(board).map((c) => c.text)).toEqual(['Jobcenter', 'Jugendamt', 'Kita']);
   });
 
   it('anonymous cards carry no author; repeating a reveal does not duplicate', () => {

@@ -45,7 +45,8 @@ export function revealCards(board: Y.Doc, query: CardQuery, cards: CardToReveal[
       color: 'yellow',
       ...(query.mode === 'named' ? { authorId: c.authorId } : {}),
       queryId: query.id,
-      createdAt: now,
+      // Keep when each card was written: every view orders by it.
+      createdAt: c.createdAt,
       updatedAt: now,
     });
     if (!parsed.success) throw new DomainError('invalid', parsed.error.message);
