@@ -13,3 +13,6 @@ export * from './doc/controlDoc.js';
 export * from './doc/reveal.js';
 export * from './doc/clusters.js';
 export * from './export/invitationList.js';
+export * from './method/agenda.js';
+export * from './method/conference.js';
+export * from './doc/caseArtefacts.js';

@@ -38,3 +38,6 @@ export function clusterSize(count: number): { w: number; h: number } {
     h: CLUSTER_BOX.title + rows * STEP_Y - CARD.gap + CLUSTER_BOX.padding,
   };
 }
+
+/** Each case of the planning conference has an area below the free cards and queries. */
+export const CASE_AREA = { originY: 6000, stride: 3800, header: 100, padding: 24, columns: 6 } as const;

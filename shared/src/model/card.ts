@@ -28,16 +28,22 @@ export const CardSchema = z.object({
   clusterId: z.string().max(64).optional(),
   /** A duplicate is stacked on this card (same cluster, drawn on top of it). */
   stackedOn: z.string().max(64).optional(),
+  /** The case of the planning conference the card belongs to. */
+  caseId: z.string().max(64).optional(),
+  /** A clarifying question (written while the step's rule marks cards as questions). */
+  kind: z.enum(['question']).optional(),
   createdAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),
 });
 export type Card = z.infer<typeof CardSchema>;
 
 /** What a client supplies to create a card; id and timestamps are assigned by the operation. */
-export const NewCardSchema = CardSchema.pick({ text: true, x: true, y: true, color: true, authorId: true, queryId: true, clusterId: true }).partial({
+export const NewCardSchema = CardSchema.pick({ text: true, x: true, y: true, color: true, authorId: true, queryId: true, clusterId: true, caseId: true, kind: true }).partial({
   color: true,
   authorId: true,
   queryId: true,
   clusterId: true,
+  caseId: true,
+  kind: true,
 });
 export type NewCard = z.input<typeof NewCardSchema>;

@@ -1,0 +1,199 @@
+// What Phase I produces per case, in the board document: perspective grids
+// (a row per organisation, a column per guiding question, a Y.Text per cell
+// so several people type at once), the reconstruction (web of effects,
+// disagreements), notes of added steps, and the theme store. The server
+// creates grids, rows and texts (one writer, no conflicting creations);
+// participants then edit the texts and add themes.
+import * as Y from 'yjs';
+import { uuidv4 } from 'lib0/random';
+import { z } from 'zod';
+import type { Step } from '../method/agenda.js';
+import { DomainError } from './cards.js';
+import { CASE_AREA, gridCell } from './layout.js';
+
+export const ORGANISATION_MAX = 120;
+export const THEME_TITLE_MAX = 200;
+
+const grids = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('grids');
+const texts = (doc: Y.Doc) => doc.getMap<Y.Text>('texts');
+const themesMap = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('themes');
+
+export const gridKey = (caseId: string, stepId: string) => `${caseId}/${stepId}`;
+
+/** Row ids are derived from the organisation's name, so the same organisation is one row. */
+export function rowIdOf(organisation: string): string {
+  return organisation.trim().toLocaleLowerCase('de').replace(/\s+/g, ' ');
+}
+
+export interface GridRow {
+  id: string;
+  organisation: string;
+  /** Added by the moderation for an organisation that is not in the room. */
+  absent: boolean;
+}
+
+export interface Grid {
+  key: string;
+  questions: string[];
+  rows: GridRow[];
+}
+
+/** Creates a step's grid for a case (idempotent); columns are the step's guiding questions. */
+export function ensureGrid(doc: Y.Doc, caseId: string, step: Pick<Step, 'id' | 'questions'>, lang: 'de' | 'en' = 'de'): void {
+  const key = gridKey(caseId, step.id);
+  doc.transact(() => {
+    let grid = grids(doc).get(key);
+    if (!(grid instanceof Y.Map)) {
+      grid = new Y.Map<unknown>();
+      grid.set('questions', step.questions.map((q) => q[lang]));
+      grid.set('rows', new Y.Map<unknown>());
+      grids(doc).set(key, grid);
+    }
+  });
+}
+
+/** Adds an organisation's row to a grid (idempotent), with an empty text per cell. */
+export function ensureGridRow(doc: Y.Doc, caseId: string, stepId: string, organisation: string, absent = false): GridRow {
+  const org = organisation.trim();
+  if (!org || org.length > ORGANISATION_MAX) throw new DomainError('invalid', 'organisation name required (at most 120 characters)');
+  const grid = grids(doc).get(gridKey(caseId, stepId));
+  if (!(grid instanceof Y.Map)) throw new DomainError('not_found', 'no such grid');
+  const rows = grid.get('rows') as Y.Map<unknown>;
+  const id = rowIdOf(org);
+  const existing = rows.get(id) as GridRow | undefined;
+  if (existing) return existing;
+  const row: GridRow = { id, organisation: org, absent };
+  doc.transact(() => {
+    rows.set(id, row);
+    const questions = grid.get('questions') as string[];
+    questions.forEach((_, q) => {
+      const k = cellKey(caseId, stepId, id, q);
+      if (!texts(doc).has(k)) texts(doc).set(k, new Y.Text());
+    });
+  });
+  return row;
+}
+
+export const cellKey = (caseId: string, stepId: string, rowId: string, q: number) => `cell/${caseId}/${stepId}/${rowId}/${q}`;
+
+/** A grid as plain data (rows sorted: present organisations first, then by name). */
+export function readGrid(doc: Y.Doc, caseId: string, stepId: string): Grid | null {
+  const grid = grids(doc).get(gridKey(caseId, stepId));
+  if (!(grid instanceof Y.Map)) return null;
+  const rows = [...((grid.get('rows') as Y.Map<GridRow>).values() as Iterable<GridRow>)].sort(
+    (a, b) => Number(a.absent) - Number(b.absent) || a.organisation.localeCompare(b.organisation, 'de'),
+  );
+  return { key: gridKey(caseId, stepId), questions: grid.get('questions') as string[], rows };
+}
+
+/** The shared text of one cell, or of a named text of a case (reconstruction, notes). */
+export function sharedText(doc: Y.Doc, key: string): Y.Text | null {
+  const t = texts(doc).get(key);
+  return t instanceof Y.Text ? t : null;
+}
+
+export const reconstructionKeys = (caseId: string) => ({
+  webOfEffects: `recon/${caseId}/web`,
+  disagreements: `recon/${caseId}/disagreements`,
+  situation: `recon/${caseId}/situation`,
+});
+export const notesKey = (caseId: string | null, stepId: string) => `notes/${caseId ?? '-'}/${stepId}`;
+
+/** Creates named texts if missing (server side, one writer). */
+export function ensureTexts(doc: Y.Doc, keys: string[]): void {
+  doc.transact(() => {
+    for (const k of keys) if (!texts(doc).has(k)) texts(doc).set(k, new Y.Text());
+  });
+}
+
+/** Replaces a shared text's content with `next` by one minimal edit (keeps others' concurrent edits elsewhere in the text). */
+export function applyTextEdit(text: Y.Text, next: string): void {
+  const prev = text.toString();
+  if (prev === next) return;
+  let start = 0;
+  while (start < prev.length && start < next.length && prev[start] === next[start]) start++;
+  let endPrev = prev.length;
+  let endNext = next.length;
+  while (endPrev > start && endNext > start && prev[endPrev - 1] === next[endNext - 1]) {
+    endPrev--;
+    endNext--;
+  }
+  text.doc!.transact(() => {
+    if (endPrev > start) text.delete(start, endPrev - start);
+    if (endNext > start) text.insert(start, next.slice(start, endNext));
+  });
+}
+
+// --- the theme store --------------------------------------------------------
+
+export const ThemeSourceSchema = z.enum(['reconstruction', 'cluster', 'planningData', 'manual']);
+export const ThemeSchema = z.object({
+  id: z.string().min(8).max(64),
+  title: z.string().min(1).max(THEME_TITLE_MAX),
+  /** The case whose theme store holds it; null for themes not from one case. */
+  caseId: z.string().nullable(),
+  source: ThemeSourceSchema,
+  createdAt: z.number(),
+});
+export type Theme = z.infer<typeof ThemeSchema>;
+
+/** Adds a theme to a case's theme store. */
+export function addTheme(doc: Y.Doc, input: { title: string; caseId: string | null; source?: Theme['source'] }, opts: { id?: string; now?: number } = {}): Theme {
+  const theme = ThemeSchema.safeParse({
+    id: opts.id ?? uuidv4(),
+    title: input.title.trim(),
+    caseId: input.caseId,
+    source: input.source ?? 'manual',
+    createdAt: opts.now ?? Date.now(),
+  });
+  if (!theme.success) throw new DomainError('invalid', theme.error.message);
+  doc.transact(() => {
+    const m = new Y.Map<unknown>();
+    for (const [k, v] of Object.entries(theme.data)) m.set(k, v);
+    themesMap(doc).set(theme.data.id, m);
+  });
+  return theme.data;
+}
+
+export function renameTheme(doc: Y.Doc, id: string, title: string): void {
+  const m = themesMap(doc).get(id);
+  const t = title.trim();
+  if (!(m instanceof Y.Map)) throw new DomainError('not_found', 'no such theme');
+  if (!t || t.length > THEME_TITLE_MAX) throw new DomainError('invalid', 'theme title required (at most 200 characters)');
+  m.set('title', t);
+}
+
+export function removeTheme(doc: Y.Doc, id: string): void {
+  themesMap(doc).delete(id);
+}
+
+/** Themes (of one case, if given) in the order they were added. */
+export function listThemes(doc: Y.Doc, caseId?: string | null): Theme[] {
+  const out: Theme[] = [];
+  for (const m of themesMap(doc).values()) {
+    if (!(m instanceof Y.Map)) continue;
+    const t = ThemeSchema.safeParse(m.toJSON());
+    if (t.success && (caseId === undefined || t.data.caseId === caseId)) out.push(t.data);
+  }
+  return out.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+}
+
+/** Calls back when grids, shared texts or themes change. */
+export function observeCaseArtefacts(doc: Y.Doc, onChange: () => void): () => void {
+  const h = () => onChange();
+  grids(doc).observeDeep(h);
+  themesMap(doc).observeDeep(h);
+  texts(doc).observe(h);
+  return () => {
+    grids(doc).unobserveDeep(h);
+    themesMap(doc).unobserveDeep(h);
+    texts(doc).unobserve(h);
+  };
+}
+
+/** Where the next card of a case goes (a grid in the case's own area, so cases stay apart). */
+export function nextCaseCardPosition(doc: Y.Doc, c: { id: string; order: number }): { x: number; y: number } {
+  let n = 0;
+  for (const m of doc.getMap<Y.Map<unknown>>('cards').values()) if (m instanceof Y.Map && m.get('caseId') === c.id) n++;
+  return gridCell(n, CASE_AREA.columns, c.order * CASE_AREA.stride + CASE_AREA.padding, CASE_AREA.originY + CASE_AREA.header);
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { setStepSkipped } from './agenda.js';
+import {
+  addCase,
+  canSteer,
+  checkCaseRoles,
+  getAgenda,
+  getCase,
+  getPosition,
+  getTimer,
+  goTo,
+  listCases,
+  nextPosition,
+  previousPosition,
+  RuleError,
+  setAgenda,
+  setCaseRoles,
+  startPosition,
+  timerRemaining,
+  updateTimer,
+  warnsTooFewCases,
+} from './conference.js';
+
+function withCases(n: number) {
+  const doc = new Y.Doc();
+  for (let i = 0; i < n; i++) addCase(doc, { title: `Fall ${i + 1}`, narration: 'A., 34, zwei Kinder', caseGiverId: `giver-${i}` }, { id: `case-000${i}`, now: i });
+  return doc;
+}
+
+describe('the role rule', () => {
+  it('refuses the case giver as moderator of their own case', () => {
+    expect(() => checkCaseRoles({ caseGiverId: 'ana', moderatorIds: ['ben', 'ana'], userPerspectiveId: null })).toThrow(RuleError);
+    expect(() => checkCaseRoles({ caseGiverId: 'ana', moderatorIds: ['ben', 'cem'], userPerspectiveId: 'ana' })).not.toThrow();
+    expect(() => checkCaseRoles({ caseGiverId: null, moderatorIds: ['ana'], userPerspectiveId: null })).not.toThrow();
+  });
+
+  it('is applied when roles are set on a case, which then stays unchanged', () => {
+    const doc = withCases(1);
+    setCaseRoles(doc, 'case-0000', { caseGiverId: 'giver-0', moderatorIds: ['mod-a', 'mod-a', 'mod-b'], userPerspectiveId: 'up' });
+    expect(getCase(doc, 'case-0000')).toMatchObject({ moderatorIds: ['mod-a', 'mod-b'], userPerspectiveId: 'up' });
+    try {
+      setCaseRoles(doc, 'case-0000', { caseGiverId: 'giver-0', moderatorIds: ['giver-0'], userPerspectiveId: null });
+      expect.unreachable();
+    } catch (err) {
+      expect((err as RuleError).code).toBe('case_giver_cannot_moderate');
+    }
+    expect(getCase(doc, 'case-0000')!.moderatorIds).toEqual(['mod-a', 'mod-b']);
+  });
+
+  it('a case moderator may steer while their case runs; other participants may not', () => {
+    const doc = withCases(2);
+    setCaseRoles(doc, 'case-0000', { caseGiverId: 'giver-0', moderatorIds: ['pia'], userPerspectiveId: null });
+    goTo(doc, { stepId: 'narration', caseId: 'case-0000' });
+    expect(canSteer(doc, { id: 'pia', role: 'participant' })).toBe(true);
+    expect(canSteer(doc, { id: 'giver-0', role: 'participant' })).toBe(false);
+    expect(canSteer(doc, { id: 'any', role: 'moderator' })).toBe(true);
+    goTo(doc, { stepId: 'narration', caseId: 'case-0001' });
+    expect(canSteer(doc, { id: 'pia', role: 'participant' })).toBe(false);
+    expect(canSteer(doc, { id: 'scr', role: 'screen' })).toBe(false);
+  });
+});
+
+describe('navigation', () => {
+  const phaseI = ['choose-moderation', 'choose-user-perspective', 'narration', 'clarifying-questions', 'actor-perspectives', 'discuss-perspectives', 'user-perspective', 'reconstruction'];
+
+  it('runs Phase I once per case, marks cases reconstructed, then enters Phase II', () => {
+    const doc = withCases(2);
+    let pos = goTo(doc, startPosition(getAgenda(doc), listCases(doc)));
+    const visited: string[] = [];
+    for (let guard = 0; guard < 40; guard++) {
+      visited.push(`${pos.caseId ?? '-'}:${pos.stepId}`);
+      const next = nextPosition(getAgenda(doc), listCases(doc), pos);
+      if (!next) break;
+      pos = goTo(doc, next);
+    }
+    expect(visited).toEqual([
+      ...phaseI.map((s) => `case-0000:${s}`),
+      ...phaseI.map((s) => `case-0001:${s}`),
+      '-:cross-case-themes',
+      '-:planning-data',
+      '-:generative-themes',
+      '-:goal-system',
+    ]);
+    expect(listCases(doc).map((c) => c.status)).toEqual(['reconstructed', 'reconstructed']);
+  });
+
+  it('goes back within a case and from Phase II into the last case', () => {
+    const doc = withCases(1);
+    const agenda = getAgenda(doc);
+    expect(previousPosition(agenda, listCases(doc), { stepId: 'narration', caseId: 'case-0000' })).toEqual({ stepId: 'choose-user-perspective', caseId: 'case-0000' });
+    expect(previousPosition(agenda, listCases(doc), { stepId: 'choose-moderation', caseId: 'case-0000' })).toBeNull();
+    expect(previousPosition(agenda, listCases(doc), { stepId: 'cross-case-themes', caseId: null })).toEqual({ stepId: 'reconstruction', caseId: 'case-0000' });
+  });
+
+  it('passes over skipped steps and refuses jumps to them', () => {
+    const doc = withCases(1);
+    setAgenda(doc, setStepSkipped(getAgenda(doc), 'clarifying-questions', true));
+    expect(nextPosition(getAgenda(doc), listCases(doc), { stepId: 'narration', caseId: 'case-0000' })).toEqual({ stepId: 'actor-perspectives', caseId: 'case-0000' });
+    expect(() => goTo(doc, { stepId: 'clarifying-questions', caseId: 'case-0000' })).toThrow(RuleError);
+    expect(() => goTo(doc, { stepId: 'narration', caseId: 'no-such-case' })).toThrow(RuleError);
+  });
+
+  it('warns before Phase II with fewer than four reconstructed cases', () => {
+    const doc = withCases(4);
+    const agenda = getAgenda(doc);
+    const from = { stepId: 'reconstruction', caseId: 'case-0003' };
+    const to = { stepId: 'cross-case-themes', caseId: null };
+    expect(warnsTooFewCases(agenda, listCases(doc), from, to)).toBe(true); // only 1 of 4 (the current) would be done
+    for (const id of ['case-0000', 'case-0001', 'case-0002']) {
+      goTo(doc, { stepId: 'reconstruction', caseId: id });
+      goTo(doc, { stepId: 'reconstruction', caseId: 'case-0003' });
+    }
+    expect(warnsTooFewCases(agenda, listCases(doc), from, to)).toBe(false);
+    expect(warnsTooFewCases(agenda, listCases(doc), { stepId: 'narration', caseId: 'case-0000' }, { stepId: 'reconstruction', caseId: 'case-0000' })).toBe(false);
+    expect(getPosition(doc)).toEqual({ stepId: 'reconstruction', caseId: 'case-0003' });
+  });
+});
+
+describe('the step timer', () => {
+  it('resets to the step’s time, starts, pauses, resumes and extends', () => {
+    const doc = withCases(1);
+    goTo(doc, { stepId: 'narration', caseId: 'case-0000' }, 0);
+    expect(getTimer(doc)).toEqual({ endsAt: null, remainingMs: 15 * 60_000 });
+    updateTimer(doc, { action: 'start' }, 1000);
+    expect(timerRemaining(getTimer(doc)!, 61_000)).toBe(14 * 60_000);
+    updateTimer(doc, { action: 'pause' }, 61_000);
+    expect(getTimer(doc)).toEqual({ endsAt: null, remainingMs: 14 * 60_000 });
+    updateTimer(doc, { action: 'add', minutes: 2 }, 70_000);
+    expect(timerRemaining(getTimer(doc)!, 999_999)).toBe(16 * 60_000);
+    updateTimer(doc, { action: 'start' }, 100_000);
+    updateTimer(doc, { action: 'add', minutes: 1 }, 100_000);
+    expect(getTimer(doc)!.endsAt).toBe(100_000 + 17 * 60_000);
+    expect(timerRemaining(getTimer(doc)!, 10_000_000)).toBe(0);
+  });
+});

@@ -1,0 +1,290 @@
+// The planning conference's control state: the workshop's agenda, its cases
+// with their roles, where the group is (step and case) and the step timer.
+// All of it lives in the control document, written only by the server on
+// validated commands; these are the pure operations it runs.
+import * as Y from 'yjs';
+import { uuidv4 } from 'lib0/random';
+import { z } from 'zod';
+import { AgendaSchema, defaultAgenda, type Agenda, type Step } from './agenda.js';
+
+export const CASE_TITLE_MAX = 120;
+export const NARRATION_MAX = 20_000;
+/** The method asks for at least this many reconstructed cases before Phase II. */
+export const MIN_CASES = 4;
+
+export const CaseSchema = z.object({
+  id: z.string().min(8).max(64),
+  title: z.string().min(1).max(CASE_TITLE_MAX),
+  narration: z.string().max(NARRATION_MAX),
+  caseGiverId: z.string().nullable(),
+  moderatorIds: z.array(z.string()).max(10),
+  userPerspectiveId: z.string().nullable(),
+  status: z.enum(['open', 'reconstructed']),
+  order: z.number().int().nonnegative(),
+  createdAt: z.number(),
+});
+export type Case = z.infer<typeof CaseSchema>;
+
+export const NewCaseSchema = z.object({
+  title: z.string().trim().min(1).max(CASE_TITLE_MAX),
+  narration: z.string().max(NARRATION_MAX).default(''),
+  caseGiverId: z.string().max(64).nullable().default(null),
+});
+export type NewCase = z.input<typeof NewCaseSchema>;
+
+export const CaseRolesSchema = z.object({
+  caseGiverId: z.string().max(64).nullable(),
+  moderatorIds: z.array(z.string().max(64)).max(10),
+  userPerspectiveId: z.string().max(64).nullable(),
+});
+export type CaseRoles = z.infer<typeof CaseRolesSchema>;
+
+export const PositionSchema = z.object({ stepId: z.string(), caseId: z.string().nullable() });
+export type Position = z.infer<typeof PositionSchema>;
+
+export const TimerSchema = z.object({
+  /** Running: when it ends (epoch ms). */
+  endsAt: z.number().nullable(),
+  /** Paused or not yet started: what is left. */
+  remainingMs: z.number().nonnegative(),
+});
+export type Timer = z.infer<typeof TimerSchema>;
+
+export class RuleError extends Error {
+  constructor(
+    readonly code: 'case_giver_cannot_moderate' | 'unknown_case' | 'unknown_step' | 'invalid',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RuleError';
+  }
+}
+
+/** The method's rule for one case's roles: the case giver may not moderate it. */
+export function checkCaseRoles(roles: CaseRoles): void {
+  if (roles.caseGiverId !== null && roles.moderatorIds.includes(roles.caseGiverId)) {
+    throw new RuleError('case_giver_cannot_moderate', 'The case giver may not moderate their own case.');
+  }
+}
+
+// --- the control document -------------------------------------------------
+
+const state = (doc: Y.Doc) => doc.getMap<unknown>('state');
+const casesMap = (doc: Y.Doc) => doc.getMap<unknown>('cases');
+
+/** The workshop's agenda (the default until the moderation changes it). */
+export function getAgenda(doc: Y.Doc): Agenda {
+  const parsed = AgendaSchema.safeParse(state(doc).get('agenda'));
+  return parsed.success ? parsed.data : defaultAgenda();
+}
+
+export function setAgenda(doc: Y.Doc, agenda: Agenda): void {
+  state(doc).set('agenda', AgendaSchema.parse(agenda));
+}
+
+/** Cases in the order they were added. */
+export function listCases(doc: Y.Doc): Case[] {
+  const out: Case[] = [];
+  for (const v of casesMap(doc).values()) {
+    const c = CaseSchema.safeParse(v);
+    if (c.success) out.push(c.data);
+  }
+  return out.sort((a, b) => a.order - b.order);
+}
+
+export function getCase(doc: Y.Doc, id: string): Case | null {
+  const c = CaseSchema.safeParse(casesMap(doc).get(id));
+  return c.success ? c.data : null;
+}
+
+function requireCase(doc: Y.Doc, id: string): Case {
+  const c = getCase(doc, id);
+  if (!c) throw new RuleError('unknown_case', `no case ${id}`);
+  return c;
+}
+
+/** Adds a case; its case giver is set, nobody moderates it yet. */
+export function addCase(doc: Y.Doc, input: NewCase, opts: { id?: string; now?: number } = {}): Case {
+  const parsed = NewCaseSchema.safeParse(input);
+  if (!parsed.success) throw new RuleError('invalid', parsed.error.message);
+  const c: Case = {
+    id: opts.id ?? uuidv4(),
+    ...parsed.data,
+    moderatorIds: [],
+    userPerspectiveId: null,
+    status: 'open',
+    order: casesMap(doc).size,
+    createdAt: opts.now ?? Date.now(),
+  };
+  casesMap(doc).set(c.id, c);
+  return c;
+}
+
+/** Changes a case's title or narration. */
+export function updateCase(doc: Y.Doc, id: string, patch: { title?: string; narration?: string }): Case {
+  const next = CaseSchema.safeParse({ ...requireCase(doc, id), ...patch });
+  if (!next.success) throw new RuleError('invalid', next.error.message);
+  casesMap(doc).set(id, next.data);
+  return next.data;
+}
+
+/** Sets who gives, moderates and speaks for the client in a case, under the method's rule. */
+export function setCaseRoles(doc: Y.Doc, id: string, roles: CaseRoles): Case {
+  const parsed = CaseRolesSchema.parse(roles);
+  checkCaseRoles(parsed);
+  const next: Case = { ...requireCase(doc, id), ...parsed, moderatorIds: [...new Set(parsed.moderatorIds)] };
+  casesMap(doc).set(id, next);
+  return next;
+}
+
+/** Whether a session may steer the conference: the workshop's moderation, or a moderator of the current case. */
+export function canSteer(doc: Y.Doc, session: { id: string; role: string }): boolean {
+  if (session.role === 'moderator') return true;
+  const pos = getPosition(doc);
+  const c = pos?.caseId ? getCase(doc, pos.caseId) : null;
+  return !!c && session.role === 'participant' && c.moderatorIds.includes(session.id);
+}
+
+// --- position and navigation ----------------------------------------------
+
+export function getPosition(doc: Y.Doc): Position | null {
+  const p = PositionSchema.safeParse(state(doc).get('position'));
+  return p.success ? p.data : null;
+}
+
+const active = (agenda: Agenda) => agenda.steps.filter((s) => !s.skipped);
+
+/** The step a position points at, if it is on the agenda. */
+export function stepAt(agenda: Agenda, pos: Position | null): Step | null {
+  return pos ? (agenda.steps.find((s) => s.id === pos.stepId) ?? null) : null;
+}
+
+/** Where the conference starts: the first step, with the first open case if it is in Phase I. */
+export function startPosition(agenda: Agenda, cases: Case[]): Position {
+  const first = active(agenda)[0]!;
+  return { stepId: first.id, caseId: first.phase === 'I' ? (cases.find((c) => c.status === 'open') ?? cases[0])?.id ?? null : null };
+}
+
+/**
+ * The position after `pos`. Phase I runs once per case: after its last step
+ * the next open case starts at the first Phase I step; when no case is left
+ * Phase II begins. Returns null at the end of the agenda.
+ */
+export function nextPosition(agenda: Agenda, cases: Case[], pos: Position): Position | null {
+  const steps = active(agenda);
+  const i = steps.findIndex((s) => s.id === pos.stepId);
+  if (i < 0) return startPosition(agenda, cases);
+  const here = steps[i]!;
+  const after = steps[i + 1];
+  if (here.phase === 'I' && after?.phase !== 'I') {
+    const open = cases.filter((c) => c.status === 'open' && c.id !== pos.caseId);
+    const nextCase = open.find((c) => c.order > (cases.find((x) => x.id === pos.caseId)?.order ?? -1)) ?? open[0];
+    if (nextCase) return { stepId: steps.find((s) => s.phase === 'I')!.id, caseId: nextCase.id };
+  }
+  if (!after) return null;
+  return { stepId: after.id, caseId: after.phase === 'I' ? pos.caseId : null };
+}
+
+/** The position before `pos` (within a case; from Phase II back into the last reconstructed case). */
+export function previousPosition(agenda: Agenda, cases: Case[], pos: Position): Position | null {
+  const steps = active(agenda);
+  const i = steps.findIndex((s) => s.id === pos.stepId);
+  if (i <= 0) return null;
+  const before = steps[i - 1]!;
+  if (before.phase === 'I' && steps[i]!.phase !== 'I') {
+    const last = [...cases].reverse().find((c) => c.status === 'reconstructed') ?? cases.at(-1);
+    return { stepId: before.id, caseId: last?.id ?? null };
+  }
+  return { stepId: before.id, caseId: before.phase === 'I' ? pos.caseId : null };
+}
+
+/** How many cases have been through Phase I. */
+export function reconstructedCount(cases: Case[]): number {
+  return cases.filter((c) => c.status === 'reconstructed').length;
+}
+
+/** True when moving from `from` to `to` enters Phase II with fewer than MIN_CASES reconstructed cases (a warning, not a block). */
+export function warnsTooFewCases(agenda: Agenda, cases: Case[], from: Position, to: Position | null): boolean {
+  const a = stepAt(agenda, from);
+  const b = to ? stepAt(agenda, to) : null;
+  if (!a || !b || a.phase !== 'I' || b.phase === 'I') return false;
+  const done = reconstructedCount(cases) + (from.caseId && cases.find((c) => c.id === from.caseId)?.status === 'open' ? 1 : 0);
+  return done < MIN_CASES;
+}
+
+/**
+ * Moves the conference to a position (validated against the agenda and the
+ * cases). Leaving a case's last Phase I step forwards marks it reconstructed.
+ * The step timer is reset to the new step's suggested time.
+ */
+export function goTo(doc: Y.Doc, to: Position, now = Date.now()): Position {
+  const agenda = getAgenda(doc);
+  const step = stepAt(agenda, to);
+  if (!step || step.skipped) throw new RuleError('unknown_step', `no active step ${to.stepId}`);
+  if (to.caseId !== null) requireCase(doc, to.caseId);
+  const pos: Position = { stepId: step.id, caseId: step.phase === 'I' ? to.caseId : null };
+  doc.transact(() => {
+    // Leaving a case from its last Phase I step (to another case or to
+    // Phase II) completes its reconstruction; going back stays in the case.
+    const from = getPosition(doc);
+    const lastOfPhaseI = [...active(agenda)].reverse().find((s) => s.phase === 'I');
+    const c = from?.caseId ? getCase(doc, from.caseId) : null;
+    if (c && c.status === 'open' && from?.stepId === lastOfPhaseI?.id && pos.caseId !== c.id) {
+      casesMap(doc).set(c.id, { ...c, status: 'reconstructed' });
+    }
+    state(doc).set('position', pos);
+    state(doc).set('timer', idleTimer(step, now));
+  });
+  return pos;
+}
+
+// --- the step timer ---------------------------------------------------------
+
+function idleTimer(step: Step, _now: number): Timer {
+  return { endsAt: null, remainingMs: (step.minutes ?? 5) * 60_000 };
+}
+
+export function getTimer(doc: Y.Doc): Timer | null {
+  const t = TimerSchema.safeParse(state(doc).get('timer'));
+  return t.success ? t.data : null;
+}
+
+/** Milliseconds left on a timer at `now` (0 when run out). */
+export function timerRemaining(t: Timer, now = Date.now()): number {
+  return t.endsAt === null ? t.remainingMs : Math.max(0, t.endsAt - now);
+}
+
+export type TimerAction = { action: 'start' } | { action: 'pause' } | { action: 'add'; minutes: number } | { action: 'set'; minutes: number };
+
+/** Starts, pauses, extends or sets the step timer. */
+export function updateTimer(doc: Y.Doc, a: TimerAction, now = Date.now()): Timer {
+  const t = getTimer(doc) ?? { endsAt: null, remainingMs: 5 * 60_000 };
+  let next: Timer;
+  switch (a.action) {
+    case 'start':
+      next = t.endsAt !== null ? t : { endsAt: now + t.remainingMs, remainingMs: t.remainingMs };
+      break;
+    case 'pause':
+      next = { endsAt: null, remainingMs: timerRemaining(t, now) };
+      break;
+    case 'add':
+      next = t.endsAt !== null ? { endsAt: Math.max(t.endsAt, now) + a.minutes * 60_000, remainingMs: t.remainingMs } : { endsAt: null, remainingMs: t.remainingMs + a.minutes * 60_000 };
+      break;
+    case 'set':
+      next = { endsAt: null, remainingMs: a.minutes * 60_000 };
+      break;
+  }
+  state(doc).set('timer', next);
+  return next;
+}
+
+/** Calls back on any change of conference state. */
+export function observeConference(doc: Y.Doc, onChange: () => void): () => void {
+  const h = () => onChange();
+  state(doc).observe(h);
+  casesMap(doc).observe(h);
+  return () => {
+    state(doc).unobserve(h);
+    casesMap(doc).unobserve(h);
+  };
+}
