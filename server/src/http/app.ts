@@ -29,6 +29,7 @@ import { apiError, bearerToken, parseBody } from './errors.js';
 import { RateLimiter } from './rateLimit.js';
 import { authenticate } from './auth.js';
 import { registerQueryRoutes } from './queryRoutes.js';
+import { registerConferenceRoutes } from './conferenceRoutes.js';
 import type { PrivateCardStore } from '../store/privateCards.js';
 import type { AuditLog } from '../store/audit.js';
 
@@ -154,6 +155,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
   });
 
   registerQueryRoutes(app, deps);
+  registerConferenceRoutes(app, deps);
 
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such API route.'));
 

@@ -110,6 +110,15 @@ export class WorkshopStore {
     return token;
   }
 
+  /** Everyone with a link to a workshop (participants, moderators, screens), in joining order. */
+  people(workshopId: string): { sessionId: string; name: string; organisation: string; level: Level | null; role: Role }[] {
+    return this.db
+      .prepare<[string], { sessionId: string; name: string; organisation: string; level: Level | null; role: Role }>(
+        'SELECT id AS sessionId, name, organisation, level, role FROM sessions WHERE workshop_id = ? ORDER BY created_at, id',
+      )
+      .all(workshopId);
+  }
+
   getSetting(key: string): string | null {
     return this.db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(key)?.value ?? null;
   }
