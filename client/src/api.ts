@@ -57,6 +57,10 @@ const PrivateCardsResponseSchema = z.object({ cards: z.array(PrivateCardSchema) 
 const OkSchema = z.unknown();
 const RevealSchema = z.object({ revealed: z.number() });
 
+const PeopleSchema = z.object({ people: z.array(z.object({ sessionId: z.string(), name: z.string(), organisation: z.string(), level: z.string().nullable(), role: z.string() })) });
+export type Person = z.infer<typeof PeopleSchema>['people'][number];
+const conf = (workshopId: string) => `/api/workshops/${encodeURIComponent(workshopId)}/conference`;
+
 const q = (workshopId: string, queryId: string) => `/api/workshops/${encodeURIComponent(workshopId)}/queries/${encodeURIComponent(queryId)}`;
 
 export const api = {
@@ -81,4 +85,18 @@ export const api = {
     request(PrivateCardResponseSchema, `${q(workshopId, queryId)}/cards/${encodeURIComponent(cardId)}`, { body: { text }, token, method: 'PATCH' }),
   deleteMyCard: (workshopId: string, token: string, queryId: string, cardId: string) =>
     request(OkSchema, `${q(workshopId, queryId)}/cards/${encodeURIComponent(cardId)}`, { token, method: 'DELETE' }),
+  people: (workshopId: string, token: string) => request(PeopleSchema, `/api/workshops/${encodeURIComponent(workshopId)}/people`, { token }),
+  step: (workshopId: string, token: string, body: { to: 'next' | 'back' | 'start' } | { stepId: string; caseId: string | null }) =>
+    request(OkSchema, `${conf(workshopId)}/step`, { body, token }),
+  timer: (workshopId: string, token: string, body: { action: 'start' | 'pause' } | { action: 'add' | 'set'; minutes: number }) =>
+    request(OkSchema, `${conf(workshopId)}/timer`, { body, token }),
+  addCase: (workshopId: string, token: string, body: { title: string; narration: string; caseGiverId: string | null }) =>
+    request(OkSchema, `${conf(workshopId)}/cases`, { body, token }),
+  updateCase: (workshopId: string, token: string, caseId: string, body: { title?: string; narration?: string }) =>
+    request(OkSchema, `${conf(workshopId)}/cases/${encodeURIComponent(caseId)}`, { body, token, method: 'PATCH' }),
+  caseRoles: (workshopId: string, token: string, caseId: string, body: { caseGiverId: string | null; moderatorIds: string[]; userPerspectiveId: string | null }) =>
+    request(OkSchema, `${conf(workshopId)}/cases/${encodeURIComponent(caseId)}/roles`, { body, token }),
+  agenda: (workshopId: string, token: string, body: Record<string, unknown>) => request(OkSchema, `${conf(workshopId)}/agenda`, { body, token }),
+  gridRow: (workshopId: string, token: string, caseId: string, stepId: string, organisation?: string) =>
+    request(OkSchema, `${conf(workshopId)}/grids/${encodeURIComponent(caseId)}/${encodeURIComponent(stepId)}/rows`, { body: organisation ? { organisation } : {}, token }),
 };

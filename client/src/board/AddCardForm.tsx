@@ -2,7 +2,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { addCard, CARD_TEXT_MAX, nextCardPosition, nextQueryCardPosition, type CardQuery } from '@nws/shared';
+import { addCard, CARD_TEXT_MAX, nextCardPosition, nextCaseCardPosition, nextQueryCardPosition, type Case, type CardQuery } from '@nws/shared';
+
+/** How a step of the planning conference changes card writing: blocked, or cards become the case's questions. */
+export type CardRule = 'blocked' | 'question' | null;
 
 interface Props {
   doc: Y.Doc;
@@ -11,25 +14,35 @@ interface Props {
   query?: CardQuery;
   label?: string;
   onAdded?: (cardId: string) => void;
+  rule?: CardRule;
+  currentCase?: Case | null;
 }
 
-export function AddCardForm({ doc, authorId, query, label, onAdded }: Props) {
+export function AddCardForm({ doc, authorId, query, label, onAdded, rule = null, currentCase = null }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const add = (e: FormEvent) => {
     e.preventDefault();
     const value = text.trim();
     if (!value) return;
-    const position = query ? nextQueryCardPosition(doc, query) : nextCardPosition(doc);
-    const card = addCard(doc, { text: value, ...position, ...(authorId ? { authorId } : {}), ...(query ? { queryId: query.id } : {}) });
+    const asQuestion = rule === 'question' && currentCase && !query;
+    const position = query ? nextQueryCardPosition(doc, query) : asQuestion ? nextCaseCardPosition(doc, currentCase) : nextCardPosition(doc);
+    const card = addCard(doc, {
+      text: value,
+      ...position,
+      ...(authorId ? { authorId } : {}),
+      ...(query ? { queryId: query.id } : {}),
+      ...(asQuestion ? { caseId: currentCase.id, kind: 'question' as const, color: 'blue' as const } : {}),
+    });
     setText('');
     onAdded?.(card.id);
   };
   const id = query ? `new-card-${query.id}` : 'new-card';
+  if (rule === 'blocked' && !query) return null;
   return (
     <form className="add-card" onSubmit={add}>
       <label htmlFor={id} className="visually-hidden">
-        {label ?? t('board.newCardLabel')}
+        {label ?? (rule === 'question' ? t('conf.questionsView.add') : t('board.newCardLabel'))}
       </label>
       <textarea
         id={id}

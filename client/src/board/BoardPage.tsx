@@ -17,6 +17,11 @@ import { QueryPanel } from '../moderator/QueryPanel';
 import { InvitationPanel } from '../moderator/InvitationPanel';
 import { WritePanel } from '../participant/WritePanel';
 import { useControl } from '../sync/useControl';
+import { useConference } from '../sync/useConference';
+import { StepBanner } from '../conference/StepBanner';
+import { StepView } from '../conference/StepView';
+import { ConferencePanel } from '../moderator/ConferencePanel';
+import { api as apiCalls, type Person } from '../api';
 
 // tldraw is loaded only when the canvas is shown: phones and the DOM view never download it.
 const CanvasView = lazy(() => import('./CanvasView'));
@@ -43,8 +48,17 @@ export function BoardPage({ workshopId, mode }: { workshopId: string; mode: 'boa
   const conn = useDocConnection(workshopId, 'board', loaded ? token : null);
   const control = useDocConnection(workshopId, 'control', loaded ? token : null);
   const { queries, active } = useControl(control?.doc);
+  const conf = useConference(control?.doc);
+  const [people, setPeople] = useState<Person[]>([]);
+  const [mainTab, setMainTab] = useState<'step' | 'board'>('step');
+  const [follow, setFollow] = useState(false);
   const me = loaded?.session.session;
   const users = usePresence([conn?.provider, control?.provider], me ? { sessionId: me.id, name: me.name, organisation: me.organisation, color: me.color, role: me.role } : null);
+  // Everyone who joined (for case roles and grid rows); refreshed when someone comes or goes.
+  useEffect(() => {
+    if (!loaded || !token) return;
+    apiCalls.people(workshopId, token).then((r) => setPeople(r.people), () => undefined);
+  }, [loaded, token, workshopId, users.length]);
   const allowed: BoardView = chooseBoardView({
     protocol: window.location.protocol,
     hostname: window.location.hostname,
@@ -64,6 +78,12 @@ export function BoardPage({ workshopId, mode }: { workshopId: string; mode: 'boa
   // While people write, the screen shows only the question and the count, never a board.
   const screenWriting = screen && active?.status === 'writing';
   const shownView: BoardView = allowed === 'canvas' && !screenWriting ? view : 'dom';
+  const conferenceOn = !!conf?.step;
+  const steering = isModerator || (!!conf?.currentCase && session.role === 'participant' && conf.currentCase.moderatorIds.includes(session.id));
+  const showStep = conferenceOn && (screen || mainTab === 'step');
+  // Step rules act on the board: no cards during the narration (except for the moderation), questions during clarifying questions.
+  const rules = conf?.step?.boardRules ?? [];
+  const cardRule = rules.includes('noCards') && !isModerator ? 'blocked' : rules.includes('cardsAreQuestions') && conf?.currentCase ? 'question' : null;
 
   return (
     <div className={`board-page ${mode === 'screen' ? 'screen-mode' : ''}`} data-role={session.role}>
@@ -86,6 +106,12 @@ export function BoardPage({ workshopId, mode }: { workshopId: string; mode: 'boa
               ))}
             </div>
           )}
+          {session.role === 'participant' && shownView === 'canvas' && (
+            <label className="radio small">
+              <input type="checkbox" checked={follow} onChange={(e) => setFollow(e.target.checked)} />
+              {t('conf.follow')}
+            </label>
+          )}
           <LanguageSwitch />
         </div>
       </header>
@@ -95,8 +121,21 @@ export function BoardPage({ workshopId, mode }: { workshopId: string; mode: 'boa
         </p>
       )}
       <div className="board-body">
-        <main className="board-main" data-view={shownView}>
-          {shownView === 'canvas' ? (
+        <main className="board-main" data-view={showStep ? 'step' : shownView}>
+          {conferenceOn && conf && <StepBanner conf={conf} large={screen} />}
+          {conferenceOn && !screen && (
+            <div className="view-switch main-tabs" role="group" aria-label={t('conf.mainView')}>
+              {(['step', 'board'] as const).map((v) => (
+                <button key={v} type="button" aria-pressed={mainTab === v} onClick={() => setMainTab(v)} data-testid={`tab-${v}`}>
+                  {t(v === 'step' ? 'conf.stepTab' : 'conf.boardTab')}
+                </button>
+              ))}
+            </div>
+          )}
+          {cardRule === 'blocked' && !showStep && <p className="notice" role="note">{t('conf.noCardsRule')}</p>}
+          {showStep && conf ? (
+            <StepView workshopId={workshop.id} token={token!} board={conn.doc} conf={conf} session={session} people={people} readOnly={readOnly} steering={steering} />
+          ) : shownView === 'canvas' ? (
             <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
               <CanvasView
                 board={conn.doc}
@@ -106,15 +145,28 @@ export function BoardPage({ workshopId, mode }: { workshopId: string; mode: 'boa
                 readOnly={readOnly}
                 authorId={session.id}
                 activeQuery={active}
-                viewport={isModerator ? 'publish' : screen ? 'follow' : null}
+                viewport={isModerator ? 'publish' : screen || follow ? 'follow' : null}
+                cardRule={cardRule}
+                currentCase={conf?.currentCase ?? null}
               />
             </Suspense>
           ) : (
-            <DomBoard doc={conn.doc} readOnly={readOnly} authorId={session.id} queries={queries} active={active} isModerator={isModerator} screen={screen} />
+            <DomBoard
+              doc={conn.doc}
+              readOnly={readOnly}
+              authorId={session.id}
+              queries={queries}
+              active={active}
+              isModerator={isModerator}
+              screen={screen}
+              cardRule={cardRule}
+              currentCase={conf?.currentCase ?? null}
+            />
           )}
         </main>
         {!screen && (
           <aside className="board-side">
+            {steering && conf && <ConferencePanel workshopId={workshop.id} token={token!} conf={conf} people={people} isModerator={isModerator} />}
             {isModerator && <QueryPanel workshopId={workshop.id} token={token!} queries={queries} active={active} />}
             {session.role === 'participant' && active && active.mode !== 'callout' && <WritePanel workshopId={workshop.id} token={token!} query={active} />}
             {isModerator && active?.purpose === 'actors' && active.status === 'revealed' && <InvitationPanel board={conn.doc} query={active} />}

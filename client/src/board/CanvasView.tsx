@@ -8,13 +8,13 @@ import 'tldraw/tldraw.css';
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
-import { cardColors, createCluster, dissolveCluster, getCluster, recolorCluster, type CardQuery, type Cluster } from '@nws/shared';
+import { cardColors, createCluster, dissolveCluster, getCluster, recolorCluster, type CardQuery, type Case, type Cluster } from '@nws/shared';
 import { BoardDocContext, CardShapeUtil } from './CardShapeUtil';
 import { ClusterShapeUtil } from './ClusterShapeUtil';
 import { AreaShapeUtil } from './AreaShapeUtil';
 import { bindDocToEditor, selectedCardIds, selectedClusterId, shapeIdOf } from './canvasBridge';
 import { followModerator, publishViewport } from './viewportFollow';
-import { AddCardForm } from './AddCardForm';
+import { AddCardForm, type CardRule } from './AddCardForm';
 import { useClusters } from '../sync/useCards';
 
 const assetUrls = getAssetUrlsByImport();
@@ -28,11 +28,13 @@ interface Props {
   readOnly: boolean;
   authorId: string;
   activeQuery: CardQuery | null;
-  /** Moderators publish their viewport; the shared screen follows it. */
+  /** Moderators publish their viewport; the shared screen (and who opts in) follows it. */
   viewport: 'publish' | 'follow' | null;
+  cardRule?: CardRule;
+  currentCase?: Case | null;
 }
 
-export default function CanvasView({ board, control, awareness, licenseKey, readOnly, authorId, activeQuery, viewport }: Props) {
+export default function CanvasView({ board, control, awareness, licenseKey, readOnly, authorId, activeQuery, viewport, cardRule = null, currentCase = null }: Props) {
   const { t } = useTranslation();
   const [editor, setEditor] = useState<Editor | null>(null);
   const onMount = useCallback(
@@ -58,6 +60,8 @@ export default function CanvasView({ board, control, awareness, licenseKey, read
               doc={board}
               authorId={authorId}
               query={calloutQuery}
+              rule={cardRule}
+              currentCase={currentCase}
               onAdded={(id) => {
                 const shape = editor?.getShape(shapeIdOf(id));
                 if (editor && shape) editor.zoomToBounds(editor.getShapePageBounds(shape)!.clone().expandBy(200), { animation: { duration: 200 } });

@@ -6,9 +6,9 @@
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { STEP_X, STEP_Y, cardColors, deleteCard, editCardText, moveCard, recolorCard, type Card, type CardQuery } from '@nws/shared';
+import { STEP_X, STEP_Y, cardColors, deleteCard, editCardText, moveCard, recolorCard, type Card, type CardQuery, type Case } from '@nws/shared';
 import { QuerySection } from './QuerySection';
-import { AddCardForm } from './AddCardForm';
+import { AddCardForm, type CardRule } from './AddCardForm';
 import { CardTextEditor } from './CardTextEditor';
 import { useCards } from '../sync/useCards';
 
@@ -30,21 +30,23 @@ interface DomBoardProps {
   isModerator: boolean;
   /** The shared screen shows only what the room works on now. */
   screen?: boolean;
+  cardRule?: CardRule;
+  currentCase?: Case | null;
 }
 
-export function DomBoard({ doc, readOnly, authorId, queries, active, isModerator, screen = false }: DomBoardProps) {
+export function DomBoard({ doc, readOnly, authorId, queries, active, isModerator, screen = false, cardRule = null, currentCase = null }: DomBoardProps) {
   const shown = screen ? (active ? [active] : []) : [...(active ? [active] : []), ...queries.filter((q) => q.id !== active?.id)];
   return (
     <div className="dom-board">
       {shown.map((q) => (
         <QuerySection key={q.id} board={doc} query={q} readOnly={readOnly} isModerator={isModerator} />
       ))}
-      {(!screen || !active) && <FreeCards doc={doc} readOnly={readOnly} authorId={authorId} />}
+      {(!screen || !active) && <FreeCards doc={doc} readOnly={readOnly} authorId={authorId} cardRule={cardRule} currentCase={currentCase} />}
     </div>
   );
 }
 
-function FreeCards({ doc, readOnly, authorId }: { doc: Y.Doc; readOnly: boolean; authorId: string }) {
+function FreeCards({ doc, readOnly, authorId, cardRule, currentCase }: { doc: Y.Doc; readOnly: boolean; authorId: string; cardRule: CardRule; currentCase: Case | null }) {
   const { t } = useTranslation();
   const cards = readingOrder(useCards(doc).filter((c) => !c.queryId));
   const [dragging, setDragging] = useState<string | null>(null);
@@ -72,7 +74,7 @@ function FreeCards({ doc, readOnly, authorId }: { doc: Y.Doc; readOnly: boolean;
 
   return (
     <section className="free-cards" aria-label={t('board.cardsLabel')}>
-      {!readOnly && <AddCardForm doc={doc} authorId={authorId} />}
+      {!readOnly && <AddCardForm doc={doc} authorId={authorId} rule={cardRule} currentCase={currentCase} />}
       {!readOnly && cards.length > 1 && <p className="hint">{t('board.moveHint')}</p>}
       {cards.length === 0 ? (
         <p className="empty">{t('board.empty')}</p>

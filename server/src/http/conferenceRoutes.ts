@@ -104,7 +104,7 @@ export function registerConferenceRoutes(app: Hono<Env>, { workshops, rooms, aud
         for (const org of orgs) ensureGridRow(doc, pos.caseId, step.id, org);
       }
       if (step.artefact === 'reconstruction' && pos.caseId) ensureTexts(doc, Object.values(reconstructionKeys(pos.caseId)));
-      if (step.artefact === 'notes' || step.artefact === 'narration') ensureTexts(doc, [notesKey(pos.caseId, step.id)]);
+      if (step.artefact === 'notes' || step.artefact === 'narration' || step.artefact === 'goals') ensureTexts(doc, [notesKey(pos.caseId, step.id)]);
     });
   };
 

@@ -1,0 +1,37 @@
+// The planning conference's state from the control document, as React state.
+import { useEffect, useState } from 'react';
+import type * as Y from 'yjs';
+import { getAgenda, getPosition, getTimer, listCases, observeConference, stepAt, type Agenda, type Case, type Position, type Step, type Timer } from '@nws/shared';
+
+export interface ConferenceState {
+  agenda: Agenda;
+  cases: Case[];
+  position: Position | null;
+  step: Step | null;
+  currentCase: Case | null;
+  timer: Timer | null;
+}
+
+function read(doc: Y.Doc): ConferenceState {
+  const agenda = getAgenda(doc);
+  const cases = listCases(doc);
+  const position = getPosition(doc);
+  return {
+    agenda,
+    cases,
+    position,
+    step: stepAt(agenda, position),
+    currentCase: position?.caseId ? (cases.find((c) => c.id === position.caseId) ?? null) : null,
+    timer: getTimer(doc),
+  };
+}
+
+export function useConference(doc: Y.Doc | undefined): ConferenceState | null {
+  const [state, setState] = useState<ConferenceState | null>(() => (doc ? read(doc) : null));
+  useEffect(() => {
+    if (!doc) return;
+    setState(read(doc));
+    return observeConference(doc, () => setState(read(doc)));
+  }, [doc]);
+  return state;
+}
