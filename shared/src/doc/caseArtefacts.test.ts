@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DEFAULT_AGENDA } from '../method/agenda.js';
-import { addTheme, applyTextEdit, cellKey, ensureGrid, ensureGridRow, listThemes, readGrid, removeTheme, renameTheme, sharedText } from './caseArtefacts.js';
+import { applyTextEdit, cellKey, ensureGrid, ensureGridRow, readGrid, sharedText } from './caseArtefacts.js';
+import { addTheme, listThemes, removeTheme, renameTheme } from './themes.js';
 
 const step = DEFAULT_AGENDA.steps.find((s) => s.id === 'actor-perspectives')!;
 const sync = (a: Y.Doc, b: Y.Doc) => {

@@ -1,22 +1,19 @@
 // What Phase I produces per case, in the board document: perspective grids
 // (a row per organisation, a column per guiding question, a Y.Text per cell
 // so several people type at once), the reconstruction (web of effects,
-// disagreements), notes of added steps, and the theme store. The server
+// disagreements) and notes of added steps. (The theme store: themes.ts.) The server
 // creates grids, rows and texts (one writer, no conflicting creations);
 // participants then edit the texts and add themes.
 import * as Y from 'yjs';
-import { uuidv4 } from 'lib0/random';
-import { z } from 'zod';
 import type { Step } from '../method/agenda.js';
 import { DomainError } from './cards.js';
 import { CASE_AREA, gridCell } from './layout.js';
+import { themesMap } from './themes.js';
 
 export const ORGANISATION_MAX = 120;
-export const THEME_TITLE_MAX = 200;
 
 const grids = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('grids');
 const texts = (doc: Y.Doc) => doc.getMap<Y.Text>('texts');
-const themesMap = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('themes');
 
 export const gridKey = (caseId: string, stepId: string) => `${caseId}/${stepId}`;
 
@@ -122,60 +119,6 @@ export function applyTextEdit(text: Y.Text, next: string): void {
     if (endPrev > start) text.delete(start, endPrev - start);
     if (endNext > start) text.insert(start, next.slice(start, endNext));
   });
-}
-
-// --- the theme store --------------------------------------------------------
-
-export const ThemeSourceSchema = z.enum(['reconstruction', 'cluster', 'planningData', 'manual']);
-export const ThemeSchema = z.object({
-  id: z.string().min(8).max(64),
-  title: z.string().min(1).max(THEME_TITLE_MAX),
-  /** The case whose theme store holds it; null for themes not from one case. */
-  caseId: z.string().nullable(),
-  source: ThemeSourceSchema,
-  createdAt: z.number(),
-});
-export type Theme = z.infer<typeof ThemeSchema>;
-
-/** Adds a theme to a case's theme store. */
-export function addTheme(doc: Y.Doc, input: { title: string; caseId: string | null; source?: Theme['source'] }, opts: { id?: string; now?: number } = {}): Theme {
-  const theme = ThemeSchema.safeParse({
-    id: opts.id ?? uuidv4(),
-    title: input.title.trim(),
-    caseId: input.caseId,
-    source: input.source ?? 'manual',
-    createdAt: opts.now ?? Date.now(),
-  });
-  if (!theme.success) throw new DomainError('invalid', theme.error.message);
-  doc.transact(() => {
-    const m = new Y.Map<unknown>();
-    for (const [k, v] of Object.entries(theme.data)) m.set(k, v);
-    themesMap(doc).set(theme.data.id, m);
-  });
-  return theme.data;
-}
-
-export function renameTheme(doc: Y.Doc, id: string, title: string): void {
-  const m = themesMap(doc).get(id);
-  const t = title.trim();
-  if (!(m instanceof Y.Map)) throw new DomainError('not_found', 'no such theme');
-  if (!t || t.length > THEME_TITLE_MAX) throw new DomainError('invalid', 'theme title required (at most 200 characters)');
-  m.set('title', t);
-}
-
-export function removeTheme(doc: Y.Doc, id: string): void {
-  themesMap(doc).delete(id);
-}
-
-/** Themes (of one case, if given) in the order they were added. */
-export function listThemes(doc: Y.Doc, caseId?: string | null): Theme[] {
-  const out: Theme[] = [];
-  for (const m of themesMap(doc).values()) {
-    if (!(m instanceof Y.Map)) continue;
-    const t = ThemeSchema.safeParse(m.toJSON());
-    if (t.success && (caseId === undefined || t.data.caseId === caseId)) out.push(t.data);
-  }
-  return out.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
 }
 
 /** Calls back when grids, shared texts or themes change. */

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addGoal, setGoalText } from '../doc/goals.js';
+import { planningMatrix, planningMatrixToCsv, planningMatrixToMarkdown } from './planningMatrix.js';
+import { createBackup, documentContent, restoreBackup, BackupSchema } from './backup.js';
+import { buildProtocol, protocolToMarkdown } from './protocol.js';
+import { createQuery, markQueryRevealed } from '../doc/controlDoc.js';
+import { revealCards } from '../doc/reveal.js';
+import { createCluster } from '../doc/clusters.js';
+import { addCase, getAgenda, goTo, setCaseRoles } from '../method/conference.js';
+import { ensureGrid, ensureGridRow, ensureTexts, cellKey, sharedText, reconstructionKeys } from '../doc/caseArtefacts.js';
+import { addTheme, mergeThemes, setGenerative, setThemeOrganisations, addPlanningTheme } from '../doc/themes.js';
+import { addResolution } from '../method/rounds.js';
+
+function workshop() {
+  const board = new Y.Doc();
+  const control = new Y.Doc();
+  const q = createQuery(control, { question: 'Wer muss an den Tisch?', mode: 'anonymous', purpose: 'actors' }, { now: 1 });
+  revealCards(board, q, [
+    { id: 'card-aaaa-0001', text: 'Jobcenter', authorId: 's1', createdAt: 1 },
+    { id: 'card-aaaa-0002', text: 'Jugendamt', authorId: 's2', createdAt: 2 },
+  ]);
+  markQueryRevealed(control, q.id);
+  createCluster(board, q, { name: 'Ämter', cardIds: ['card-aaaa-0001', 'card-aaaa-0002'] });
+  const c = addCase(control, { title: 'Familie K.', narration: 'K., 29, zwei Kinder', caseGiverId: 's1' }, { id: 'case-0001' });
+  setCaseRoles(control, c.id, { caseGiverId: 's1', moderatorIds: ['s2'], userPerspectiveId: 's1' });
+  const step = getAgenda(control).steps.find((s) => s.id === 'actor-perspectives')!;
+  goTo(control, { stepId: step.id, caseId: c.id });
+  ensureGrid(board, c.id, step);
+  ensureGridRow(board, c.id, step.id, 'Jugendamt');
+  sharedText(board, cellKey(c.id, step.id, 'jugendamt', 0))!.insert(0, 'Hilfe zur Erziehung');
+  ensureTexts(board, Object.values(reconstructionKeys(c.id)));
+  sharedText(board, reconstructionKeys(c.id).webOfEffects)!.insert(0, 'Auflagen kollidieren');
+  const t1 = addTheme(board, { title: 'Hilfeplanung | Abstimmung', caseId: c.id });
+  const t2 = addTheme(board, { title: 'Übergänge', caseId: 'case-other' });
+  const cross = mergeThemes(board, [t1.id, t2.id], 'Abgestimmte Hilfen');
+  setThemeOrganisations(board, cross.id, [{ name: 'Jobcenter', inNetwork: true }]);
+  setGenerative(board, cross.id, true);
+  addPlanningTheme(board, 'Mieten', { report: 'Sozialbericht', table: 'Tab. 3', year: 2025, relation: 'adds', note: 'Belastung hoch' });
+  const o = addGoal(board, { level: 'overall', parentId: null, text: 'Familien leben sicher' }, { now: 1 });
+  const f = addGoal(board, { level: 'framework', parentId: o.id, text: 'Hilfen sind abgestimmt', themeId: cross.id }, { now: 2 });
+  const r = addGoal(board, { level: 'result', parentId: f.id, text: 'Jede Familie hat einen gemeinsamen Hilfeplan' }, { now: 3 });
+  setGoalText(board, r.id, 'indicators', '100 % nach 6 Wochen');
+  addGoal(board, { level: 'activity', parentId: r.id, text: 'Fallkonferenzen einführen', actors: ['Jugendamt', 'Jobcenter'] }, { now: 4 });
+  addResolution(control, { text: 'Zielsystem beschlossen', tally: { green: 4, blue: 0, red: 0 }, roundId: null, itemId: null }, { now: Date.UTC(2026, 10, 24) });
+  return { board, control };
+}
+
+describe('exports on bare Y.Docs', () => {
+  it('planning matrix as CSV and Markdown, rows in tree order', () => {
+    const { board } = workshop();
+    const rows = planningMatrix(board);
+    expect(rows.map((r) => [r.level, r.number])).toEqual([
+      ['overall', ''],
+      ['framework', '1'],
+      ['result', '1.1'],
+      ['activity', '1.1.1'],
+    ]);
+    const csv = planningMatrixToCsv(rows).split('\r\n');
+    expect(csv[0]).toBe('Ebene,Nr.,Formulierung,Indikatoren,Quellen,Annahmen,Akteure');
+    expect(csv[3]).toBe('Ergebnisziel,1.1,Jede Familie hat einen gemeinsamen Hilfeplan,100 % nach 6 Wochen,,,');
+    expect(csv[4]).toBe('Aktivität,1.1.1,Fallkonferenzen einführen,,,,"Jugendamt; Jobcenter"');
+    const md = planningMatrixToMarkdown(rows);
+    expect(md).toContain('| Rahmenziel | 1 | Hilfen sind abgestimmt |');
+    expect(md).toContain('| Aktivität | 1.1.1 | Fallkonferenzen einführen |  |  |  | Jugendamt; Jobcenter |');
+  });
+
+  it('result protocol with queries, cases, grids, themes, goals and decisions', () => {
+    const { board, control } = workshop();
+    const p = buildProtocol(board, control, { name: 'Netzwerk Nord', targetGroup: 'Familien', area: 'Nordstadt' }, new Map([['s1', 'Gabi'], ['s2', 'Hanna']]));
+    expect(p.queries[0]).toEqual({ question: 'Wer muss an den Tisch?', groups: [{ name: 'Ämter', cards: ['Jobcenter', 'Jugendamt'] }], unclustered: [] });
+    expect(p.cases[0]!.roles).toEqual({ giver: 'Gabi', moderators: ['Hanna'], userPerspective: 'Gabi' });
+    expect(p.cases[0]!.grids[0]!.rows[0]).toEqual({ organisation: 'Jugendamt', cells: ['Hilfe zur Erziehung', '', '', '', '', '', ''] });
+    expect(p.crossCaseThemes[0]).toMatchObject({ title: 'Abgestimmte Hilfen', cases: ['Familie K.', '?'], generative: true });
+    const md = protocolToMarkdown(p);
+    for (const s of ['# Ergebnisprotokoll: Netzwerk Nord', '## Kartenabfragen', '**Ämter:** Jobcenter, Jugendamt', '### Familie K.', 'K., 29, zwei Kinder', 'Hilfe zur Erziehung', 'Auflagen kollidieren', 'Hilfeplanung \\| Abstimmung', '## Fallübergreifende Themen', 'Jobcenter (im Netzwerk)', 'Sozialbericht, Tab. 3 (2025): ergänzt', '## Generative Themen', '## Zielsystem', '2026-11-24: Zielsystem beschlossen (grün 4, blau 0, rot 0)']) {
+      expect(md, s).toContain(s);
+    }
+    // anonymous card authors appear nowhere
+    expect(md).not.toContain('s1');
+  });
+
+  it('JSON backup → restore gives deep-equal content', () => {
+    const { board, control } = workshop();
+    const backup = createBackup(board, control, { name: 'Netzwerk Nord', targetGroup: 'Familien', area: 'Nordstadt' }, [
+      { sessionId: 's1', name: 'Gabi', organisation: 'Jugendamt', level: 'operative', role: 'participant' },
+    ]);
+    const json = JSON.parse(JSON.stringify(backup));
+    const parsed = BackupSchema.parse(json);
+    const restored = restoreBackup(parsed);
+    expect(documentContent(restored.board)).toEqual(documentContent(board));
+    expect(documentContent(restored.control)).toEqual(documentContent(control));
+    expect(planningMatrix(restored.board)).toEqual(planningMatrix(board));
+    expect(() => BackupSchema.parse({ ...json, version: 2 })).toThrow();
+  });
+});

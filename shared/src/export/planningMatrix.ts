@@ -1,0 +1,72 @@
+// The planning matrix (Planungsmatrix): the goal system as one table, in the
+// method's layout — overall goal and framework goals with indicators,
+// sources and assumptions; under each result goal its own and then its
+// activities with their actors.
+import type * as Y from 'yjs';
+import { flattenTree, goalTree, type GoalLevel } from '../doc/goals.js';
+import { csvField } from './invitationList.js';
+
+export interface MatrixRow {
+  goalId: string;
+  level: GoalLevel;
+  number: string;
+  text: string;
+  indicators: string;
+  sources: string;
+  assumptions: string;
+  actors: string[];
+}
+
+export interface MatrixLabels {
+  levels: Record<GoalLevel, string>;
+  level: string;
+  number: string;
+  text: string;
+  indicators: string;
+  sources: string;
+  assumptions: string;
+  actors: string;
+  title: string;
+}
+
+export const matrixLabelsDe: MatrixLabels = {
+  levels: { overall: 'Grundsatzziel', framework: 'Rahmenziel', result: 'Ergebnisziel', activity: 'Aktivität' },
+  level: 'Ebene',
+  number: 'Nr.',
+  text: 'Formulierung',
+  indicators: 'Indikatoren',
+  sources: 'Quellen',
+  assumptions: 'Annahmen',
+  actors: 'Akteure',
+  title: 'Planungsmatrix',
+};
+
+/** The goal system's rows in reading order. */
+export function planningMatrix(doc: Y.Doc): MatrixRow[] {
+  return flattenTree(goalTree(doc)).map((g) => ({
+    goalId: g.id,
+    level: g.level,
+    number: g.number,
+    text: g.text,
+    indicators: g.indicators,
+    sources: g.sources,
+    assumptions: g.assumptions,
+    actors: g.actors,
+  }));
+}
+
+const cells = (r: MatrixRow, l: MatrixLabels) => [l.levels[r.level], r.number, r.text, r.indicators, r.sources, r.assumptions, r.actors.join('; ')];
+
+export function planningMatrixToCsv(rows: MatrixRow[], l: MatrixLabels = matrixLabelsDe): string {
+  const head = [l.level, l.number, l.text, l.indicators, l.sources, l.assumptions, l.actors];
+  return [head, ...rows.map((r) => cells(r, l))].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A Markdown table cell: pipes escaped, line breaks kept as <br>. */
+export const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/\r?\n/g, '<br>');
+
+export function planningMatrixToMarkdown(rows: MatrixRow[], l: MatrixLabels = matrixLabelsDe): string {
+  const head = [l.level, l.number, l.text, l.indicators, l.sources, l.assumptions, l.actors];
+  const line = (c: string[]) => `| ${c.map(mdCell).join(' | ')} |`;
+  return [`# ${l.title}`, '', line(head), `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => line(cells(r, l))), ''].join('\n');
+}
