@@ -11,6 +11,7 @@ import { UpdateLog } from './store/updateLog.js';
 import { WorkshopStore } from './store/workshopStore.js';
 import { PrivateCardStore } from './store/privateCards.js';
 import { AuditLog } from './store/audit.js';
+import { VoteStore } from './store/votes.js';
 import { RoomRegistry } from './sync/roomRegistry.js';
 import { createApp } from './http/app.js';
 
@@ -48,7 +49,8 @@ export async function startServer(config: Config, log: Logger = jsonLogger): Pro
   });
   const privateCards = new PrivateCardStore(db);
   const audit = new AuditLog(db);
-  const app = createApp({ config, workshops, rooms, privateCards, audit, log });
+  const votes = new VoteStore(db);
+  const app = createApp({ config, workshops, rooms, privateCards, votes, updateLog, audit, log });
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
 
   const server: ServerType = await new Promise((resolve, reject) => {

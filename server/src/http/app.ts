@@ -32,12 +32,17 @@ import { registerQueryRoutes } from './queryRoutes.js';
 import { registerConferenceRoutes } from './conferenceRoutes.js';
 import type { PrivateCardStore } from '../store/privateCards.js';
 import type { AuditLog } from '../store/audit.js';
+import type { VoteStore } from '../store/votes.js';
+import type { UpdateLog } from '../store/updateLog.js';
+import { registerRoundRoutes } from './roundRoutes.js';
 
 export interface AppDeps {
   config: Config;
   workshops: WorkshopStore;
   rooms: RoomRegistry;
   privateCards: PrivateCardStore;
+  votes: VoteStore;
+  updateLog: UpdateLog;
   audit: AuditLog;
   log: (msg: string, extra?: Record<string, unknown>) => void;
 }
@@ -156,6 +161,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
 
   registerQueryRoutes(app, deps);
   registerConferenceRoutes(app, deps);
+  registerRoundRoutes(app, deps);
 
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such API route.'));
 

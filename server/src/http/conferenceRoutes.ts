@@ -100,7 +100,7 @@ export function registerConferenceRoutes(app: Hono<Env>, { workshops, rooms, aud
     board(wid).change((doc) => {
       if (step.artefact === 'perspectiveGrid' && pos.caseId) {
         ensureGrid(doc, pos.caseId, step);
-        const orgs = new Set(workshops.people(wid).filter((p) => p.role === 'participant' && p.organisation.trim()).map((p) => p.organisation.trim()));
+        const orgs = new Set(workshops.people(wid).filter((p) => p.role === 'participant' && !p.imported && p.organisation.trim()).map((p) => p.organisation.trim()));
         for (const org of orgs) ensureGridRow(doc, pos.caseId, step.id, org);
       }
       if (step.artefact === 'reconstruction' && pos.caseId) ensureTexts(doc, Object.values(reconstructionKeys(pos.caseId)));

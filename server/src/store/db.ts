@@ -67,6 +67,25 @@ const migrations: string[] = [
      created_at INTEGER NOT NULL
    );
    CREATE INDEX audit_workshop ON audit(workshop_id, id);`,
+  // Votes of open rounds (hidden until the round closes, then tallied and
+  // deleted) and the people named in an imported workshop's content.
+  `CREATE TABLE votes (
+     round_id TEXT NOT NULL,
+     workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+     session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+     item_id TEXT NOT NULL,
+     value TEXT NOT NULL,
+     PRIMARY KEY (round_id, session_id, item_id)
+   );
+   CREATE TABLE imported_people (
+     workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+     session_id TEXT NOT NULL,
+     name TEXT NOT NULL,
+     organisation TEXT NOT NULL,
+     level TEXT,
+     role TEXT NOT NULL,
+     PRIMARY KEY (workshop_id, session_id)
+   );`,
 ];
 
 /** Opens (creating if needed) the database file and brings its schema up to date. */

@@ -110,13 +110,25 @@ export class WorkshopStore {
     return token;
   }
 
-  /** Everyone with a link to a workshop (participants, moderators, screens), in joining order. */
-  people(workshopId: string): { sessionId: string; name: string; organisation: string; level: Level | null; role: Role }[] {
-    return this.db
-      .prepare<[string], { sessionId: string; name: string; organisation: string; level: Level | null; role: Role }>(
-        'SELECT id AS sessionId, name, organisation, level, role FROM sessions WHERE workshop_id = ? ORDER BY created_at, id',
-      )
-      .all(workshopId);
+  /**
+   * Everyone with a link to a workshop (participants, moderators, screens),
+   * in joining order, followed by the people named in an imported backup
+   * (they have no link here; their names keep the content readable).
+   */
+  people(workshopId: string): { sessionId: string; name: string; organisation: string; level: Level | null; role: Role; imported?: boolean }[] {
+    type Row = { sessionId: string; name: string; organisation: string; level: Level | null; role: Role };
+    const live = this.db.prepare<[string], Row>('SELECT id AS sessionId, name, organisation, level, role FROM sessions WHERE workshop_id = ? ORDER BY created_at, id').all(workshopId);
+    const imported = this.db
+      .prepare<[string], Row>('SELECT session_id AS sessionId, name, organisation, level, role FROM imported_people WHERE workshop_id = ? ORDER BY rowid')
+      .all(workshopId)
+      .map((p) => ({ ...p, imported: true }));
+    return [...live, ...imported];
+  }
+
+  /** Records the people named in an imported workshop's content. */
+  addImportedPeople(workshopId: string, people: { sessionId: string; name: string; organisation: string; level: Level | null; role: Role }[]): void {
+    const ins = this.db.prepare('INSERT OR IGNORE INTO imported_people (workshop_id, session_id, name, organisation, level, role) VALUES (?, ?, ?, ?, ?, ?)');
+    this.db.transaction(() => people.forEach((p) => ins.run(workshopId, p.sessionId, p.name, p.organisation, p.level, p.role)))();
   }
 
   getSetting(key: string): string | null {
