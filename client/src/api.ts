@@ -97,6 +97,17 @@ export const api = {
   caseRoles: (workshopId: string, token: string, caseId: string, body: { caseGiverId: string | null; moderatorIds: string[]; userPerspectiveId: string | null }) =>
     request(OkSchema, `${conf(workshopId)}/cases/${encodeURIComponent(caseId)}/roles`, { body, token }),
   agenda: (workshopId: string, token: string, body: Record<string, unknown>) => request(OkSchema, `${conf(workshopId)}/agenda`, { body, token }),
+  openRound: (workshopId: string, token: string, body: { kind: 'dots'; title: string; itemIds: string[]; dotsPerPerson: number } | { kind: 'consent'; title: string; itemIds: string[] }) =>
+    request(OkSchema, `/api/workshops/${encodeURIComponent(workshopId)}/rounds`, { body, token }),
+  closeRound: (workshopId: string, token: string, roundId: string) => request(OkSchema, `/api/workshops/${encodeURIComponent(workshopId)}/rounds/${encodeURIComponent(roundId)}/close`, { body: {}, token }),
+  vote: (workshopId: string, token: string, roundId: string, body: { dots: Record<string, number> } | { marks: Record<string, 'green' | 'blue' | 'red'> }) =>
+    request(OkSchema, `/api/workshops/${encodeURIComponent(workshopId)}/rounds/${encodeURIComponent(roundId)}/vote`, { body, token, method: 'PUT' }),
+  myVotes: (workshopId: string, token: string, roundId: string) =>
+    request(z.object({ votes: z.record(z.string(), z.string()) }), `/api/workshops/${encodeURIComponent(workshopId)}/rounds/${encodeURIComponent(roundId)}/vote`, { token }),
+  resolution: (workshopId: string, token: string, body: { text: string; roundId: string | null; itemId: string | null }) =>
+    request(OkSchema, `/api/workshops/${encodeURIComponent(workshopId)}/resolutions`, { body, token }),
+  backup: (workshopId: string, token: string) => request(z.unknown(), `/api/workshops/${encodeURIComponent(workshopId)}/backup`, { token }),
+  importBackup: (backup: unknown) => request(CreateWorkshopResponseSchema, '/api/workshops/import', { body: backup }),
   gridRow: (workshopId: string, token: string, caseId: string, stepId: string, organisation?: string) =>
     request(OkSchema, `${conf(workshopId)}/grids/${encodeURIComponent(caseId)}/${encodeURIComponent(stepId)}/rows`, { body: organisation ? { organisation } : {}, token }),
 };

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseRoute, tokenFromHash } from './routes';
 import { de } from './i18n/de';
 import { en } from './i18n/en';
+import { deBoard } from './i18n/deBoard';
+import { enBoard } from './i18n/enBoard';
 
 describe('routes', () => {
   it('parses every page', () => {
@@ -25,8 +27,13 @@ describe('i18n', () => {
     Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
   it('English has exactly the German keys, and no string is empty', () => {
     expect(keys(en).sort()).toEqual(keys(de).sort());
+    expect(keys(enBoard).sort()).toEqual(keys(deBoard).sort());
     const values = (o: object): string[] => Object.values(o).flatMap((v) => (typeof v === 'string' ? [v] : values(v as object)));
-    expect(values(de).every((s) => s.trim().length > 0)).toBe(true);
-    expect(values(en).every((s) => s.trim().length > 0)).toBe(true);
+    for (const m of [de, en, deBoard, enBoard]) expect(values(m).every((s) => s.trim().length > 0)).toBe(true);
+  });
+
+  it('core and board texts do not overlap', () => {
+    const top = (o: object) => Object.keys(o);
+    expect(top(de).filter((k) => top(deBoard).includes(k))).toEqual([]);
   });
 });

@@ -17,7 +17,9 @@ const EnvSchema = z.object({
   TLDRAW_LICENSE_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
   COMPACT_EVERY: int(500, 1, 1_000_000),
   ROOM_IDLE_MS: int(10_000, 0, 3_600_000),
-  JOIN_RATE_LIMIT: int(20, 1, 100_000),
+  // A whole room may join from one address (municipal NAT): 120 a minute still makes guessing
+  // one of ~887 million codes take thousands of years.
+  JOIN_RATE_LIMIT: int(120, 1, 100_000),
   DEMO_WORKSHOP: z.enum(['true', 'false', '1', '0']).default('true'),
   CLIENT_DIST: z.preprocess(emptyAsUndefined, z.string().optional()),
 });

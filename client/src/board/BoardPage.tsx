@@ -1,6 +1,7 @@
 // A workshop's board for moderators, participants and the shared screen.
 // Loads the session (role from the server), connects the board document and
 // shows it on the tldraw canvas where the canvas will stay, else as DOM view.
+import '../i18n/board';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chooseBoardView, type BoardView, type SessionResponse } from '@nws/shared';
@@ -22,6 +23,9 @@ import { StepBanner } from '../conference/StepBanner';
 import { StepView } from '../conference/StepView';
 import { ConferencePanel } from '../moderator/ConferencePanel';
 import { api as apiCalls, type Person } from '../api';
+import { ThemesWorkspace } from '../themes/ThemesWorkspace';
+import { GoalsWorkspace } from '../goals/GoalsWorkspace';
+import { ProtocolView } from '../moderator/ProtocolView';
 
 // tldraw is loaded only when the canvas is shown: phones and the DOM view never download it.
 const CanvasView = lazy(() => import('./CanvasView'));
@@ -50,7 +54,7 @@ export function BoardPage({ workshopId, mode }: { workshopId: string; mode: 'boa
   const { queries, active } = useControl(control?.doc);
   const conf = useConference(control?.doc);
   const [people, setPeople] = useState<Person[]>([]);
-  const [mainTab, setMainTab] = useState<'step' | 'board'>('step');
+  const [mainTab, setMainTab] = useState<'step' | 'board' | 'themes' | 'goals' | 'protocol'>('step');
   const [follow, setFollow] = useState(false);
   const me = loaded?.session.session;
   const users = usePresence([conn?.provider, control?.provider], me ? { sessionId: me.id, name: me.name, organisation: me.organisation, color: me.color, role: me.role } : null);
@@ -80,7 +84,9 @@ export function BoardPage({ workshopId, mode }: { workshopId: string; mode: 'boa
   const shownView: BoardView = allowed === 'canvas' && !screenWriting ? view : 'dom';
   const conferenceOn = !!conf?.step;
   const steering = isModerator || (!!conf?.currentCase && session.role === 'participant' && conf.currentCase.moderatorIds.includes(session.id));
-  const showStep = conferenceOn && (screen || mainTab === 'step');
+  const tab = !conferenceOn && mainTab === 'step' ? 'board' : mainTab;
+  const showStep = conferenceOn && (screen || tab === 'step');
+  const organisations = [...new Set(people.filter((p) => p.role === 'participant' && p.organisation.trim()).map((p) => p.organisation.trim()))].sort();
   // Step rules act on the board: no cards during the narration (except for the moderation), questions during clarifying questions.
   const rules = conf?.step?.boardRules ?? [];
   const cardRule = rules.includes('noCards') && !isModerator ? 'blocked' : rules.includes('cardsAreQuestions') && conf?.currentCase ? 'question' : null;
@@ -123,17 +129,29 @@ export function BoardPage({ workshopId, mode }: { workshopId: string; mode: 'boa
       <div className="board-body">
         <main className="board-main" data-view={showStep ? 'step' : shownView}>
           {conferenceOn && conf && <StepBanner conf={conf} large={screen} />}
-          {conferenceOn && !screen && (
+          {!screen && (
             <div className="view-switch main-tabs" role="group" aria-label={t('conf.mainView')}>
-              {(['step', 'board'] as const).map((v) => (
-                <button key={v} type="button" aria-pressed={mainTab === v} onClick={() => setMainTab(v)} data-testid={`tab-${v}`}>
-                  {t(v === 'step' ? 'conf.stepTab' : 'conf.boardTab')}
+              {([...(conferenceOn ? (['step'] as const) : []), 'board', 'themes', 'goals', ...(isModerator ? (['protocol'] as const) : [])] as const).map((v) => (
+                <button key={v} type="button" aria-pressed={tab === v} onClick={() => setMainTab(v)} data-testid={`tab-${v}`}>
+                  {t(v === 'step' ? 'conf.stepTab' : v === 'board' ? 'conf.boardTab' : `${v}.tab`)}
                 </button>
               ))}
             </div>
           )}
           {cardRule === 'blocked' && !showStep && <p className="notice" role="note">{t('conf.noCardsRule')}</p>}
-          {showStep && conf ? (
+          {showStep && conf && (conf.step?.artefact === 'themes' || conf.step?.artefact === 'goals') ? (
+            conf.step.artefact === 'themes' ? (
+              <ThemesWorkspace workshopId={workshop.id} token={token!} board={conn.doc} control={control.doc} cases={conf.cases} role={session.role} />
+            ) : (
+              <GoalsWorkspace workshopId={workshop.id} token={token!} board={conn.doc} control={control.doc} cases={conf.cases} role={session.role} organisations={organisations} workshopName={workshop.name} />
+            )
+          ) : !showStep && tab === 'themes' ? (
+            <ThemesWorkspace workshopId={workshop.id} token={token!} board={conn.doc} control={control.doc} cases={conf?.cases ?? []} role={session.role} />
+          ) : !showStep && tab === 'goals' ? (
+            <GoalsWorkspace workshopId={workshop.id} token={token!} board={conn.doc} control={control.doc} cases={conf?.cases ?? []} role={session.role} organisations={organisations} workshopName={workshop.name} />
+          ) : !showStep && tab === 'protocol' ? (
+            <ProtocolView board={conn.doc} control={control.doc} workshop={workshop} people={people} token={token!} moderator={isModerator} />
+          ) : showStep && conf ? (
             <StepView workshopId={workshop.id} token={token!} board={conn.doc} conf={conf} session={session} people={people} readOnly={readOnly} steering={steering} />
           ) : shownView === 'canvas' ? (
             <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>

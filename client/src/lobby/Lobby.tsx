@@ -1,4 +1,5 @@
 // Start page: create a workshop (becoming its moderator) or go to a join code.
+import '../i18n/board';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JoinCodeSchema } from '@nws/shared';
@@ -84,6 +85,7 @@ export function Lobby() {
           {codeError && <p role="alert" className="error">{errorText(t, codeError)}</p>}
           <button type="submit">{t('lobby.join')}</button>
         </form>
+        <ImportForm />
         <form className="panel" onSubmit={create} aria-labelledby="create-title">
           <h2 id="create-title">{t('lobby.createTitle')}</h2>
           {field('name', t('lobby.name'))}
@@ -97,5 +99,42 @@ export function Lobby() {
         </form>
       </div>
     </main>
+  );
+}
+
+/** Creates a new workshop from a JSON backup (the moderator becomes its moderator). */
+function ImportForm() {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <form className="panel" aria-labelledby="import-title" onSubmit={(e) => e.preventDefault()}>
+      <h2 id="import-title">{t('protocol.import')}</h2>
+      <label className="field">
+        <span>{t('protocol.importFile')}</span>
+        <input
+          type="file"
+          accept="application/json,.json"
+          disabled={busy}
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            if (!file) return;
+            setBusy(true);
+            setError(null);
+            try {
+              const res = await api.importBackup(JSON.parse(await file.text()));
+              storeToken(res.workshop.id, 'board', res.moderatorToken);
+              storeToken(res.workshop.id, 'screen', res.screenToken);
+              window.location.assign(boardPath(res.workshop.id));
+            } catch (err) {
+              setError(err instanceof ApiError ? err.code : err instanceof SyntaxError ? 'invalid_backup' : 'network');
+              setBusy(false);
+            }
+          }}
+        />
+      </label>
+      {busy && <p aria-busy="true">{t('protocol.importing')}</p>}
+      {error && <p role="alert" className="error">{errorText(t, error)}</p>}
+    </form>
   );
 }

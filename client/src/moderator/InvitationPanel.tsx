@@ -13,20 +13,7 @@ import {
   type InvitationLabels,
 } from '@nws/shared';
 import { useCards, useClusters } from '../sync/useCards';
-
-/** Offers text as a file download; blob: URLs stay on our own origin. */
-function download(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-const slug = (s: string) => s.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').slice(0, 40).toLowerCase() || 'liste';
+import { download, slug } from '../ui/download';
 
 /** Applies an edit when the field loses focus with a changed, non-empty value. */
 function commit(value: string, before: string, apply: (v: string) => void) {
