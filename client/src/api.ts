@@ -106,6 +106,7 @@ export const api = {
     request(z.object({ votes: z.record(z.string(), z.string()) }), `/api/workshops/${encodeURIComponent(workshopId)}/rounds/${encodeURIComponent(roundId)}/vote`, { token }),
   resolution: (workshopId: string, token: string, body: { text: string; roundId: string | null; itemId: string | null }) =>
     request(OkSchema, `/api/workshops/${encodeURIComponent(workshopId)}/resolutions`, { body, token }),
+  deleteWorkshop: (workshopId: string, token: string) => request(OkSchema, `/api/workshops/${encodeURIComponent(workshopId)}`, { token, method: 'DELETE' }),
   backup: (workshopId: string, token: string) => request(z.unknown(), `/api/workshops/${encodeURIComponent(workshopId)}/backup`, { token }),
   importBackup: (backup: unknown) => request(CreateWorkshopResponseSchema, '/api/workshops/import', { body: backup }),
   gridRow: (workshopId: string, token: string, caseId: string, stepId: string, organisation?: string) =>

@@ -36,3 +36,29 @@ export function forgetToken(workshopId: string, kind: 'board' | 'screen'): void 
     /* nothing stored */
   }
 }
+
+/**
+ * Drops everything this browser keeps of a workshop: its links (tokens) and
+ * any IndexedDB database named after it. Documents live only in memory and
+ * go with the page. Used when the server says the workshop is gone.
+ */
+export async function forgetWorkshop(workshopId: string): Promise<void> {
+  forgetToken(workshopId, 'board');
+  forgetToken(workshopId, 'screen');
+  try {
+    const dbs = (await indexedDB.databases?.()) ?? [];
+    await Promise.all(
+      dbs
+        .filter((d) => d.name?.includes(workshopId))
+        .map(
+          (d) =>
+            new Promise<void>((ok) => {
+              const req = indexedDB.deleteDatabase(d.name!);
+              req.onsuccess = req.onerror = req.onblocked = () => ok();
+            }),
+        ),
+    );
+  } catch {
+    /* no IndexedDB in this browser */
+  }
+}

@@ -4,9 +4,9 @@
 import '../i18n/board';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chooseBoardView, type BoardView, type SessionResponse } from '@nws/shared';
+import { chooseBoardView, CloseCode, type BoardView, type SessionResponse } from '@nws/shared';
 import { api, ApiError } from '../api';
-import { takeToken } from '../tokens';
+import { forgetWorkshop, takeToken } from '../tokens';
 import { useDocConnection } from '../sync/useDocConnection';
 import { usePresence } from '../sync/usePresence';
 import { ErrorPage } from '../ui/ErrorPage';
@@ -72,7 +72,8 @@ export function BoardPage({ workshopId, mode }: { workshopId: string; mode: 'boa
   const [view, setView] = useState<BoardView>(() => (window.matchMedia('(max-width: 760px)').matches ? 'dom' : allowed));
 
   if (error) return <ErrorPage code={error} />;
-  if (conn?.finalCloseCode) return <ErrorPage code={conn.finalCloseCode === 4404 ? 'unknown_workshop' : 'invalid_token'} />;
+  const gone = conn?.finalCloseCode ?? control?.finalCloseCode ?? null;
+  if (gone) return <GonePage workshopId={workshopId} code={gone} />;
   if (!loaded || !conn || !control) return <main className="page" aria-busy="true">{t('app.loading')}</main>;
 
   const { session, workshop } = loaded.session;
@@ -195,4 +196,12 @@ export function BoardPage({ workshopId, mode }: { workshopId: string; mode: 'boa
       </div>
     </div>
   );
+}
+
+/** The server closed for good (4404: the workshop was deleted): forget our copy and say so. */
+function GonePage({ workshopId, code }: { workshopId: string; code: number }) {
+  useEffect(() => {
+    if (code === CloseCode.WorkshopGone) void forgetWorkshop(workshopId);
+  }, [workshopId, code]);
+  return <ErrorPage code={code === CloseCode.WorkshopGone ? 'unknown_workshop' : 'invalid_token'} />;
 }

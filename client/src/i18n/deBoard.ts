@@ -248,6 +248,8 @@ export const deBoard = {
     import: 'Workshop aus einer Sicherung anlegen',
     importFile: 'Sicherungsdatei (JSON)',
     importing: 'Wird eingelesen …',
+    delete: 'Workshop endgültig löschen',
+    deleteConfirm: 'Den Workshop „{{name}}“ mit allen Karten, Fällen, Themen, Zielen und Zugängen endgültig löschen? Das lässt sich nicht rückgängig machen. Vorher eine JSON-Sicherung herunterladen?',
   },
   protocolLabels: {
     title: 'Ergebnisprotokoll',

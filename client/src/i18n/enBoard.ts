@@ -249,6 +249,8 @@ export const enBoard: BoardMessages = {
     import: 'Create a workshop from a backup',
     importFile: 'Backup file (JSON)',
     importing: 'Reading …',
+    delete: 'Delete the workshop for good',
+    deleteConfirm: 'Delete the workshop “{{name}}” with all its cards, cases, themes, goals and links for good? This cannot be undone. Download a JSON backup first?',
   },
   protocolLabels: {
     title: 'Result protocol',

@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 import { buildProtocol, protocolToMarkdown, formatTally, type ProtocolLabels } from '@nws/shared';
 import { api, type Person } from '../api';
 import { download, slug } from '../ui/download';
+import { forgetWorkshop } from '../tokens';
 import { useGoalTree, useRounds, useThemes } from '../sync/useDomain';
 import { useCards } from '../sync/useCards';
 
@@ -40,6 +41,20 @@ export function ProtocolView({ board, control, workshop, people, token, moderato
         <button type="button" className="secondary" onClick={() => download(`${slug(labels.title)}-${slug(workshop.name)}.md`, protocolToMarkdown(p, labels), 'text/markdown;charset=utf-8')}>
           {t('protocol.exportMd')}
         </button>
+        {moderator && (
+          <button
+            type="button"
+            className="danger"
+            onClick={async () => {
+              if (!window.confirm(t('protocol.deleteConfirm', { name: workshop.name }))) return;
+              await api.deleteWorkshop(workshop.id, token);
+              await forgetWorkshop(workshop.id);
+              window.location.assign('/');
+            }}
+          >
+            {t('protocol.delete')}
+          </button>
+        )}
         {moderator && (
           <button
             type="button"

@@ -3,10 +3,10 @@
 // board, so it stays small (see scripts/bundle-size.mjs).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionResponse } from '@nws/shared';
+import { CloseCode, type SessionResponse } from '@nws/shared';
 import { api, ApiError } from '../api';
 import { boardPath } from '../routes';
-import { takeToken } from '../tokens';
+import { forgetWorkshop, takeToken } from '../tokens';
 import { useDocConnection } from '../sync/useDocConnection';
 import { announce } from '../sync/usePresence';
 import { useControl } from '../sync/useControl';
@@ -34,7 +34,10 @@ export function ParticipantView({ workshopId }: { workshopId: string }) {
   }, [control]);
 
   if (error) return <ErrorPage code={error} />;
-  if (control?.finalCloseCode) return <ErrorPage code="invalid_token" />;
+  if (control?.finalCloseCode) {
+    if (control.finalCloseCode === CloseCode.WorkshopGone) void forgetWorkshop(workshopId);
+    return <ErrorPage code={control.finalCloseCode === CloseCode.WorkshopGone ? 'unknown_workshop' : 'invalid_token'} />;
+  }
   if (!session || !control || !token) return <main className="page" aria-busy="true">{t('app.loading')}</main>;
 
   return (

@@ -159,6 +159,17 @@ export function createApp(deps: AppDeps): Hono<Env> {
     return c.json({ token: workshops.createScreenSession(auth.session.workshopId) }, 201);
   });
 
+  app.delete('/api/workshops/:id', (c) => {
+    const wid = c.req.param('id');
+    const auth = authenticate(c, workshops, wid, ['moderator']);
+    if (!auth.ok) return auth.response;
+    // Close the live rooms first (clients get 4404 and drop their copy), then delete.
+    rooms.closeMatching(`${wid}/`, CloseCode.WorkshopGone, 'workshop deleted');
+    workshops.delete(wid);
+    log('workshop deleted', { workshop: wid });
+    return c.body(null, 204);
+  });
+
   registerQueryRoutes(app, deps);
   registerConferenceRoutes(app, deps);
   registerRoundRoutes(app, deps);

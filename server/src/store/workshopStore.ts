@@ -131,6 +131,26 @@ export class WorkshopStore {
     this.db.transaction(() => people.forEach((p) => ins.run(workshopId, p.sessionId, p.name, p.organisation, p.level, p.role)))();
   }
 
+  /**
+   * Deletes a workshop and everything of it: sessions, private cards, votes,
+   * audit rows, imported names (by cascade) and its documents' update logs
+   * and snapshots. With secure_delete on, freed pages are overwritten; the
+   * TRUNCATE checkpoint then empties the -wal file, which may still hold
+   * earlier copies of those pages. Returns false if there was no such workshop.
+   */
+  delete(id: string): boolean {
+    const done = this.db.transaction(() => {
+      const rooms = `${id}/%`;
+      this.db.prepare('DELETE FROM updates WHERE room LIKE ?').run(rooms);
+      this.db.prepare('DELETE FROM snapshots WHERE room LIKE ?').run(rooms);
+      const demo = this.getSetting('demo');
+      if (demo && (JSON.parse(demo) as { workshopId?: string }).workshopId === id) this.db.prepare("DELETE FROM settings WHERE key = 'demo'").run();
+      return this.db.prepare('DELETE FROM workshops WHERE id = ?').run(id).changes > 0;
+    })();
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return done;
+  }
+
   getSetting(key: string): string | null {
     return this.db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(key)?.value ?? null;
   }
