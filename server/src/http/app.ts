@@ -25,7 +25,7 @@ import type { Config } from '../config.js';
 import type { Session, WorkshopStore } from '../store/workshopStore.js';
 import type { RoomRegistry } from '../sync/roomRegistry.js';
 import type { Peer, Room } from '../sync/room.js';
-import { apiError, bearerToken, parseBody } from './errors.js';
+import { apiError, bearerToken, parseBody, parseEmptyBody } from './errors.js';
 import { RateLimiter } from './rateLimit.js';
 import { authenticate } from './auth.js';
 import { registerQueryRoutes } from './queryRoutes.js';
@@ -153,9 +153,11 @@ export function createApp(deps: AppDeps): Hono<Env> {
     return c.json(res);
   });
 
-  app.post('/api/workshops/:id/screen-links', (c) => {
+  app.post('/api/workshops/:id/screen-links', async (c) => {
     const auth = authenticate(c, workshops, c.req.param('id'), ['moderator']);
     if (!auth.ok) return auth.response;
+    const empty = await parseEmptyBody(c);
+    if (!empty.ok) return empty.response;
     return c.json({ token: workshops.createScreenSession(auth.session.workshopId) }, 201);
   });
 

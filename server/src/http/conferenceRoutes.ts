@@ -57,7 +57,9 @@ const TimerBodySchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('add'), minutes: z.number().int().min(1).max(120) }),
   z.object({ action: z.literal('set'), minutes: z.number().int().min(1).max(240) }),
 ]);
-const CasePatchSchema = z.object({ title: z.string().trim().min(1).max(CASE_TITLE_MAX).optional(), narration: z.string().max(NARRATION_MAX).optional() });
+const CasePatchSchema = z
+  .strictObject({ title: z.string().trim().min(1).max(CASE_TITLE_MAX).optional(), narration: z.string().max(NARRATION_MAX).optional() })
+  .refine((b) => b.title !== undefined || b.narration !== undefined, 'title or narration required');
 const AgendaOpSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('rename'), stepId: z.string().max(40), title: LocalizedSchema.partial() }),
   z.object({ op: z.literal('move'), stepId: z.string().max(40), toIndex: z.number().int().min(0).max(100) }),

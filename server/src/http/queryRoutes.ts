@@ -20,7 +20,7 @@ import {
 } from '@nws/shared';
 import type { AppDeps, Env } from './app.js';
 import { authenticate } from './auth.js';
-import { apiError, parseBody } from './errors.js';
+import { apiError, parseBody, parseEmptyBody } from './errors.js';
 
 const TimerSchema = z.object({ minutes: z.number().int().min(1).max(120) });
 const writers = ['participant', 'moderator'] as const;
@@ -60,10 +60,12 @@ export function registerQueryRoutes(app: Hono<Env>, { workshops, rooms, privateC
     });
   });
 
-  app.post('/api/workshops/:id/queries/:qid/activate', (c) => {
+  app.post('/api/workshops/:id/queries/:qid/activate', async (c) => {
     const wid = c.req.param('id');
     const auth = authenticate(c, workshops, wid, ['moderator']);
     if (!auth.ok) return auth.response;
+    const empty = await parseEmptyBody(c);
+    if (!empty.ok) return empty.response;
     return run(c, () => {
       const q = findQuery(c, wid);
       if (q instanceof Response) return q;
@@ -89,10 +91,12 @@ export function registerQueryRoutes(app: Hono<Env>, { workshops, rooms, privateC
     });
   });
 
-  app.post('/api/workshops/:id/queries/:qid/reveal', (c) => {
+  app.post('/api/workshops/:id/queries/:qid/reveal', async (c) => {
     const wid = c.req.param('id');
     const auth = authenticate(c, workshops, wid, ['moderator']);
     if (!auth.ok) return auth.response;
+    const empty = await parseEmptyBody(c);
+    if (!empty.ok) return empty.response;
     return run(c, () => {
       const q = findQuery(c, wid);
       if (q instanceof Response) return q;

@@ -29,7 +29,7 @@ import {
 } from '@nws/shared';
 import type { AppDeps, Env } from './app.js';
 import { authenticate } from './auth.js';
-import { apiError, parseBody } from './errors.js';
+import { apiError, parseBody, parseEmptyBody } from './errors.js';
 
 /** Largest backup accepted for import. */
 export const IMPORT_MAX_BYTES = 64 * 1024 * 1024;
@@ -60,10 +60,12 @@ export function registerRoundRoutes(app: Hono<Env>, { workshops, rooms, votes, a
     });
   });
 
-  app.post('/api/workshops/:id/rounds/:rid/close', (c) => {
+  app.post('/api/workshops/:id/rounds/:rid/close', async (c) => {
     const wid = c.req.param('id');
     const auth = authenticate(c, workshops, wid, ['moderator']);
     if (!auth.ok) return auth.response;
+    const empty = await parseEmptyBody(c);
+    if (!empty.ok) return empty.response;
     return run(c, () => {
       const round = getRound(control(wid).doc, c.req.param('rid'));
       if (!round) return apiError(c, 404, 'unknown_round', 'No such round.');

@@ -19,14 +19,15 @@ function receivedIds(client: TestClient, ownIds: Set<string>): string[] {
 }
 
 describe('SIGKILL while clients write', () => {
-  it('loses no update that any client had received from the server', async () => {
+  it.each([2, 20])('loses no update that any of %i writing clients had received from the server', async (writerCount) => {
     const dataDir = tempDataDir();
     const port = await freePort();
     const server = new ChildServer(dataDir, port);
     cleanups.push(() => server.kill());
     await server.start();
     const ws = await createWorkshop(server.url);
-    const writers = [connectClient(server.url, ws.id, await ws.join('A')), connectClient(server.url, ws.id, await ws.join('B'))];
+    const writers: TestClient[] = [];
+    for (let i = 0; i < writerCount; i++) writers.push(connectClient(server.url, ws.id, await ws.join(`W${i}`)));
     cleanups.push(() => writers.forEach((w) => w.destroy()));
     await Promise.all(writers.map((w) => w.synced));
     const own = writers.map(() => new Set<string>());
@@ -35,17 +36,17 @@ describe('SIGKILL while clients write', () => {
       let n = 0;
       while (writing) {
         own[i]!.add(addCard(w.doc, { text: `w${i}-${n++}`, x: n, y: i }).id);
-        await new Promise((r) => setTimeout(r, 2));
+        await new Promise((r) => setTimeout(r, writerCount > 2 ? 20 : 2));
       }
     });
-    await waitFor(() => writers.every((w, i) => receivedIds(w, own[i]!).length > 50), 'both clients receiving', 20_000);
+    await waitFor(() => writers.every((w, i) => receivedIds(w, own[i]!).length > 50), 'every client receiving', 30_000);
     // Snapshot what each client has received from the server, then kill at once.
     await server.kill();
     writing = false;
     await Promise.all(loops);
     const received = new Set(writers.flatMap((w, i) => receivedIds(w, own[i]!)));
     writers.forEach((w) => w.provider.disconnect());
-    expect(received.size).toBeGreaterThan(100);
+    expect(received.size).toBeGreaterThan(50);
 
     await server.start();
     const checker = connectClient(server.url, ws.id, ws.moderatorToken);

@@ -48,6 +48,10 @@ export class Room {
   private lastUpdateId = 0;
   private sinceCompaction = 0;
   private persistError: unknown = null;
+  /** While a peer's update is being applied, its doc updates wait here until it applied completely. */
+  private held: Uint8Array[] | null = null;
+  /** A peer's update failed halfway: memory holds part of it, so the room must be reloaded from storage. */
+  private poisoned = false;
   destroyed = false;
 
   private constructor(
@@ -124,6 +128,7 @@ export class Room {
       this.opts.log?.('malformed message', { room: this.name, session: peer.session.id, error: String(err) });
       peer.close(CloseCode.MalformedMessage, 'malformed message');
       this.leave(peer);
+      if (this.poisoned) this.fail(new Error('a malformed update was partly applied; nothing of it was stored'));
       return;
     }
     if (this.persistError) this.fail(this.persistError);
@@ -147,7 +152,20 @@ export class Room {
     // y-protocols applies step 2 and update alike, so a read-only peer's are both dropped.
     if (!this.opts.canWrite(peer.session)) return;
     Y.decodeUpdate(update); // structural check: truncated or garbage updates throw here, before the doc is touched
-    Y.applyUpdate(this.doc, update, peer);
+    // Some mangled updates decode but throw halfway through applying, after
+    // part of them was integrated. Hold what the doc emits until the whole
+    // update applied; commit and relay only then.
+    this.held = [];
+    try {
+      Y.applyUpdate(this.doc, update, peer);
+    } catch (err) {
+      this.held = null;
+      this.poisoned = true;
+      throw err;
+    }
+    const held = this.held;
+    this.held = null;
+    for (const u of held) this.commitAndRelay(u, peer);
   }
 
   private handleAwareness(peer: Peer, update: Uint8Array): void {
@@ -192,6 +210,16 @@ export class Room {
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === LOAD_ORIGIN || this.persistError) return;
+    if (this.held) {
+      this.held.push(update);
+      return;
+    }
+    this.commitAndRelay(update, origin);
+  };
+
+  /** Commits an update to the log, then relays it to every peer but its origin. */
+  private commitAndRelay(update: Uint8Array, origin: unknown): void {
+    if (this.persistError || this.poisoned) return;
     try {
       this.lastUpdateId = this.updateLog.append(this.name, update);
     } catch (err) {
@@ -205,7 +233,7 @@ export class Room {
     const frame = encoding.toUint8Array(enc);
     for (const peer of this.peers) if (peer !== origin) peer.send(frame);
     if (++this.sinceCompaction >= this.opts.compactEvery) this.compact();
-  };
+  }
 
   private readonly onAwarenessUpdate = (
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
@@ -244,7 +272,7 @@ export class Room {
 
   /** Folds the update log into one snapshot. Safe to call any time; failures leave the log intact. */
   compact(): void {
-    if (this.destroyed || this.persistError || this.sinceCompaction === 0) return;
+    if (this.destroyed || this.persistError || this.poisoned || this.sinceCompaction === 0) return;
     try {
       this.updateLog.compact(this.name, Y.encodeStateAsUpdate(this.doc), this.lastUpdateId);
       this.sinceCompaction = 0;
@@ -253,9 +281,9 @@ export class Room {
     }
   }
 
-  /** Storage failed: memory may now be ahead of disk, so drop the room; clients reconnect and resend. */
+  /** Storage failed, or memory holds part of a refused update: drop the room; clients reconnect and resync from storage. */
   private fail(err: unknown): void {
-    this.opts.log?.('persisting an update failed; dropping room', { room: this.name, error: String(err) });
+    this.opts.log?.('dropping room', { room: this.name, error: String(err) });
     this.closeAll(CloseCode.RoomUnavailable, 'storage failure');
   }
 
