@@ -18,7 +18,10 @@ export function tempDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'nws-test-'));
 }
 
-export const quietLog = () => {};
+/** Test servers log only when NWS_TEST_LOG is set (then to stderr). */
+export const quietLog = (msg: string, extra?: Record<string, unknown>) => {
+  if (process.env.NWS_TEST_LOG) process.stderr.write(`${msg} ${JSON.stringify(extra ?? {})}\n`);
+};
 
 /** Starts the real server in this process on a free port with a fresh data dir. */
 export async function startTestServer(env: Record<string, string> = {}): Promise<RunningServer & { config: Config }> {
