@@ -167,6 +167,7 @@ export function BoardPage({ workshopId, mode }: { workshopId: string; mode: 'boa
                 viewport={isModerator ? 'publish' : screen || follow ? 'follow' : null}
                 cardRule={cardRule}
                 currentCase={conf?.currentCase ?? null}
+                synced={conn.synced}
               />
             </Suspense>
           ) : (

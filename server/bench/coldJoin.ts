@@ -1,0 +1,142 @@
+// Cold-join benchmark: a workshop with 5,000 cards, its room not in memory
+// (fresh server start). Measures the bytes sent to a joining client, the
+// time until its document is synced (Node y-websocket client), and the time
+// until the board is drawn in headless Chromium — against a plain tldraw
+// page drawing 5,000 native notes, measured in the same run.
+// `npm run bench:cold` (env: BENCH_CARDS, BENCH_RUNS).
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import { chromium } from 'playwright-core';
+import { addCard, cardsMap, roomName, SYNC_PATH, STEP_X, STEP_Y } from '@nws/shared';
+import { machine, repoRoot, sleep, startOurs, type Proc } from './lib.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+
+process.setMaxListeners(0);
+const CARDS = Number(process.env.BENCH_CARDS ?? 5000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Our server on the benchmark build of the client, on a persistent data dir (so restarts are cold joins of the same room). */
+function startWithClient(port: number, dataDir: string): Promise<Proc> {
+  return startOurs(port, { DATA_DIR: dataDir, CLIENT_DIST: join(repoRoot, 'client', 'dist-bench') });
+}
+
+function provider(url: string, wid: string, token: string, doc: Y.Doc) {
+  return new WebsocketProvider(url.replace('http', 'ws') + SYNC_PATH, roomName(wid, 'board'), doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    params: { token },
+    disableBc: true,
+  });
+}
+
+async function synced(p: WebsocketProvider): Promise<void> {
+  while (!p.synced) await sleep(5);
+}
+
+/** Bytes a raw client receives from the upgrade until the server's sync step 2 (the whole document). */
+async function bytesToJoin(url: string, wid: string, token: string): Promise<number> {
+  const sock = new WebSocket(`${url.replace('http', 'ws')}${SYNC_PATH}/${roomName(wid, 'board')}?token=${token}`);
+  let bytes = 0;
+  await new Promise<void>((ok, fail) => {
+    sock.on('message', (d: Buffer) => {
+      bytes += d.length;
+      if (d[0] === 0 && d[1] === 1) ok(); // messageSync, syncStep2
+    });
+    sock.once('open', () => {
+      const enc = encoding.createEncoder();
+      encoding.writeVarUint(enc, 0);
+      syncProtocol.writeSyncStep1(enc, new Y.Doc());
+      sock.send(encoding.toUint8Array(enc));
+    });
+    sock.once('error', fail);
+  });
+  sock.close();
+  return bytes;
+}
+
+async function main() {
+  console.log(`cold-join benchmark — ${machine()}; ${CARDS} cards; ${RUNS} cold runs each, medians`);
+  console.log('building the client with the reference page (BENCH=1) …');
+  execFileSync(process.execPath, [join(repoRoot, 'scripts', 'pnpm.mjs'), '--filter', '@nws/client', 'exec', 'vite', 'build', '--logLevel', 'error'], { stdio: 'inherit', env: { ...process.env, BENCH: '1' } });
+  const dataDir = mkdtempSync(join(tmpdir(), 'nws-cold-'));
+  let port = 18_800;
+  let server = await startWithClient(port, dataDir);
+  const res = await fetch(`${server.url}/api/workshops`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Kaltstart', targetGroup: 'x', area: 'y' }) });
+  const { workshop, moderatorToken } = (await res.json()) as { workshop: { id: string }; moderatorToken: string };
+  const seedDoc = new Y.Doc();
+  const seeder = provider(server.url, workshop.id, moderatorToken, seedDoc);
+  await synced(seeder);
+  for (let b = 0; b < CARDS; b += 500) {
+    seedDoc.transact(() => {
+      for (let i = b; i < Math.min(CARDS, b + 500); i++) addCard(seedDoc, { text: `Karte ${i}: Jugendamt, Jobcenter, Kita`, x: (i % 60) * STEP_X, y: Math.floor(i / 60) * STEP_Y });
+    });
+    await sleep(50);
+  }
+  const check = new Y.Doc();
+  const checker = provider(server.url, workshop.id, moderatorToken, check);
+  while (cardsMap(check).size < CARDS) await sleep(50);
+  seeder.destroy();
+  checker.destroy();
+
+  const bytes: number[] = [];
+  const syncMs: number[] = [];
+  const boardMs: number[] = [];
+  const plainMs: number[] = [];
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const readyAfter = async (url: string): Promise<{ ms: number; shapes: number }> => {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    const mark = await page.waitForFunction(() => {
+      const m = performance.getEntriesByName('board-ready')[0] as { startTime: number; detail: { shapes: number } } | undefined;
+      return m ? { ms: m.startTime, shapes: m.detail.shapes } : null;
+    }, undefined, { timeout: 120_000, polling: 100 });
+    const value = (await mark.jsonValue()) as { ms: number; shapes: number };
+    await context.close();
+    return value;
+  };
+  for (let run = 0; run < RUNS; run++) {
+    // Cold: a fresh server process, so the room loads from SQLite.
+    await server.stop();
+    server = await startWithClient(++port, dataDir);
+    bytes.push(await bytesToJoin(server.url, workshop.id, moderatorToken));
+    await server.stop();
+    server = await startWithClient(++port, dataDir);
+    const doc = new Y.Doc();
+    const t0 = performance.now();
+    const p = provider(server.url, workshop.id, moderatorToken, doc);
+    await synced(p);
+    syncMs.push(performance.now() - t0);
+    if (cardsMap(doc).size !== CARDS) throw new Error(`joined with ${cardsMap(doc).size} cards`);
+    p.destroy();
+    await server.stop();
+    server = await startWithClient(++port, dataDir);
+    const board = await readyAfter(`${server.url}/w/${workshop.id}#k=${moderatorToken}`);
+    if (board.shapes < CARDS) throw new Error(`board drew ${board.shapes} shapes`);
+    boardMs.push(board.ms);
+    const plain = await readyAfter(`${server.url}/bench/tldraw-notes.html?n=${CARDS}`);
+    plainMs.push(plain.ms);
+  }
+  await browser.close();
+  await server.stop();
+  const kib = (n: number) => (n / 1024).toFixed(1);
+  console.log(`\nbytes sent to a joining client: ${kib(median(bytes))} KiB (${(median(bytes) / CARDS).toFixed(0)} B per card)`);
+  console.log(`time until the joining client's doc is synced (Node y-websocket): ${median(syncMs).toFixed(0)} ms`);
+  console.log(`time until the board is drawn in headless Chromium (navigation → board-ready): ours ${median(boardMs).toFixed(0)} ms, plain tldraw with ${CARDS} notes ${median(plainMs).toFixed(0)} ms → ratio ${(median(boardMs) / median(plainMs)).toFixed(2)}`);
+  console.log(`runs: bytes ${bytes.join(', ')}; sync ms ${syncMs.map((x) => x.toFixed(0)).join(', ')}; board ms ${boardMs.map((x) => x.toFixed(0)).join(', ')}; plain ms ${plainMs.map((x) => x.toFixed(0)).join(', ')}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

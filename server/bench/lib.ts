@@ -1,0 +1,100 @@
+// Shared parts of the benchmarks: starting our server and the reference
+// server as child processes, reading their CPU time and memory from /proc,
+// and percentiles.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const refDir = join(repoRoot, '.bench', 'reference');
+export const REFERENCE = 'y-websocket@1.5.4';
+
+/** Installs the reference server (y-websocket 1.5.4's own server) for benchmarks only. */
+export function ensureReference(): string {
+  const bin = join(refDir, 'node_modules', 'y-websocket', 'bin', 'server.js');
+  if (!existsSync(bin)) {
+    console.log(`installing the reference server (${REFERENCE}) into .bench/reference …`);
+    execFileSync('npm', ['install', '--prefix', refDir, '--no-save', '--no-audit', '--no-fund', '--omit=optional', '--loglevel=error', REFERENCE, 'ws@6', 'yjs@13'], { stdio: 'inherit' });
+  }
+  return bin;
+}
+
+export interface Proc {
+  proc: ChildProcess;
+  pid: number;
+  url: string;
+  stop(): Promise<void>;
+}
+
+async function waitForLine(proc: ChildProcess, re: RegExp, what: string): Promise<RegExpExecArray> {
+  return new Promise((ok, fail) => {
+    let out = '';
+    const timer = setTimeout(() => fail(new Error(`${what} did not start: ${out}`)), 30_000);
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      const m = re.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        ok(m);
+      }
+    };
+    proc.stdout?.on('data', onData);
+    proc.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+    proc.once('exit', (code) => fail(new Error(`${what} exited with ${code}: ${out}`)));
+  });
+}
+
+const stopper = (proc: ChildProcess) => () =>
+  new Promise<void>((ok) => {
+    if (proc.exitCode !== null) return ok();
+    proc.once('exit', () => ok());
+    proc.kill('SIGTERM');
+  });
+
+export async function startOurs(port: number, env: Record<string, string> = {}): Promise<Proc> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'nws-bench-'));
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: join(repoRoot, 'server'),
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_WORKSHOP: 'false', JOIN_RATE_LIMIT: '100000', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const m = await waitForLine(proc, /READY (\S+)/, 'our server');
+  return { proc, pid: proc.pid!, url: m[1]!, stop: stopper(proc) };
+}
+
+export async function startReference(port: number): Promise<Proc> {
+  const bin = ensureReference();
+  const proc = spawn(process.execPath, [bin], { env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  await waitForLine(proc, /running at/, 'reference server');
+  return { proc, pid: proc.pid!, url: `http://127.0.0.1:${port}`, stop: stopper(proc) };
+}
+
+const TICKS = 100; // USER_HZ on Linux
+
+/** CPU seconds (user + system) a process has used so far. */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICKS;
+}
+
+/** Resident memory of a process in MiB. */
+export function rssMiB(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function machine(): string {
+  const cpus = readFileSync('/proc/cpuinfo', 'utf8').split('\n').filter((l) => l.startsWith('processor')).length;
+  const mem = /MemTotal:\s+(\d+) kB/.exec(readFileSync('/proc/meminfo', 'utf8'));
+  return `${cpus} cores, ${mem ? Math.round(Number(mem[1]) / 1024 / 1024) : '?'} GiB, Node ${process.version}`;
+}

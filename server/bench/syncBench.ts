@@ -1,0 +1,176 @@
+// Sync benchmark: N headless y-websocket clients in one room on loopback
+// edit cards at a set rate; reports propagation latency p50/p99, server CPU
+// seconds per 1,000 updates and server memory, for each N — against our
+// server and, in the same invocation, against the reference server
+// (y-websocket 1.5.4's own, installed for this only) — and prints our /
+// reference ratios. Then a soak at the largest N for ours: errors and memory
+// growth. `npm run bench:sync` (env: BENCH_N, BENCH_INTERVAL_MS,
+// BENCH_SECONDS, BENCH_SOAK_SECONDS).
+import * as Y from 'yjs';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import { addCard, cardsMap, editCardText, roomName, SYNC_PATH } from '@nws/shared';
+import { cpuSeconds, machine, percentile, REFERENCE, rssMiB, sleep, startOurs, startReference, type Proc } from './lib.js';
+
+// Every y-websocket client in Node adds a process exit listener.
+process.setMaxListeners(0);
+
+const NS = (process.env.BENCH_N ?? '25,100,300').split(',').map(Number);
+const INTERVAL_MS = Number(process.env.BENCH_INTERVAL_MS ?? 10_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 120);
+const OBSERVERS = 20;
+
+interface Result {
+  n: number;
+  updates: number;
+  p50: number;
+  p99: number;
+  samples: number;
+  cpuPer1000: number;
+  rssStart: number;
+  rssEnd: number;
+  rssPeak: number;
+  errors: number;
+}
+
+async function clientsFor(server: Proc, kind: 'ours' | 'reference', n: number) {
+  let base: string;
+  let room: string;
+  let tokens: string[] = [];
+  if (kind === 'ours') {
+    const res = await fetch(`${server.url}/api/workshops`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Bench', targetGroup: 'x', area: 'y' }) });
+    const w = (await res.json()) as { workshop: { id: string; joinCode: string } };
+    for (let i = 0; i < n; i++) {
+      const j = await fetch(`${server.url}/api/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: w.workshop.joinCode, name: `C${i}`, organisation: 'Bench', level: 'operative' }) });
+      tokens.push(((await j.json()) as { token: string }).token);
+    }
+    base = server.url.replace('http', 'ws') + SYNC_PATH;
+    room = roomName(w.workshop.id, 'board');
+  } else {
+    base = server.url.replace('http', 'ws');
+    room = 'bench';
+    tokens = Array.from({ length: n }, () => '');
+  }
+  return tokens.map((token) => {
+    const doc = new Y.Doc();
+    const provider = new WebsocketProvider(base, room, doc, {
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      params: token ? { token } : {},
+      disableBc: true,
+      maxBackoffTime: 1000,
+    });
+    return { doc, provider };
+  });
+}
+
+async function run(kind: 'ours' | 'reference', n: number, seconds: number, port: number, soak = false): Promise<Result> {
+  const server = kind === 'ours' ? await startOurs(port) : await startReference(port);
+  const clients = await clientsFor(server, kind, n);
+  let errors = 0;
+  let counting = false;
+  for (const c of clients) {
+    c.provider.on('connection-error', () => counting && errors++);
+    c.provider.on('connection-close', () => counting && errors++);
+  }
+  const deadline = Date.now() + 120_000;
+  while (!clients.every((c) => c.provider.synced)) {
+    if (Date.now() > deadline) throw new Error(`${kind} N=${n}: clients did not sync`);
+    await sleep(50);
+  }
+  // Each client owns one card and edits it.
+  const own = clients.map((c, i) => addCard(c.doc, { text: `t:0:${i}`, x: i, y: 0 }).id);
+  while (!clients.every((c) => cardsMap(c.doc).size === n)) {
+    if (Date.now() > deadline) throw new Error(`${kind} N=${n}: cards did not spread`);
+    await sleep(50);
+  }
+  const samples: number[] = [];
+  for (const c of clients.slice(0, OBSERVERS)) {
+    cardsMap(c.doc).observeDeep((events, tr) => {
+      if (tr.local || !counting) return;
+      const now = Date.now();
+      for (const e of events) {
+        if (!(e.target instanceof Y.Map)) continue;
+        const text = e.target.get('text');
+        const m = typeof text === 'string' ? /^t:(\d+):/.exec(text) : null;
+        if (m && Number(m[1]) > 0) samples.push(now - Number(m[1]));
+      }
+    });
+  }
+  await sleep(2000);
+  counting = true;
+  const cpu0 = cpuSeconds(server.pid);
+  const rssStart = rssMiB(server.pid);
+  let rssPeak = rssStart;
+  let updates = 0;
+  const timers = clients.map((c, i) => {
+    let t: ReturnType<typeof setInterval> | null = null;
+    const first = setTimeout(() => {
+      t = setInterval(() => {
+        editCardText(c.doc, own[i]!, `t:${Date.now()}:${i}`);
+        updates++;
+      }, INTERVAL_MS);
+    }, Math.random() * INTERVAL_MS);
+    return () => {
+      clearTimeout(first);
+      if (t) clearInterval(t);
+    };
+  });
+  const end = Date.now() + seconds * 1000;
+  while (Date.now() < end) {
+    await sleep(soak ? 10_000 : 1000);
+    rssPeak = Math.max(rssPeak, rssMiB(server.pid));
+  }
+  timers.forEach((stop) => stop());
+  await sleep(1500);
+  counting = false;
+  const cpu = cpuSeconds(server.pid) - cpu0;
+  const rssEnd = rssMiB(server.pid);
+  clients.forEach((c) => {
+    c.provider.destroy();
+    c.doc.destroy();
+  });
+  await server.stop();
+  samples.sort((a, b) => a - b);
+  return { n, updates, p50: percentile(samples, 50), p99: percentile(samples, 99), samples: samples.length, cpuPer1000: updates ? (cpu / updates) * 1000 : NaN, rssStart, rssEnd, rssPeak, errors };
+}
+
+const fmt = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '—');
+
+async function main() {
+  console.log(`sync benchmark — ${machine()}; ours vs ${REFERENCE}; ${1000 / INTERVAL_MS} edits/s per client; ${SECONDS} s per run; latency from ${OBSERVERS} observer clients`);
+  let port = 18_700;
+  const rows: { n: number; ours: Result; ref: Result }[] = [];
+  for (const n of NS) {
+    const ref = await run('reference', n, SECONDS, port++);
+    const ours = await run('ours', n, SECONDS, port++);
+    rows.push({ n, ours, ref });
+    console.log(`  N=${n} done`);
+  }
+  console.log('\n   N │ server    │ updates │ p50 ms │ p99 ms │ CPU s/1000 upd │ RSS MiB start→end │ errors');
+  for (const { n, ours, ref } of rows) {
+    for (const [name, r] of [['reference', ref], ['ours', ours]] as const) {
+      console.log(`${String(n).padStart(4)} │ ${name.padEnd(9)} │ ${String(r.updates).padStart(7)} │ ${fmt(r.p50).padStart(6)} │ ${fmt(r.p99).padStart(6)} │ ${fmt(r.cpuPer1000, 3).padStart(14)} │ ${fmt(r.rssStart, 0).padStart(7)} → ${fmt(r.rssEnd, 0).padEnd(7)} │ ${r.errors}`);
+    }
+    console.log(`     │ ratio     │         │ ${fmt(ours.p50 / ref.p50, 2).padStart(6)} │ ${fmt(ours.p99 / ref.p99, 2).padStart(6)} │ ${fmt(ours.cpuPer1000 / ref.cpuPer1000, 2).padStart(14)} │ ${fmt(ours.rssEnd / ref.rssEnd, 2).padStart(7)}           │`);
+  }
+  const at100 = rows.find((r) => r.n === 100);
+  if (at100) {
+    const ratio = at100.ours.p99 / at100.ref.p99;
+    console.log(`\ntarget p99 at N=100 ≤ 0.8 × reference: ${fmt(ratio, 2)} → ${ratio <= 0.8 ? 'met' : 'NOT met'}`);
+  }
+  const soakN = Math.max(...NS);
+  if (SOAK_SECONDS > 0) {
+    const soak = await run('ours', soakN, SOAK_SECONDS, port++, true);
+    const growth = (soak.rssEnd - soak.rssStart) / soak.rssStart;
+    console.log(`soak N=${soakN}, ${SOAK_SECONDS} s (ours): ${soak.updates} updates, errors ${soak.errors}, RSS ${fmt(soak.rssStart, 0)} → ${fmt(soak.rssEnd, 0)} MiB (peak ${fmt(soak.rssPeak, 0)}), growth ${fmt(growth * 100, 1)} % → ${soak.errors === 0 && growth < 0.1 ? 'met' : 'NOT met'} (target: no error, growth < 10 %)`);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
