@@ -88,11 +88,11 @@ async function run(kind: 'ours' | 'reference', n: number, seconds: number, port:
   for (const c of clients.slice(0, OBSERVERS)) {
     cardsMap(c.doc).observeDeep((events, tr) => {
       if (tr.local || !counting) return;
-      const now = Date.now();
+      const now = performance.now();
       for (const e of events) {
         if (!(e.target instanceof Y.Map)) continue;
         const text = e.target.get('text');
-        const m = typeof text === 'string' ? /^t:(\d+):/.exec(text) : null;
+        const m = typeof text === 'string' ? /^t:([\d.]+):/.exec(text) : null;
         if (m && Number(m[1]) > 0) samples.push(now - Number(m[1]));
       }
     });
@@ -107,7 +107,7 @@ async function run(kind: 'ours' | 'reference', n: number, seconds: number, port:
     let t: ReturnType<typeof setInterval> | null = null;
     const first = setTimeout(() => {
       t = setInterval(() => {
-        editCardText(c.doc, own[i]!, `t:${Date.now()}:${i}`);
+        editCardText(c.doc, own[i]!, `t:${performance.now().toFixed(3)}:${i}`);
         updates++;
       }, INTERVAL_MS);
     }, Math.random() * INTERVAL_MS);

@@ -33,7 +33,23 @@ export interface RoomOptions {
   /** Called when the room has no peers any more, or has failed and must be dropped. */
   onIdle?: (room: Room) => void;
   log?: (msg: string, extra?: Record<string, unknown>) => void;
+  /** Presence changes (cursor, selection, joins, leaves) are relayed in one frame per room at most this often. */
+  awarenessFlushMs?: number;
+  /** Keep-alive renewals (same state, new clock) are relayed in one frame per room at most this often. */
+  awarenessRenewFlushMs?: number;
 }
+
+/** Default window in which presence changes of a room are gathered into one frame (a cursor moves at most ~30 times a second). */
+export const AWARENESS_FLUSH_MS = 30;
+/**
+ * Default window for keep-alive renewals. y-protocols clients renew every
+ * 15 s (checked every 3 s) and drop a peer after 30 s without one, so
+ * relaying renewals up to 5 s late keeps every peer alive (15 + 3 + 5 < 30)
+ * while a room of N people sends N frames per window instead of N² / 15 per second.
+ */
+export const AWARENESS_RENEW_FLUSH_MS = 5000;
+
+type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
 
 class MalformedMessage extends Error {}
 
@@ -52,6 +68,11 @@ export class Room {
   private held: Uint8Array[] | null = null;
   /** A peer's update failed halfway: memory holds part of it, so the room must be reloaded from storage. */
   private poisoned = false;
+  /** Awareness client ids whose state changed (relayed soon) or was only renewed (relayed lazily). */
+  private readonly awarenessChanged = new Set<number>();
+  private readonly awarenessRenewed = new Set<number>();
+  private awarenessTimer: NodeJS.Timeout | null = null;
+  private renewTimer: NodeJS.Timeout | null = null;
   destroyed = false;
 
   private constructor(
@@ -63,6 +84,7 @@ export class Room {
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
     this.doc.on('update', this.onDocUpdate);
+    this.awareness.on('change', this.onAwarenessChange);
     this.awareness.on('update', this.onAwarenessUpdate);
   }
 
@@ -235,14 +257,50 @@ export class Room {
     if (++this.sinceCompaction >= this.opts.compactEvery) this.compact();
   }
 
-  private readonly onAwarenessUpdate = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-  ): void => {
-    const changed = [...added, ...updated, ...removed];
-    if (changed.length === 0) return;
-    const frame = this.encodeAwareness(changed);
-    for (const peer of this.peers) peer.send(frame);
+  // Awareness relaying is coalesced per room: a burst of cursor moves or of
+  // keep-alive renewals from many peers becomes one frame to each peer, so
+  // presence traffic grows with N per window rather than N² per second and
+  // does not queue in front of document updates.
+  private readonly onAwarenessChange = ({ added, updated, removed }: AwarenessChange): void => {
+    for (const id of added) this.awarenessChanged.add(id);
+    for (const id of updated) this.awarenessChanged.add(id);
+    for (const id of removed) this.awarenessChanged.add(id);
+    if (this.awarenessChanged.size > 0 && !this.awarenessTimer) {
+      this.awarenessTimer = setTimeout(this.flushAwareness, this.opts.awarenessFlushMs ?? AWARENESS_FLUSH_MS);
+    }
   };
+
+  /** Emitted after 'change' for every entry applied, renewals included; only the renewals are left for the lazy window. */
+  private readonly onAwarenessUpdate = ({ added, updated, removed }: AwarenessChange): void => {
+    for (const id of [...added, ...updated, ...removed]) if (!this.awarenessChanged.has(id)) this.awarenessRenewed.add(id);
+    if (this.awarenessRenewed.size > 0 && !this.renewTimer) {
+      this.renewTimer = setTimeout(this.flushRenewals, this.opts.awarenessRenewFlushMs ?? AWARENESS_RENEW_FLUSH_MS);
+    }
+  };
+
+  /** Sends changed entries, and any renewals waiting, in one frame to every peer. */
+  private readonly flushAwareness = (): void => {
+    this.awarenessTimer = null;
+    const ids = [...this.awarenessChanged, ...this.awarenessRenewed];
+    this.awarenessChanged.clear();
+    this.awarenessRenewed.clear();
+    this.broadcastAwareness(ids);
+  };
+
+  private readonly flushRenewals = (): void => {
+    this.renewTimer = null;
+    const ids = [...this.awarenessRenewed];
+    this.awarenessRenewed.clear();
+    this.broadcastAwareness(ids);
+  };
+
+  private broadcastAwareness(all: number[]): void {
+    if (this.destroyed || this.peers.size === 0) return;
+    const ids = all.filter((id) => this.awareness.meta.has(id));
+    if (ids.length === 0) return;
+    const frame = this.encodeAwareness(ids);
+    for (const peer of this.peers) peer.send(frame);
+  }
 
   private encodeAwareness(clients: number[]): Uint8Array {
     const enc = encoding.createEncoder();
@@ -300,7 +358,11 @@ export class Room {
     if (this.destroyed) return;
     this.destroyed = true;
     this.doc.off('update', this.onDocUpdate);
+    this.awareness.off('change', this.onAwarenessChange);
     this.awareness.off('update', this.onAwarenessUpdate);
+    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
+    if (this.renewTimer) clearTimeout(this.renewTimer);
+    this.awarenessTimer = this.renewTimer = null;
     this.awareness.destroy();
     this.doc.destroy();
   }
