@@ -7,11 +7,14 @@ import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
 
 const n = Number(new URLSearchParams(location.search).get('n') ?? 5000);
 const assetUrls = getAssetUrlsByImport();
+// tldraw's default limit (4,000 shapes per page) would refuse 5,000 notes; the board lifts it the same way.
+const options = { maxShapesPerPage: 20_000 };
 
 createRoot(document.getElementById('root')!).render(
   <Tldraw
     assetUrls={assetUrls}
     hideUi
+    options={options}
     onMount={(editor) => {
       const shapes: TLShapePartial[] = Array.from({ length: n }, (_, i) => ({
         id: createShapeId(`n${i}`),

@@ -19,6 +19,14 @@ import { useClusters } from '../sync/useCards';
 
 const assetUrls = getAssetUrlsByImport();
 const shapeUtils = [CardShapeUtil, ClusterShapeUtil, AreaShapeUtil];
+/**
+ * tldraw refuses to create any shape once a page would hold more than
+ * `maxShapesPerPage` (4,000 by default) — a big workshop would show an empty
+ * canvas. Ours draws up to 20,000 (cards, clusters and query areas); beyond
+ * that a notice sends people to the list view, which has no limit.
+ */
+export const CANVAS_MAX_SHAPES = 20_000;
+const tldrawOptions = { maxShapesPerPage: CANVAS_MAX_SHAPES };
 
 interface Props {
   board: Y.Doc;
@@ -39,6 +47,7 @@ interface Props {
 export default function CanvasView({ board, control, awareness, licenseKey, readOnly, authorId, activeQuery, viewport, cardRule = null, currentCase = null, synced = false }: Props) {
   const { t } = useTranslation();
   const [editor, setEditor] = useState<Editor | null>(null);
+  const [tooMany, setTooMany] = useState(false);
   useEffect(() => {
     if (!editor || !synced || performance.getEntriesByName('board-ready').length) return;
     requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('board-ready', { detail: { shapes: editor.getCurrentPageShapeIds().size } })));
@@ -47,7 +56,9 @@ export default function CanvasView({ board, control, awareness, licenseKey, read
     (ed: Editor) => {
       setEditor(ed);
       ed.updateInstanceState({ isReadonly: readOnly });
-      const stops = [bindDocToEditor(board, control, ed)];
+      const onTooMany = () => setTooMany(true);
+      ed.on('max-shapes', onTooMany);
+      const stops = [() => ed.off('max-shapes', onTooMany), bindDocToEditor(board, control, ed)];
       if (viewport === 'publish') stops.push(publishViewport(ed, awareness));
       if (viewport === 'follow') stops.push(followModerator(ed, awareness));
       ed.zoomToFit({ animation: { duration: 0 } });
@@ -76,8 +87,13 @@ export default function CanvasView({ board, control, awareness, licenseKey, read
             {clustering && editor && activeQuery && <CanvasClusterTools editor={editor} board={board} query={activeQuery} t={t} />}
           </div>
         )}
+        {tooMany && (
+          <p className="notice" role="status" data-testid="canvas-too-many">
+            {t('board.canvasTooMany', { count: CANVAS_MAX_SHAPES })}
+          </p>
+        )}
         <div className="canvas-host" data-testid="board-canvas">
-          <Tldraw shapeUtils={shapeUtils} assetUrls={assetUrls} licenseKey={licenseKey ?? undefined} hideUi onMount={onMount} />
+          <Tldraw shapeUtils={shapeUtils} assetUrls={assetUrls} licenseKey={licenseKey ?? undefined} options={tldrawOptions} hideUi onMount={onMount} />
         </div>
       </div>
     </BoardDocContext.Provider>

@@ -42,6 +42,7 @@ export const de = {
     views: { canvas: 'Zeichenfläche', dom: 'Liste' },
     canvasUnavailable:
       'Die Zeichenfläche ist auf dieser Adresse ohne tldraw-Lizenzschlüssel nicht verfügbar (HTTPS). Alle Funktionen stehen in der Listenansicht bereit. Ein Schlüssel lässt sich über TLDRAW_LICENSE_KEY hinterlegen.',
+    canvasTooMany: 'Die Zeichenfläche zeigt höchstens {{count}} Karten und Cluster. Alle Karten stehen in der Listenansicht.',
     addCard: 'Karte hinzufügen',
     newCardLabel: 'Text der neuen Karte',
     newCardPlaceholder: 'Eine Idee pro Karte, kurz …',

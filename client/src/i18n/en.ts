@@ -42,6 +42,7 @@ export const en: Messages = {
     views: { canvas: 'Canvas', dom: 'List' },
     canvasUnavailable:
       'The canvas is not available on this HTTPS address without a tldraw license key. Every function works in the list view. A key can be set with TLDRAW_LICENSE_KEY.',
+    canvasTooMany: 'The canvas shows at most {{count}} cards and clusters. Every card is in the list view.',
     addCard: 'Add card',
     newCardLabel: 'Text of the new card',
     newCardPlaceholder: 'One idea per card, short …',
