@@ -93,12 +93,16 @@ async function main() {
   const readyAfter = async (url: string): Promise<{ ms: number; shapes: number }> => {
     const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
     const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     await page.goto(url);
     const mark = await page.waitForFunction(() => {
       const m = performance.getEntriesByName('board-ready')[0] as { startTime: number; detail: { shapes: number } } | undefined;
       return m ? { ms: m.startTime, shapes: m.detail.shapes } : null;
     }, undefined, { timeout: 120_000, polling: 100 });
     const value = (await mark.jsonValue()) as { ms: number; shapes: number };
+    if (problems.length) console.log(`  page problems on ${url.replace(/#.*/, '')}: ${problems.slice(0, 5).join(' | ')}`);
     await context.close();
     return value;
   };

@@ -46,6 +46,15 @@ async function waitForLine(proc: ChildProcess, re: RegExp, what: string): Promis
   });
 }
 
+// Servers still running when the benchmark ends (a failed run) go with it.
+const running = new Set<ChildProcess>();
+process.on('exit', () => running.forEach((p) => p.kill('SIGKILL')));
+function track(proc: ChildProcess): ChildProcess {
+  running.add(proc);
+  proc.once('exit', () => running.delete(proc));
+  return proc;
+}
+
 const stopper = (proc: ChildProcess) => () =>
   new Promise<void>((ok) => {
     if (proc.exitCode !== null) return ok();
@@ -55,18 +64,18 @@ const stopper = (proc: ChildProcess) => () =>
 
 export async function startOurs(port: number, env: Record<string, string> = {}): Promise<Proc> {
   const dataDir = mkdtempSync(join(tmpdir(), 'nws-bench-'));
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const proc = track(spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: join(repoRoot, 'server'),
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_WORKSHOP: 'false', JOIN_RATE_LIMIT: '100000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  }));
   const m = await waitForLine(proc, /READY (\S+)/, 'our server');
   return { proc, pid: proc.pid!, url: m[1]!, stop: stopper(proc) };
 }
 
 export async function startReference(port: number): Promise<Proc> {
   const bin = ensureReference();
-  const proc = spawn(process.execPath, [bin], { env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = track(spawn(process.execPath, [bin], { env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] }));
   await waitForLine(proc, /running at/, 'reference server');
   return { proc, pid: proc.pid!, url: `http://127.0.0.1:${port}`, stop: stopper(proc) };
 }
