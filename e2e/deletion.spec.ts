@@ -11,6 +11,21 @@ test('the moderator deletes a workshop; a connected participant is refused and c
   const workshopId = new URL(p.page.url()).pathname.split('/')[2]!;
   const stored = () => p.page.evaluate((id) => Object.keys(localStorage).filter((k) => k.includes(id)), workshopId);
   expect(await stored()).toEqual([`nws.board.${workshopId}`]);
+  // Documents live in memory only, but whatever a browser keeps in IndexedDB
+  // under the workshop's name (an offline copy of an older version) goes too.
+  const databases = () => p.page.evaluate(async (id) => ((await indexedDB.databases()) ?? []).map((d) => d.name).filter((n) => n?.includes(id)), workshopId);
+  await p.page.evaluate(
+    (id) =>
+      new Promise<void>((ok) => {
+        const req = indexedDB.open(`nws-board-${id}`);
+        req.onsuccess = () => {
+          req.result.close();
+          ok();
+        };
+      }),
+    workshopId,
+  );
+  expect(await databases()).toEqual([`nws-board-${workshopId}`]);
 
   await mod.getByTestId('tab-protocol').click();
   mod.once('dialog', (d) => d.accept());
@@ -20,6 +35,7 @@ test('the moderator deletes a workshop; a connected participant is refused and c
 
   await expect(p.page.getByTestId('error-page')).toContainText('gibt es nicht (mehr)');
   await expect.poll(stored).toEqual([]);
+  await expect.poll(databases).toEqual([]);
   // Coming back with the old link is refused as well.
   await p.page.goto(`/w/${workshopId}`);
   await expect(p.page.getByTestId('error-page')).toBeVisible();
