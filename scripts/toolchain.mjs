@@ -62,3 +62,28 @@ export function installDeps() {
   const frozen = existsSync(join(root, 'pnpm-lock.yaml')) && process.env.CI ? ['--frozen-lockfile'] : [];
   pnpm(['install', '--prefer-offline', ...frozen]);
 }
+
+/**
+ * The Chromium binary for browser tests and benchmarks (CHROMIUM_PATH or
+ * Debian's). Installs Debian's package when it is missing and we may (root,
+ * apt-get); otherwise exits with a message that says how — never a skip.
+ */
+export function ensureChromium(purpose) {
+  const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (existsSync(chromium)) return chromium;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+  if (isRoot && hasApt) {
+    step(`installing Debian's chromium for ${purpose} (apt-get)`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    run('apt-get', ['update', '-q'], { env });
+    run('apt-get', ['install', '-y', '-q', 'chromium'], { env });
+    if (existsSync(chromium)) return chromium;
+  }
+  console.error(
+    `\n✖ ${purpose} need Chromium at ${chromium}, and it is missing.\n` +
+      `  Install it with:  sudo apt-get update && sudo apt-get install -y chromium\n` +
+      `  or point CHROMIUM_PATH at a Chromium/Chrome binary. Browser tests are never skipped.`,
+  );
+  process.exit(1);
+}
