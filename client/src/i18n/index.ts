@@ -30,6 +30,8 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'de',
   interpolation: { escapeValue: false },
   returnNull: false,
+  // No advertising line in the moderators' consoles.
+  showSupportNotice: false,
 });
 
 /** Switches the UI language (loading it first if needed) and remembers the choice. */
