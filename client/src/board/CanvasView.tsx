@@ -25,7 +25,7 @@ const shapeUtils = [CardShapeUtil, ClusterShapeUtil, AreaShapeUtil];
  * canvas. Ours draws up to 20,000 (cards, clusters and query areas); beyond
  * that a notice sends people to the list view, which has no limit.
  */
-export const CANVAS_MAX_SHAPES = 20_000;
+const CANVAS_MAX_SHAPES = 20_000;
 const tldrawOptions = { maxShapesPerPage: CANVAS_MAX_SHAPES };
 
 interface Props {

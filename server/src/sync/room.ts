@@ -262,37 +262,30 @@ export class Room {
   // presence traffic grows with N per window rather than N² per second and
   // does not queue in front of document updates.
   private readonly onAwarenessChange = ({ added, updated, removed }: AwarenessChange): void => {
-    for (const id of added) this.awarenessChanged.add(id);
-    for (const id of updated) this.awarenessChanged.add(id);
-    for (const id of removed) this.awarenessChanged.add(id);
-    if (this.awarenessChanged.size > 0 && !this.awarenessTimer) {
-      this.awarenessTimer = setTimeout(this.flushAwareness, this.opts.awarenessFlushMs ?? AWARENESS_FLUSH_MS);
-    }
+    for (const id of [...added, ...updated, ...removed]) this.awarenessChanged.add(id);
+    this.awarenessTimer ??= setTimeout(this.flushAwareness, this.opts.awarenessFlushMs ?? AWARENESS_FLUSH_MS);
   };
 
   /** Emitted after 'change' for every entry applied, renewals included; only the renewals are left for the lazy window. */
   private readonly onAwarenessUpdate = ({ added, updated, removed }: AwarenessChange): void => {
     for (const id of [...added, ...updated, ...removed]) if (!this.awarenessChanged.has(id)) this.awarenessRenewed.add(id);
-    if (this.awarenessRenewed.size > 0 && !this.renewTimer) {
-      this.renewTimer = setTimeout(this.flushRenewals, this.opts.awarenessRenewFlushMs ?? AWARENESS_RENEW_FLUSH_MS);
-    }
+    if (this.awarenessRenewed.size > 0) this.renewTimer ??= setTimeout(this.flushAwareness, this.opts.awarenessRenewFlushMs ?? AWARENESS_RENEW_FLUSH_MS);
   };
 
-  /** Sends changed entries, and any renewals waiting, in one frame to every peer. */
+  /** Whichever window ends first sends every entry waiting, changed or renewed, in one frame to every peer. */
   private readonly flushAwareness = (): void => {
-    this.awarenessTimer = null;
+    this.stopAwarenessTimers();
     const ids = [...this.awarenessChanged, ...this.awarenessRenewed];
     this.awarenessChanged.clear();
     this.awarenessRenewed.clear();
     this.broadcastAwareness(ids);
   };
 
-  private readonly flushRenewals = (): void => {
-    this.renewTimer = null;
-    const ids = [...this.awarenessRenewed];
-    this.awarenessRenewed.clear();
-    this.broadcastAwareness(ids);
-  };
+  private stopAwarenessTimers(): void {
+    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
+    if (this.renewTimer) clearTimeout(this.renewTimer);
+    this.awarenessTimer = this.renewTimer = null;
+  }
 
   private broadcastAwareness(all: number[]): void {
     if (this.destroyed || this.peers.size === 0) return;
@@ -360,9 +353,7 @@ export class Room {
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('change', this.onAwarenessChange);
     this.awareness.off('update', this.onAwarenessUpdate);
-    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
-    if (this.renewTimer) clearTimeout(this.renewTimer);
-    this.awarenessTimer = this.renewTimer = null;
+    this.stopAwarenessTimers();
     this.awareness.destroy();
     this.doc.destroy();
   }
