@@ -112,3 +112,32 @@ export const api = {
   gridRow: (workshopId: string, token: string, caseId: string, stepId: string, organisation?: string) =>
     request(OkSchema, `${conf(workshopId)}/grids/${encodeURIComponent(caseId)}/${encodeURIComponent(stepId)}/rows`, { body: organisation ? { organisation } : {}, token }),
 };
+
+type Api = typeof api;
+/** Methods of `api` that take (workshopId, token, …rest). */
+type WorkshopBound = {
+  [K in keyof Api as Api[K] extends (workshopId: string, token: string, ...rest: never[]) => unknown ? K : never]: Api[K] extends (
+    workshopId: string,
+    token: string,
+    ...rest: infer R
+  ) => infer Out
+    ? (...rest: R) => Out
+    : never;
+};
+export type WorkshopApi = WorkshopBound & { readonly workshopId: string; readonly token: string };
+
+const boundNames = [
+  'newScreenLink', 'createQuery', 'activateQuery', 'extendTimer', 'reveal', 'progress', 'myCards', 'writeCard', 'editMyCard',
+  'deleteMyCard', 'people', 'step', 'timer', 'addCase', 'updateCase', 'caseRoles', 'agenda', 'openRound', 'closeRound', 'vote',
+  'myVotes', 'resolution', 'deleteWorkshop', 'backup', 'gridRow',
+] as const satisfies readonly (keyof WorkshopBound)[];
+
+/** The workshop-scoped API: every call already carries the workshop id and the session's token. */
+export function workshopApi(workshopId: string, token: string): WorkshopApi {
+  const bound: Record<string, unknown> = { workshopId, token };
+  for (const name of boundNames) {
+    const fn = api[name] as (w: string, t: string, ...rest: unknown[]) => unknown;
+    bound[name] = (...rest: unknown[]) => fn(workshopId, token, ...rest);
+  }
+  return bound as WorkshopApi;
+}
