@@ -23,6 +23,11 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
+    // Client components stay small: one concern per file (see ARCHITECTURE.md).
+    files: ['client/src/**/*.tsx'],
+    rules: { 'max-lines': ['warn', { max: 250, skipBlankLines: true, skipComments: true }] },
+  },
+  {
     files: ['shared/src/**/*.ts'],
     rules: {
       'no-restricted-imports': [
