@@ -2,7 +2,8 @@
 // hides the rest) and as Markdown; plus the workshop's JSON backup.
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { buildProtocol, protocolToMarkdown, formatTally, type ProtocolLabels } from '@nws/shared';
+import { buildProtocol, protocolToMarkdown, formatTally } from '@nws/shared';
+import { protocolLabels } from '../i18n/labels';
 import { api, type Person } from '../api';
 import { download, slug } from '../ui/download';
 import { forgetWorkshop } from '../tokens';
@@ -26,12 +27,7 @@ export function ProtocolView({ board, control, workshop, people, token, moderato
   useGoalTree(board);
   useRounds(control);
   const lang = i18n.language === 'en' ? 'en' : 'de';
-  const labels = {
-    ...(t('protocolLabels', { returnObjects: true }) as ProtocolLabels),
-    // keep the placeholders: the tally is filled in per resolution
-    tally: t('protocolLabels.tally', { green: '{{green}}', blue: '{{blue}}', red: '{{red}}' }),
-    matrix: t('goals.matrixLabels', { returnObjects: true }),
-  } as ProtocolLabels;
+  const labels = protocolLabels(t);
   const p = buildProtocol(board, control, workshop, new Map(people.map((x) => [x.sessionId, x.name])), lang);
   const m = labels.matrix;
   return (

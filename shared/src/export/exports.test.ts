@@ -4,6 +4,7 @@ import { addGoal, setGoalText } from '../doc/goals.js';
 import { planningMatrix, planningMatrixToCsv, planningMatrixToMarkdown } from './planningMatrix.js';
 import { createBackup, documentContent, restoreBackup, BackupSchema } from './backup.js';
 import { buildProtocol, protocolToMarkdown } from './protocol.js';
+import { testMatrixLabels, testProtocolLabels } from './labels.fixture.js';
 import { createQuery, markQueryRevealed } from '../doc/controlDoc.js';
 import { revealCards } from '../doc/reveal.js';
 import { createCluster } from '../doc/clusters.js';
@@ -56,13 +57,13 @@ describe('exports on bare Y.Docs', () => {
       ['result', '1.1'],
       ['activity', '1.1.1'],
     ]);
-    const csv = planningMatrixToCsv(rows).split('\r\n');
-    expect(csv[0]).toBe('Ebene,Nr.,Formulierung,Indikatoren,Quellen,Annahmen,Akteure');
-    expect(csv[3]).toBe('Ergebnisziel,1.1,Jede Familie hat einen gemeinsamen Hilfeplan,100 % nach 6 Wochen,,,');
-    expect(csv[4]).toBe('Aktivität,1.1.1,Fallkonferenzen einführen,,,,"Jugendamt; Jobcenter"');
-    const md = planningMatrixToMarkdown(rows);
-    expect(md).toContain('| Rahmenziel | 1 | Hilfen sind abgestimmt |');
-    expect(md).toContain('| Aktivität | 1.1.1 | Fallkonferenzen einführen |  |  |  | Jugendamt; Jobcenter |');
+    const csv = planningMatrixToCsv(rows, testMatrixLabels).split('\r\n');
+    expect(csv[0]).toBe('Level,No.,Wording,Indicators,Sources,Assumptions,Actors');
+    expect(csv[3]).toBe('Result goal,1.1,Jede Familie hat einen gemeinsamen Hilfeplan,100 % nach 6 Wochen,,,');
+    expect(csv[4]).toBe('Activity,1.1.1,Fallkonferenzen einführen,,,,"Jugendamt; Jobcenter"');
+    const md = planningMatrixToMarkdown(rows, testMatrixLabels);
+    expect(md).toContain('| Framework goal | 1 | Hilfen sind abgestimmt |');
+    expect(md).toContain('| Activity | 1.1.1 | Fallkonferenzen einführen |  |  |  | Jugendamt; Jobcenter |');
   });
 
   it('result protocol with queries, cases, grids, themes, goals and decisions', () => {
@@ -72,8 +73,8 @@ describe('exports on bare Y.Docs', () => {
     expect(p.cases[0]!.roles).toEqual({ giver: 'Gabi', moderators: ['Hanna'], userPerspective: 'Gabi' });
     expect(p.cases[0]!.grids[0]!.rows[0]).toEqual({ organisation: 'Jugendamt', cells: ['Hilfe zur Erziehung', '', '', '', '', '', ''] });
     expect(p.crossCaseThemes[0]).toMatchObject({ title: 'Abgestimmte Hilfen', cases: ['Familie K.', '?'], generative: true });
-    const md = protocolToMarkdown(p);
-    for (const s of ['# Ergebnisprotokoll: Netzwerk Nord', '## Kartenabfragen', '**Ämter:** Jobcenter, Jugendamt', '### Familie K.', 'K., 29, zwei Kinder', 'Hilfe zur Erziehung', 'Auflagen kollidieren', 'Hilfeplanung \\| Abstimmung', '## Fallübergreifende Themen', 'Jobcenter (im Netzwerk)', 'Sozialbericht, Tab. 3 (2025): ergänzt', '## Generative Themen', '## Zielsystem', '2026-11-24: Zielsystem beschlossen (grün 4, blau 0, rot 0)']) {
+    const md = protocolToMarkdown(p, testProtocolLabels);
+    for (const s of ['# Result protocol: Netzwerk Nord', '## Card queries', '**Ämter:** Jobcenter, Jugendamt', '### Familie K.', 'K., 29, zwei Kinder', 'Hilfe zur Erziehung', 'Auflagen kollidieren', 'Hilfeplanung \\| Abstimmung', '## Cross-case themes', 'Jobcenter (in the network)', 'Sozialbericht, Tab. 3 (2025): adds', '## Generative themes', '## Goal system', '2026-11-24: Zielsystem beschlossen (green 4, blue 0, red 0)']) {
       expect(md, s).toContain(s);
     }
     // anonymous card authors appear nowhere

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { addCard } from '../doc/cards.js';
 import { createCluster, stackCard } from '../doc/clusters.js';
 import { buildInvitationList, csvField, invitationListToCsv, invitationListToMarkdown } from './invitationList.js';
+import { testInvitationLabels } from './labels.fixture.js';
 
 describe('invitation list export on a bare Y.Doc', () => {
   const query = { id: 'query-0001', question: 'Wer muss an den Tisch?', areaX: 2000, areaY: 0 };
@@ -29,22 +30,22 @@ describe('invitation list export on a bare Y.Doc', () => {
   });
 
   it('exports Markdown with a heading per cluster', () => {
-    const md = invitationListToMarkdown(buildInvitationList(doc, query));
-    expect(md).toContain('# Einladungsliste');
+    const md = invitationListToMarkdown(buildInvitationList(doc, query), testInvitationLabels);
+    expect(md).toContain('# Invitation list');
     expect(md).toContain('## Arbeit\n\n- Jobcenter (2×)');
     expect(md).toContain('## Familie\n\n- Jugendamt');
-    expect(md).toContain('## Ohne Cluster\n\n- Volkshochschule');
+    expect(md).toContain('## No cluster\n\n- Volkshochschule');
     expect(md).not.toContain('other query');
   });
 
   it('exports CSV rows per organisation, quoting and defusing formulas', () => {
-    const csv = invitationListToCsv(buildInvitationList(doc, query));
+    const csv = invitationListToCsv(buildInvitationList(doc, query), testInvitationLabels);
     expect(csv.split('\r\n')).toEqual([
-      'Cluster,Organisation,Nennungen',
+      'Cluster,Organisation,Mentions',
       'Arbeit,Jobcenter,2',
       'Familie,Jugendamt,1',
-      'Ohne Cluster,Volkshochschule,1',
-      `Ohne Cluster,"'=HYPERLINK(""x"")",1`,
+      'No cluster,Volkshochschule,1',
+      `No cluster,"'=HYPERLINK(""x"")",1`,
       '',
     ]);
     expect(csvField('a,b')).toBe('"a,b"');

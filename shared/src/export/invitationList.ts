@@ -43,6 +43,7 @@ export function buildInvitationList(board: Y.Doc, query: Pick<CardQuery, 'id' | 
   };
 }
 
+/** The words of the invitation list, in the reader's language (from the client's translations). */
 export interface InvitationLabels {
   title: string;
   unclustered: string;
@@ -52,19 +53,10 @@ export interface InvitationLabels {
   unnamed: string;
 }
 
-export const invitationLabelsDe: InvitationLabels = {
-  title: 'Einladungsliste',
-  unclustered: 'Ohne Cluster',
-  cluster: 'Cluster',
-  organisation: 'Organisation',
-  mentions: 'Nennungen',
-  unnamed: '(ohne Namen)',
-};
-
 const mdEscape = (s: string) => s.replace(/([\\`*_[\]#<>|])/g, '\\$1').replace(/\s*\n\s*/g, ' ');
 
 /** The list as Markdown: one heading per cluster, one bullet per organisation. */
-export function invitationListToMarkdown(list: InvitationList, labels: InvitationLabels = invitationLabelsDe): string {
+export function invitationListToMarkdown(list: InvitationList, labels: InvitationLabels): string {
   const lines = [`# ${labels.title}`, '', `> ${mdEscape(list.question)}`, ''];
   const section = (name: string, entries: InvitationEntry[]) => {
     lines.push(`## ${mdEscape(name)}`, '');
@@ -84,7 +76,7 @@ export function csvField(value: string | number): string {
 }
 
 /** The list as CSV (RFC 4180, comma-separated, CRLF): cluster, organisation, mentions. */
-export function invitationListToCsv(list: InvitationList, labels: InvitationLabels = invitationLabelsDe): string {
+export function invitationListToCsv(list: InvitationList, labels: InvitationLabels): string {
   const rows: (string | number)[][] = [[labels.cluster, labels.organisation, labels.mentions]];
   for (const g of list.groups) for (const e of g.entries) rows.push([g.name || labels.unnamed, e.text, e.mentions]);
   for (const e of list.unclustered) rows.push([labels.unclustered, e.text, e.mentions]);

@@ -17,6 +17,7 @@ export interface MatrixRow {
   actors: string[];
 }
 
+/** The words of the planning matrix, in the reader's language (from the client's translations). */
 export interface MatrixLabels {
   levels: Record<GoalLevel, string>;
   level: string;
@@ -28,18 +29,6 @@ export interface MatrixLabels {
   actors: string;
   title: string;
 }
-
-export const matrixLabelsDe: MatrixLabels = {
-  levels: { overall: 'Grundsatzziel', framework: 'Rahmenziel', result: 'Ergebnisziel', activity: 'Aktivität' },
-  level: 'Ebene',
-  number: 'Nr.',
-  text: 'Formulierung',
-  indicators: 'Indikatoren',
-  sources: 'Quellen',
-  assumptions: 'Annahmen',
-  actors: 'Akteure',
-  title: 'Planungsmatrix',
-};
 
 /** The goal system's rows in reading order. */
 export function planningMatrix(doc: Y.Doc): MatrixRow[] {
@@ -57,7 +46,7 @@ export function planningMatrix(doc: Y.Doc): MatrixRow[] {
 
 const cells = (r: MatrixRow, l: MatrixLabels) => [l.levels[r.level], r.number, r.text, r.indicators, r.sources, r.assumptions, r.actors.join('; ')];
 
-export function planningMatrixToCsv(rows: MatrixRow[], l: MatrixLabels = matrixLabelsDe): string {
+export function planningMatrixToCsv(rows: MatrixRow[], l: MatrixLabels): string {
   const head = [l.level, l.number, l.text, l.indicators, l.sources, l.assumptions, l.actors];
   return [head, ...rows.map((r) => cells(r, l))].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
@@ -65,7 +54,7 @@ export function planningMatrixToCsv(rows: MatrixRow[], l: MatrixLabels = matrixL
 /** A Markdown table cell: pipes escaped, line breaks kept as <br>. */
 export const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/\r?\n/g, '<br>');
 
-export function planningMatrixToMarkdown(rows: MatrixRow[], l: MatrixLabels = matrixLabelsDe): string {
+export function planningMatrixToMarkdown(rows: MatrixRow[], l: MatrixLabels): string {
   const head = [l.level, l.number, l.text, l.indicators, l.sources, l.assumptions, l.actors];
   const line = (c: string[]) => `| ${c.map(mdCell).join(' | ')} |`;
   return [`# ${l.title}`, '', line(head), `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => line(cells(r, l))), ''].join('\n');

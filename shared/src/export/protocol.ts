@@ -7,10 +7,12 @@ import { listQueries } from '../doc/controlDoc.js';
 import { listCards } from '../doc/boardDoc.js';
 import { listClusters } from '../doc/clusters.js';
 import { cellKey, readGrid, reconstructionKeys, sharedText } from '../doc/caseArtefacts.js';
-import { listThemes, themeCases, type Theme } from '../doc/themes.js';
+import { listThemes, themeCases } from '../doc/themes.js';
+import type { PlanningSource, Theme } from '../model/theme.js';
 import { getAgenda, listCases } from '../method/conference.js';
-import { listResolutions, type ConsentTally } from '../method/rounds.js';
-import { planningMatrix, mdCell, type MatrixRow, type MatrixLabels, matrixLabelsDe } from './planningMatrix.js';
+import { listResolutions } from '../method/rounds.js';
+import type { ConsentTally } from '../model/round.js';
+import { planningMatrix, mdCell, type MatrixRow, type MatrixLabels } from './planningMatrix.js';
 
 export interface Protocol {
   workshop: { name: string; targetGroup: string; area: string };
@@ -24,7 +26,7 @@ export interface Protocol {
     themes: string[];
   }[];
   crossCaseThemes: { title: string; cases: string[]; organisations: { name: string; inNetwork: boolean }[]; generative: boolean }[];
-  planningThemes: { title: string; report: string; table: string; year: number | null; relation: string; note: string; generative: boolean }[];
+  planningThemes: { title: string; report: string; table: string; year: number | null; relation: PlanningSource['relation']; note: string; generative: boolean }[];
   generativeThemes: string[];
   goals: MatrixRow[];
   resolutions: { text: string; tally: ConsentTally | null; date: string }[];
@@ -81,6 +83,11 @@ export function buildProtocol(board: Y.Doc, control: Y.Doc, workshop: Protocol['
   };
 }
 
+/**
+ * The words of the protocol, in the reader's language. They come from the
+ * client's translations (i18n), so the domain package holds no UI text;
+ * `tally` keeps the placeholders {{green}}, {{blue}} and {{red}}.
+ */
 export interface ProtocolLabels {
   title: string;
   targetGroup: string;
@@ -99,7 +106,7 @@ export interface ProtocolLabels {
   inNetwork: string;
   toInvite: string;
   planning: string;
-  relations: Record<string, string>;
+  relations: Record<PlanningSource['relation'], string>;
   generative: string;
   goals: string;
   resolutions: string;
@@ -108,39 +115,12 @@ export interface ProtocolLabels {
   matrix: MatrixLabels;
 }
 
-export const protocolLabelsDe: ProtocolLabels = {
-  title: 'Ergebnisprotokoll',
-  targetGroup: 'Zielgruppe',
-  area: 'Sozialraum',
-  queries: 'Kartenabfragen',
-  unclustered: 'Ohne Cluster',
-  cases: 'Fälle (pseudonymisiert)',
-  giver: 'Fallgeber/in',
-  moderation: 'Moderation',
-  userPerspective: 'Nutzerperspektive',
-  web: 'Wirkungsgefüge',
-  situation: 'Lage und Falldynamik',
-  disagreements: 'Abweichende Lesarten',
-  caseThemes: 'Themenspeicher',
-  crossCase: 'Fallübergreifende Themen',
-  inNetwork: 'im Netzwerk',
-  toInvite: 'einladen',
-  planning: 'Themen aus Planungsdaten',
-  relations: { confirms: 'bestätigt', adds: 'ergänzt', contradicts: 'widerspricht' },
-  generative: 'Generative Themen',
-  goals: 'Zielsystem',
-  resolutions: 'Beschlüsse',
-  tally: 'grün {{green}}, blau {{blue}}, rot {{red}}',
-  none: '—',
-  matrix: matrixLabelsDe,
-};
-
 const esc = (s: string) => s.replace(/([\\`*_[\]#<>|])/g, '\\$1');
 const para = (s: string) => (s.trim() ? esc(s.trim()).replace(/\n/g, '  \n') : '—');
 export const formatTally = (t: ConsentTally, template: string) => template.replace('{{green}}', String(t.green)).replace('{{blue}}', String(t.blue)).replace('{{red}}', String(t.red));
 
 /** The protocol as one Markdown document. */
-export function protocolToMarkdown(p: Protocol, l: ProtocolLabels = protocolLabelsDe): string {
+export function protocolToMarkdown(p: Protocol, l: ProtocolLabels): string {
   const out: string[] = [`# ${l.title}: ${esc(p.workshop.name)}`, '', `${l.targetGroup}: ${esc(p.workshop.targetGroup)} · ${l.area}: ${esc(p.workshop.area)}`, ''];
   if (p.queries.length) {
     out.push(`## ${l.queries}`, '');
