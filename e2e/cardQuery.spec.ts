@@ -89,7 +89,7 @@ test('private writing → counts for the moderator only → reveal → cluster �
   await expect(column(mod, 'Arbeit').getByTestId('card')).toHaveCount(1);
   // The second "Jobcenter" is a duplicate: stack it on the first.
   await column(mod, '').getByTestId('card').filter({ has: mod.getByTestId('card-text').getByText('Jobcenter', { exact: true }) }).getByLabel('Als Dublette stapeln auf').selectOption({ label: 'Jobcenter' });
-  await expect(column(mod, 'Arbeit')).toContainText('1 Dubletten');
+  await expect(column(mod, 'Arbeit')).toContainText('1 Dublette');
   // Drag "Volkshochschule" into "Bildung".
   // (grab it by its text, not by one of its controls)
   await card('Volkshochschule').getByTestId('card-text').dragTo(column(mod, 'Bildung'));

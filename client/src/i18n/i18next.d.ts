@@ -1,0 +1,14 @@
+// Typed translation keys: `t('…')` with a key that is not in the German
+// resources fails the typecheck. German is the source of the keys; en.ts and
+// enBoard.ts are typed against it.
+import 'i18next';
+import type { de } from './de';
+import type { deBoard } from './deBoard';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof de & typeof deBoard };
+    returnNull: false;
+  }
+}
