@@ -2,7 +2,7 @@
 // fragment is moved into localStorage and removed from the address bar, so it
 // does not linger in the URL (screenshots, shared screens, third-party scripts
 // reading location.href).
-import { tokenFromHash } from './routes';
+import { tokenFromHash } from './app/routes';
 
 const key = (workshopId: string, kind: 'board' | 'screen') => `nws.${kind}.${workshopId}`;
 

@@ -1,6 +1,7 @@
 // Who is online now: name, organisation and colour, as the server vouches for them.
 import { useTranslation } from 'react-i18next';
 import type { PresentUser } from '../sync/usePresence';
+import { roleKey } from '../i18n/keys';
 
 export function PresenceList({ users }: { users: PresentUser[] }) {
   const { t } = useTranslation();
@@ -13,7 +14,7 @@ export function PresenceList({ users }: { users: PresentUser[] }) {
             <span className="dot" style={{ background: u.color }} aria-hidden="true" />
             <span className="who">{u.name}</span>
             {u.organisation && <span className="org">{u.organisation}</span>}
-            {u.role !== 'participant' && <span className="role-tag">{t(`board.roles.${u.role}`)}</span>}
+            {u.role !== 'participant' && <span className="role-tag">{t(roleKey(u.role))}</span>}
           </li>
         ))}
       </ul>

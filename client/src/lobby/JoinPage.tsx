@@ -4,9 +4,10 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JoinCodeSchema, type Level } from '@nws/shared';
 import { api, ApiError } from '../api';
-import { boardPath, writePath } from '../routes';
+import { boardPath, writePath } from '../app/routes';
 import { storeToken } from '../tokens';
-import { ErrorPage, errorText } from '../ui/ErrorPage';
+import { ErrorPage } from '../ui/ErrorPage';
+import { errorText } from '../i18n/keys';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 
 type Info = { name: string; targetGroup: string; area: string };

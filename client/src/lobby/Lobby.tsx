@@ -4,10 +4,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JoinCodeSchema } from '@nws/shared';
 import { api, ApiError } from '../api';
-import { boardPath, joinPath } from '../routes';
+import { boardPath, joinPath } from '../app/routes';
 import { storeToken } from '../tokens';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
-import { errorText } from '../ui/ErrorPage';
+import { errorText } from '../i18n/keys';
 
 export function Lobby() {
   const { t } = useTranslation();

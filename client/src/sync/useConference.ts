@@ -1,7 +1,7 @@
 // The planning conference's state from the control document, as React state.
-import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { getAgenda, getPosition, getTimer, listCases, observeConference, stepAt, type Agenda, type Case, type Position, type Step, type Timer } from '@nws/shared';
+import { useDerived } from './useDerived';
 
 export interface ConferenceState {
   agenda: Agenda;
@@ -12,7 +12,7 @@ export interface ConferenceState {
   timer: Timer | null;
 }
 
-function read(doc: Y.Doc): ConferenceState {
+export function readConference(doc: Y.Doc): ConferenceState {
   const agenda = getAgenda(doc);
   const cases = listCases(doc);
   const position = getPosition(doc);
@@ -26,12 +26,4 @@ function read(doc: Y.Doc): ConferenceState {
   };
 }
 
-export function useConference(doc: Y.Doc | undefined): ConferenceState | null {
-  const [state, setState] = useState<ConferenceState | null>(() => (doc ? read(doc) : null));
-  useEffect(() => {
-    if (!doc) return;
-    setState(read(doc));
-    return observeConference(doc, () => setState(read(doc)));
-  }, [doc]);
-  return state;
-}
+export const useConference = (doc: Y.Doc | undefined): ConferenceState | null => useDerived<ConferenceState | null>(doc, readConference, observeConference, null);

@@ -1,19 +1,7 @@
 // Themes, the goal system and the rounds, as React state.
-import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { goalTree, listResolutions, listRounds, listThemes, observeGoals, observeRounds, themesMap, type GoalNode, type Resolution, type Round, type Theme } from '@nws/shared';
-
-function useDerived<T>(doc: Y.Doc | undefined, read: (d: Y.Doc) => T, observe: (d: Y.Doc, cb: () => void) => () => void, empty: T): T {
-  const [value, setValue] = useState<T>(() => (doc ? read(doc) : empty));
-  useEffect(() => {
-    if (!doc) return;
-    setValue(read(doc));
-    return observe(doc, () => setValue(read(doc)));
-    // read and observe are module-level functions
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [doc]);
-  return value;
-}
+import { useDerived } from './useDerived';
 
 const observeThemes = (d: Y.Doc, cb: () => void) => {
   const m = themesMap(d);

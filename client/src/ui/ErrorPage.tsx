@@ -1,12 +1,7 @@
 // A full page for anything that stops the user: never a blank screen.
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../i18n/keys';
 import { LanguageSwitch } from './LanguageSwitch';
-
-const known = new Set(['network', 'invalid_token', 'unknown_workshop', 'unknown_code', 'invalid_code', 'invalid_body', 'rate_limited', 'no_token', 'not_found', 'not_writing', 'limit_reached', 'callout_mode', 'forbidden', 'unknown_query', 'unknown_card', 'room_unavailable', 'case_giver_cannot_moderate', 'no_step', 'invalid_agenda', 'unknown_person', 'round_closed', 'round_open', 'unknown_round', 'invalid_backup', 'too_large']);
-
-export function errorText(t: (k: string, o?: Record<string, unknown>) => string, code: string): string {
-  return known.has(code) ? t(`errors.${code}`) : t('errors.unknown', { code });
-}
 
 export function ErrorPage({ code }: { code: string }) {
   const { t } = useTranslation();

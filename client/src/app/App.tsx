@@ -4,12 +4,12 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseRoute } from './routes';
-import { ErrorPage } from './ui/ErrorPage';
+import { ErrorPage } from '../ui/ErrorPage';
 
-const Lobby = lazy(() => import('./lobby/Lobby').then((m) => ({ default: m.Lobby })));
-const JoinPage = lazy(() => import('./lobby/JoinPage').then((m) => ({ default: m.JoinPage })));
-const BoardPage = lazy(() => import('./board/BoardPage').then((m) => ({ default: m.BoardPage })));
-const ParticipantView = lazy(() => import('./participant/ParticipantView').then((m) => ({ default: m.ParticipantView })));
+const Lobby = lazy(() => import('../lobby/Lobby').then((m) => ({ default: m.Lobby })));
+const JoinPage = lazy(() => import('../lobby/JoinPage').then((m) => ({ default: m.JoinPage })));
+const WorkshopPage = lazy(() => import('./WorkshopShell').then((m) => ({ default: m.WorkshopPage })));
+const ParticipantView = lazy(() => import('../participant/ParticipantView').then((m) => ({ default: m.ParticipantView })));
 
 function Page() {
   const route = parseRoute(window.location.pathname);
@@ -19,9 +19,9 @@ function Page() {
     case 'join':
       return <JoinPage code={route.code} />;
     case 'board':
-      return <BoardPage workshopId={route.workshopId} mode="board" />;
+      return <WorkshopPage workshopId={route.workshopId} mode="board" />;
     case 'screen':
-      return <BoardPage workshopId={route.workshopId} mode="screen" />;
+      return <WorkshopPage workshopId={route.workshopId} mode="screen" />;
     case 'write':
       return <ParticipantView workshopId={route.workshopId} />;
     case 'notFound':

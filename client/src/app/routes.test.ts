@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoute, tokenFromHash } from './routes';
-import { de } from './i18n/de';
-import { en } from './i18n/en';
-import { deBoard } from './i18n/deBoard';
-import { enBoard } from './i18n/enBoard';
+import { de } from '../i18n/de';
+import { en } from '../i18n/en';
+import { deBoard } from '../i18n/deBoard';
+import { enBoard } from '../i18n/enBoard';
 
 describe('routes', () => {
   it('parses every page', () => {

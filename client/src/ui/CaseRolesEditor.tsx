@@ -1,28 +1,26 @@
 // Who gives, moderates and speaks for the client in one case. The case giver
 // is not offered as moderator (the method's rule; the server refuses it too).
+// Used by the moderation's case list and by the roles step.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '@nws/shared';
-import { api, ApiError, type Person } from '../api';
-import { errorText } from '../ui/ErrorPage';
+import type { Person } from '../api';
+import { useWorkshop } from '../app/WorkshopProvider';
+import { useCommand } from '../app/useCommand';
+import { ErrorAlert } from './ErrorAlert';
 
-export function CaseRolesEditor({ workshopId, token, kase, people }: { workshopId: string; token: string; kase: Case; people: Person[] }) {
+export function CaseRolesEditor({ kase, people }: { kase: Case; people: Person[] }) {
   const { t } = useTranslation();
+  const { api } = useWorkshop();
+  const { run, error } = useCommand();
   const participants = people.filter((p) => p.role === 'participant');
   const [giver, setGiver] = useState(kase.caseGiverId);
   const [mods, setMods] = useState<string[]>(kase.moderatorIds);
   const [up, setUp] = useState(kase.userPerspectiveId);
-  const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const save = async () => {
-    setError(null);
     setSaved(false);
-    try {
-      await api.caseRoles(workshopId, token, kase.id, { caseGiverId: giver, moderatorIds: mods, userPerspectiveId: up });
-      setSaved(true);
-    } catch (err) {
-      setError(err instanceof ApiError ? err.code : 'network');
-    }
+    if (await run(() => api.caseRoles(kase.id, { caseGiverId: giver, moderatorIds: mods, userPerspectiveId: up }))) setSaved(true);
   };
   const select = (id: string, value: string | null, onChange: (v: string | null) => void, label: string) => (
     <label className="field">
@@ -61,7 +59,7 @@ export function CaseRolesEditor({ workshopId, token, kase, people }: { workshopI
         ))}
       </fieldset>
       {select(`up-${kase.id}`, up, setUp, t('conf.cases.userPerspective'))}
-      {error && <p role="alert" className="error">{errorText(t, error)}</p>}
+      <ErrorAlert code={error} />
       <button type="button" onClick={save}>{t('conf.cases.saveRoles')}</button>
       {saved && <span role="status" className="muted small"> ✓</span>}
     </div>

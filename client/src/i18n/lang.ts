@@ -1,0 +1,11 @@
+// The UI language as a hook, and picking a text of the method (agenda data
+// carries both languages) in it.
+import { useTranslation } from 'react-i18next';
+import type { Localized } from '@nws/shared';
+
+export function useLang(): 'de' | 'en' {
+  const { i18n } = useTranslation();
+  return i18n.language === 'en' ? 'en' : 'de';
+}
+
+export const loc = (text: Localized, lang: 'de' | 'en') => text[lang];
