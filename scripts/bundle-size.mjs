@@ -47,8 +47,8 @@ const entry = keyOf('index.html');
 const routes = {
   'participant (phone, /w/:id/me)': [entry, keyOf('src/participant/ParticipantView.tsx')],
   'lobby (/)': [entry, keyOf('src/lobby/Lobby.tsx')],
-  'board without canvas (/w/:id, list view)': [entry, keyOf('src/board/BoardPage.tsx')],
-  'board with canvas (+ tldraw)': [entry, keyOf('src/board/BoardPage.tsx'), keyOf('src/board/CanvasView.tsx')],
+  'board without canvas (/w/:id, list view)': [entry, keyOf('src/app/WorkshopShell.tsx')],
+  'board with canvas (+ tldraw)': [entry, keyOf('src/app/WorkshopShell.tsx'), keyOf('src/board/CanvasView.tsx')],
 };
 
 const kb = (n) => (n / 1024).toFixed(1);

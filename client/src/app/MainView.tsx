@@ -1,0 +1,60 @@
+// The main area of the workshop page: one surface, chosen by mainContent().
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CardQuery } from '@nws/shared';
+import type { Person } from '../api';
+import type { ConferenceState } from '../sync/useConference';
+import type { CardRule } from '../board/AddCardForm';
+import { DomBoard } from '../board/DomBoard';
+import { StepView } from '../conference/StepView';
+import { ThemesWorkspace } from '../themes/ThemesWorkspace';
+import { GoalsWorkspace } from '../goals/GoalsWorkspace';
+import { ProtocolView } from '../moderator/ProtocolView';
+import { useBoardConnection, useWorkshop } from './WorkshopProvider';
+import type { MainContent } from './mainContent';
+
+// tldraw is loaded only when the canvas is shown: phones and the DOM view never download it.
+const CanvasView = lazy(() => import('../board/CanvasView'));
+
+interface Props {
+  content: MainContent;
+  conf: ConferenceState | null;
+  people: Person[];
+  steering: boolean;
+  queries: CardQuery[];
+  active: CardQuery | null;
+  screen: boolean;
+  follow: boolean;
+  cardRule: CardRule;
+}
+
+export function MainView({ content, conf, people, steering, queries, active, screen, follow, cardRule }: Props) {
+  const { t } = useTranslation();
+  const { workshop, token, control, isModerator } = useWorkshop();
+  const board = useBoardConnection().doc;
+  const cases = conf?.cases ?? [];
+  const currentCase = conf?.currentCase ?? null;
+  switch (content) {
+    case 'themes':
+      return <ThemesWorkspace cases={cases} />;
+    case 'goals':
+      return <GoalsWorkspace cases={cases} organisations={organisationsOf(people)} />;
+    case 'protocol':
+      return <ProtocolView board={board} control={control.doc} workshop={workshop} people={people} token={token} moderator={isModerator} />;
+    case 'step':
+      return conf ? <StepView conf={conf} people={people} steering={steering} /> : null;
+    case 'canvas':
+      return (
+        <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
+          <CanvasView activeQuery={active} viewport={isModerator ? 'publish' : screen || follow ? 'follow' : null} cardRule={cardRule} currentCase={currentCase} />
+        </Suspense>
+      );
+    case 'dom':
+      return <DomBoard queries={queries} active={active} screen={screen} cardRule={cardRule} currentCase={currentCase} />;
+  }
+}
+
+/** The participants' organisations, once each, sorted: offered as the actors of activities. */
+function organisationsOf(people: Person[]): string[] {
+  return [...new Set(people.filter((p) => p.role === 'participant' && p.organisation.trim()).map((p) => p.organisation.trim()))].sort();
+}

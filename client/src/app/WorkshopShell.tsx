@@ -1,0 +1,96 @@
+// A workshop's board page for moderators, participants and the shared screen:
+// header, the main area (step, board, themes, goals, protocol) and the side
+// panels. The shell is the one place that composes the surfaces.
+import '../i18n/board';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { chooseBoardView, type BoardView } from '@nws/shared';
+import { useControl } from '../sync/useControl';
+import { useConference } from '../sync/useConference';
+import { usePresence } from '../sync/usePresence';
+import { StepBanner } from '../conference/StepBanner';
+import { useBoardConnection, useWorkshop, WorkshopProvider } from './WorkshopProvider';
+import { usePeople } from './usePeople';
+import { effectiveTab, mainContent, mainTabs, type MainTab } from './mainContent';
+import { ShellHeader } from './ShellHeader';
+import { MainView } from './MainView';
+import { SidePanels } from './SidePanels';
+
+type Mode = 'board' | 'screen';
+
+export function WorkshopPage({ workshopId, mode }: { workshopId: string; mode: Mode }) {
+  return (
+    <WorkshopProvider workshopId={workshopId} tokenKind={mode} withBoard>
+      <WorkshopShell mode={mode} />
+    </WorkshopProvider>
+  );
+}
+
+function WorkshopShell({ mode }: { mode: Mode }) {
+  const { t } = useTranslation();
+  const { session, control, role, isModerator, licenseKey } = useWorkshop();
+  const board = useBoardConnection();
+  const { queries, active } = useControl(control.doc);
+  const conf = useConference(control.doc);
+  const users = usePresence([board.provider, control.provider], { sessionId: session.id, name: session.name, organisation: session.organisation, color: session.color, role });
+  const people = usePeople(users.length);
+  const [mainTab, setMainTab] = useState<MainTab>('step');
+  const [follow, setFollow] = useState(false);
+  const allowed: BoardView = chooseBoardView({
+    protocol: window.location.protocol,
+    hostname: window.location.hostname,
+    licenseKeyConfigured: Boolean(licenseKey),
+  });
+  // Phones start in the list: it fits a thumb and never downloads tldraw.
+  const [view, setView] = useState<BoardView>(() => (window.matchMedia('(max-width: 760px)').matches ? 'dom' : allowed));
+
+  const screen = mode === 'screen';
+  // While people write, the screen shows only the question and the count, never a board.
+  const screenWriting = screen && active?.status === 'writing';
+  const shownView: BoardView = allowed === 'canvas' && !screenWriting ? view : 'dom';
+  const conferenceOn = !!conf?.step;
+  const steering = isModerator || (!!conf?.currentCase && role === 'participant' && conf.currentCase.moderatorIds.includes(session.id));
+  const tab = effectiveTab(mainTab, conferenceOn);
+  const showStep = conferenceOn && (screen || tab === 'step');
+  // Step rules act on the board: no cards during the narration (except for the moderation), questions during clarifying questions.
+  const rules = conf?.step?.boardRules ?? [];
+  const cardRule = rules.includes('noCards') && !isModerator ? 'blocked' : rules.includes('cardsAreQuestions') && conf?.currentCase ? 'question' : null;
+
+  return (
+    <div className={`board-page ${screen ? 'screen-mode' : ''}`} data-role={role}>
+      <ShellHeader allowed={allowed} shownView={shownView} onView={setView} follow={follow} onFollow={setFollow} />
+      {isModerator && allowed === 'dom' && (
+        <p className="notice" role="note" data-testid="canvas-unavailable">
+          {t('board.canvasUnavailable')}
+        </p>
+      )}
+      <div className="board-body">
+        <main className="board-main" data-view={showStep ? 'step' : shownView}>
+          {conferenceOn && conf && <StepBanner conf={conf} large={screen} />}
+          {!screen && (
+            <div className="view-switch main-tabs" role="group" aria-label={t('conf.mainView')}>
+              {mainTabs(conferenceOn, isModerator).map((v) => (
+                <button key={v} type="button" aria-pressed={tab === v} onClick={() => setMainTab(v)} data-testid={`tab-${v}`}>
+                  {t(v === 'step' ? 'conf.stepTab' : v === 'board' ? 'conf.boardTab' : `${v}.tab`)}
+                </button>
+              ))}
+            </div>
+          )}
+          {cardRule === 'blocked' && !showStep && <p className="notice" role="note">{t('conf.noCardsRule')}</p>}
+          <MainView
+            content={mainContent(showStep, conf?.step?.artefact, tab, shownView)}
+            conf={conf}
+            people={people}
+            steering={steering}
+            queries={queries}
+            active={active}
+            screen={screen}
+            follow={follow}
+            cardRule={cardRule}
+          />
+        </main>
+        {!screen && <SidePanels conf={conf} people={people} steering={steering} queries={queries} active={active} users={users} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+// What the workshop shell's main area shows, decided once from the tab, the
+// conference step and the board view.
+import type { BoardView } from '@nws/shared';
+
+export type MainTab = 'step' | 'board' | 'themes' | 'goals' | 'protocol';
+export type MainContent = 'step' | 'themes' | 'goals' | 'protocol' | BoardView;
+/** A step's artefact as far as the shell cares: the two with a workspace of their own. */
+type Artefact = string | null | undefined;
+
+/**
+ * The conference step (with its artefact's workspace for themes and goals)
+ * when it is shown, else the chosen tab, else the board in the shown view.
+ */
+export function mainContent(showStep: boolean, artefact: Artefact, tab: MainTab, boardView: BoardView): MainContent {
+  if (showStep) return artefact === 'themes' || artefact === 'goals' ? artefact : 'step';
+  if (tab === 'themes' || tab === 'goals' || tab === 'protocol') return tab;
+  return boardView;
+}
+
+/** The tabs offered: the step only while the conference runs, the protocol only to the moderation. */
+export function mainTabs(conferenceOn: boolean, isModerator: boolean): MainTab[] {
+  return [...(conferenceOn ? (['step'] as const) : []), 'board', 'themes', 'goals', ...(isModerator ? (['protocol'] as const) : [])];
+}
+
+/** The step tab falls back to the board when no conference runs. */
+export const effectiveTab = (tab: MainTab, conferenceOn: boolean): MainTab => (!conferenceOn && tab === 'step' ? 'board' : tab);
