@@ -7,7 +7,6 @@ import { Tldraw, useValue, type Editor } from 'tldraw';
 import 'tldraw/tldraw.css';
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
 import type * as Y from 'yjs';
-import type { Awareness } from 'y-protocols/awareness';
 import { cardColors, createCluster, dissolveCluster, getCluster, recolorCluster, type CardQuery, type Case, type Cluster } from '@nws/shared';
 import { BoardDocContext, CardShapeUtil } from './CardShapeUtil';
 import { ClusterShapeUtil } from './ClusterShapeUtil';
@@ -16,6 +15,7 @@ import { bindDocToEditor, selectedCardIds, selectedClusterId, shapeIdOf } from '
 import { followModerator, publishViewport } from './viewportFollow';
 import { AddCardForm, type CardRule } from './AddCardForm';
 import { useClusters } from '../sync/useCards';
+import { useBoardConnection, useWorkshop } from '../app/WorkshopProvider';
 
 const assetUrls = getAssetUrlsByImport();
 const shapeUtils = [CardShapeUtil, ClusterShapeUtil, AreaShapeUtil];
@@ -29,23 +29,21 @@ const CANVAS_MAX_SHAPES = 20_000;
 const tldrawOptions = { maxShapesPerPage: CANVAS_MAX_SHAPES };
 
 interface Props {
-  board: Y.Doc;
-  control: Y.Doc | null;
-  awareness: Awareness;
-  licenseKey: string | null;
-  readOnly: boolean;
-  authorId: string;
   activeQuery: CardQuery | null;
   /** Moderators publish their viewport; the shared screen (and who opts in) follows it. */
   viewport: 'publish' | 'follow' | null;
   cardRule?: CardRule;
   currentCase?: Case | null;
-  /** The board document has synced: once it is drawn, a performance mark says so (the cold-join benchmark reads it). */
-  synced?: boolean;
 }
 
-export default function CanvasView({ board, control, awareness, licenseKey, readOnly, authorId, activeQuery, viewport, cardRule = null, currentCase = null, synced = false }: Props) {
+export default function CanvasView({ activeQuery, viewport, cardRule = null, currentCase = null }: Props) {
   const { t } = useTranslation();
+  const { control: controlConnection, licenseKey, readOnly, session } = useWorkshop();
+  const control = controlConnection.doc;
+  const authorId = session.id;
+  // Once the synced board is drawn, a performance mark says so (the cold-join benchmark reads it).
+  const { doc: board, provider, synced } = useBoardConnection();
+  const awareness = provider.awareness;
   const [editor, setEditor] = useState<Editor | null>(null);
   const [tooMany, setTooMany] = useState(false);
   useEffect(() => {
@@ -84,7 +82,7 @@ export default function CanvasView({ board, control, awareness, licenseKey, read
                 if (editor && shape) editor.zoomToBounds(editor.getShapePageBounds(shape)!.clone().expandBy(200), { animation: { duration: 200 } });
               }}
             />
-            {clustering && editor && activeQuery && <CanvasClusterTools editor={editor} board={board} query={activeQuery} t={t} />}
+            {clustering && editor && activeQuery && <CanvasClusterTools editor={editor} board={board} query={activeQuery} />}
           </div>
         )}
         {tooMany && (
@@ -100,7 +98,8 @@ export default function CanvasView({ board, control, awareness, licenseKey, read
   );
 }
 
-function CanvasClusterTools({ editor, board, query, t }: { editor: Editor; board: Y.Doc; query: CardQuery; t: (k: string, o?: Record<string, unknown>) => string }) {
+function CanvasClusterTools({ editor, board, query }: { editor: Editor; board: Y.Doc; query: CardQuery }) {
+  const { t } = useTranslation();
   const clusters = useClusters(board, query.id);
   const cardIds = useValue('selected cards', () => selectedCardIds(editor), [editor]);
   const clusterId = useValue('selected cluster', () => selectedClusterId(editor), [editor]);

@@ -5,12 +5,12 @@
 // buttons), so the canvas shows the same arrangement.
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type * as Y from 'yjs';
 import { STEP_X, STEP_Y, cardColors, deleteCard, editCardText, moveCard, recolorCard, type Card, type CardQuery, type Case } from '@nws/shared';
 import { QuerySection } from './QuerySection';
 import { AddCardForm, type CardRule } from './AddCardForm';
 import { CardTextEditor } from './CardTextEditor';
 import { useCards } from '../sync/useCards';
+import { useBoardConnection, useWorkshop } from '../app/WorkshopProvider';
 
 type Direction = 'left' | 'right' | 'up' | 'down';
 const delta: Record<Direction, [number, number]> = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] };
@@ -22,32 +22,31 @@ function readingOrder(cards: Card[]): Card[] {
 }
 
 interface DomBoardProps {
-  doc: Y.Doc;
-  readOnly: boolean;
-  authorId: string;
   queries: CardQuery[];
   active: CardQuery | null;
-  isModerator: boolean;
   /** The shared screen shows only what the room works on now. */
   screen?: boolean;
   cardRule?: CardRule;
   currentCase?: Case | null;
 }
 
-export function DomBoard({ doc, readOnly, authorId, queries, active, isModerator, screen = false, cardRule = null, currentCase = null }: DomBoardProps) {
+export function DomBoard({ queries, active, screen = false, cardRule = null, currentCase = null }: DomBoardProps) {
   const shown = screen ? (active ? [active] : []) : [...(active ? [active] : []), ...queries.filter((q) => q.id !== active?.id)];
   return (
     <div className="dom-board">
       {shown.map((q) => (
-        <QuerySection key={q.id} board={doc} query={q} readOnly={readOnly} isModerator={isModerator} />
+        <QuerySection key={q.id} query={q} />
       ))}
-      {(!screen || !active) && <FreeCards doc={doc} readOnly={readOnly} authorId={authorId} cardRule={cardRule} currentCase={currentCase} />}
+      {(!screen || !active) && <FreeCards cardRule={cardRule} currentCase={currentCase} />}
     </div>
   );
 }
 
-function FreeCards({ doc, readOnly, authorId, cardRule, currentCase }: { doc: Y.Doc; readOnly: boolean; authorId: string; cardRule: CardRule; currentCase: Case | null }) {
+function FreeCards({ cardRule, currentCase }: { cardRule: CardRule; currentCase: Case | null }) {
   const { t } = useTranslation();
+  const { readOnly, session } = useWorkshop();
+  const doc = useBoardConnection().doc;
+  const authorId = session.id;
   const cards = readingOrder(useCards(doc).filter((c) => !c.queryId));
   const [dragging, setDragging] = useState<string | null>(null);
 

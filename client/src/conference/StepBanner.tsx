@@ -2,16 +2,10 @@
 // guiding questions, rules and the step timer (which signals its end).
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { timerRemaining, type Localized, type Timer } from '@nws/shared';
+import { timerRemaining, type Timer } from '@nws/shared';
 import type { ConferenceState } from '../sync/useConference';
-import { formatSeconds } from '../sync/useControl';
-
-export function useLang(): 'de' | 'en' {
-  const { i18n } = useTranslation();
-  return i18n.language === 'en' ? 'en' : 'de';
-}
-
-export const loc = (text: Localized, lang: 'de' | 'en') => text[lang];
+import { formatSeconds } from '../ui/countdown';
+import { loc, useLang } from '../i18n/lang';
 
 /** A short tone from the page itself (no file, no request). */
 function beep(): void {

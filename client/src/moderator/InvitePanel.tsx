@@ -2,9 +2,8 @@
 // shared screen and the moderator's own (secret) link.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionResponse } from '@nws/shared';
-import { api } from '../api';
-import { boardPath, joinPath, screenPath } from '../routes';
+import { useWorkshop } from '../app/WorkshopProvider';
+import { boardPath, joinPath, screenPath } from '../app/routes';
 import { storeToken } from '../tokens';
 import { CopyField } from '../ui/CopyField';
 
@@ -16,12 +15,13 @@ function storedScreenToken(workshopId: string): string | null {
   }
 }
 
-export function InvitePanel({ workshop, token }: { workshop: SessionResponse['workshop']; token: string }) {
+export function InvitePanel() {
   const { t } = useTranslation();
+  const { workshop, token, api } = useWorkshop();
   const origin = window.location.origin;
   const [screenToken, setScreenToken] = useState(() => storedScreenToken(workshop.id));
   const makeScreenLink = async () => {
-    const res = await api.newScreenLink(workshop.id, token);
+    const res = await api.newScreenLink();
     storeToken(workshop.id, 'screen', res.token);
     setScreenToken(res.token);
   };

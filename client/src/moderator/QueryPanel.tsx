@@ -4,33 +4,20 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QUESTION_MAX, type CardQuery, type QueryMode, type QueryProgress, type QueryPurpose } from '@nws/shared';
-import { api, ApiError } from '../api';
-import { errorText } from '../ui/ErrorPage';
-import { QueryTimer } from '../participant/WritePanel';
+import { useWorkshop } from '../app/WorkshopProvider';
+import { useCommand, type Run } from '../app/useCommand';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { QueryTimer } from '../ui/QueryTimer';
 
-interface Props {
-  workshopId: string;
-  token: string;
-  queries: CardQuery[];
-  active: CardQuery | null;
-}
-
-export function QueryPanel({ workshopId, token, queries, active }: Props) {
+export function QueryPanel({ queries, active }: { queries: CardQuery[]; active: CardQuery | null }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<string | null>(null);
-  const act = async (fn: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      await fn();
-    } catch (err) {
-      setError(err instanceof ApiError ? err.code : 'network');
-    }
-  };
+  const { api } = useWorkshop();
+  const { run, error } = useCommand();
   return (
     <section className="panel query-panel" aria-labelledby="query-panel-title" data-testid="query-panel">
       <h2 id="query-panel-title">{t('query.title')}</h2>
-      {active && <ActiveQuery workshopId={workshopId} token={token} query={active} act={act} />}
-      {error && <p role="alert" className="error">{errorText(t, error)}</p>}
+      {active && <ActiveQuery query={active} run={run} />}
+      <ErrorAlert code={error} />
       {queries.length > 1 && (
         <>
           <h3>{t('query.list')}</h3>
@@ -41,7 +28,7 @@ export function QueryPanel({ workshopId, token, queries, active }: Props) {
                 {q.id === active?.id ? (
                   <strong className="small">{t('query.active')}</strong>
                 ) : (
-                  <button type="button" className="small" onClick={() => act(() => api.activateQuery(workshopId, token, q.id))}>
+                  <button type="button" className="small" onClick={() => run(() => api.activateQuery(q.id))}>
                     {t('query.activate')}
                   </button>
                 )}
@@ -50,20 +37,21 @@ export function QueryPanel({ workshopId, token, queries, active }: Props) {
           </ul>
         </>
       )}
-      <NewQueryForm onCreate={(body) => act(() => api.createQuery(workshopId, token, body))} />
+      <NewQueryForm onCreate={(body) => run(() => api.createQuery(body))} />
     </section>
   );
 }
 
-function ActiveQuery({ workshopId, token, query, act }: { workshopId: string; token: string; query: CardQuery; act: (fn: () => Promise<unknown>) => Promise<void> }) {
+function ActiveQuery({ query, run }: { query: CardQuery; run: Run }) {
   const { t } = useTranslation();
+  const { api } = useWorkshop();
   const [progress, setProgress] = useState<QueryProgress | null>(null);
   const writing = query.status === 'writing';
   useEffect(() => {
     if (!writing) return;
     let live = true;
     const poll = () =>
-      api.progress(workshopId, token, query.id).then(
+      api.progress(query.id).then(
         (p) => live && setProgress(p),
         () => undefined,
       );
@@ -74,7 +62,7 @@ function ActiveQuery({ workshopId, token, query, act }: { workshopId: string; to
       live = false;
       clearInterval(timer);
     };
-  }, [workshopId, token, query.id, writing, query.cardCount]);
+  }, [api, query.id, writing, query.cardCount]);
   return (
     <div className="active-query" data-testid="active-query">
       <p className="question">{query.question}</p>
@@ -85,7 +73,7 @@ function ActiveQuery({ workshopId, token, query, act }: { workshopId: string; to
       {writing && (
         <>
           {query.timerEndsAt !== null && (
-            <button type="button" className="secondary" onClick={() => act(() => api.extendTimer(workshopId, token, query.id, 2))}>
+            <button type="button" className="secondary" onClick={() => run(() => api.extendTimer(query.id, 2))}>
               {t('query.addMinutes')}
             </button>
           )}
@@ -100,7 +88,7 @@ function ActiveQuery({ workshopId, token, query, act }: { workshopId: string; to
           <button
             type="button"
             onClick={() => {
-              if (window.confirm(t('query.revealConfirm'))) void act(() => api.reveal(workshopId, token, query.id));
+              if (window.confirm(t('query.revealConfirm'))) void run(() => api.reveal(query.id));
             }}
           >
             {t('query.reveal')}
@@ -111,7 +99,7 @@ function ActiveQuery({ workshopId, token, query, act }: { workshopId: string; to
   );
 }
 
-function NewQueryForm({ onCreate }: { onCreate: (body: { question: string; mode: QueryMode; purpose: QueryPurpose; perPersonLimit: number | null; timerSeconds: number | null }) => Promise<void> }) {
+function NewQueryForm({ onCreate }: { onCreate: (body: { question: string; mode: QueryMode; purpose: QueryPurpose; perPersonLimit: number | null; timerSeconds: number | null }) => Promise<unknown> }) {
   const { t } = useTranslation();
   const [question, setQuestion] = useState('');
   const [mode, setMode] = useState<QueryMode>('named');

@@ -4,26 +4,17 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CARD_TEXT_MAX, type CardQuery, type PrivateCard } from '@nws/shared';
-import { api, ApiError } from '../api';
-import { errorText } from '../ui/ErrorPage';
-import { formatSeconds, useCountdown } from '../sync/useControl';
+import { useWorkshop } from '../app/WorkshopProvider';
+import { errorCode, useCommand } from '../app/useCommand';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { QueryTimer } from '../ui/QueryTimer';
 
-export function QueryTimer({ query }: { query: CardQuery }) {
+export function WritePanel({ query }: { query: CardQuery | null }) {
   const { t } = useTranslation();
-  const left = useCountdown(query.status === 'writing' ? query.timerEndsAt : null);
-  if (left === null) return null;
-  return (
-    <p className={`timer ${left === 0 ? 'timer-up' : ''}`} role="timer" aria-live={left === 0 ? 'assertive' : 'off'} data-testid="query-timer">
-      {left === 0 ? t('query.timeUp') : t('query.timeLeft', { time: formatSeconds(left) })}
-    </p>
-  );
-}
-
-export function WritePanel({ workshopId, token, query }: { workshopId: string; token: string; query: CardQuery | null }) {
-  const { t } = useTranslation();
+  const { api } = useWorkshop();
+  const { run, error, setError } = useCommand();
   const [cards, setCards] = useState<PrivateCard[]>([]);
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
   const queryId = query?.id;
   const writing = query?.status === 'writing' && query.mode !== 'callout';
@@ -31,25 +22,21 @@ export function WritePanel({ workshopId, token, query }: { workshopId: string; t
   const reload = useCallback(async () => {
     if (!queryId) return;
     try {
-      setCards((await api.myCards(workshopId, token, queryId)).cards);
+      setCards((await api.myCards(queryId)).cards);
     } catch (err) {
-      setError(err instanceof ApiError ? err.code : 'network');
+      setError(errorCode(err));
     }
-  }, [workshopId, token, queryId]);
+  }, [api, queryId, setError]);
 
   useEffect(() => {
     setCards([]);
     setError(null);
     void reload();
-  }, [reload, query?.status]);
+  }, [reload, setError, query?.status]);
 
-  const act = async (fn: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      await fn();
-    } catch (err) {
-      setError(err instanceof ApiError ? err.code : 'network');
-    }
+  // Every change is followed by a reload: the server's list is the truth.
+  const change = async (fn: () => Promise<unknown>) => {
+    await run(fn);
     await reload();
   };
 
@@ -57,8 +44,8 @@ export function WritePanel({ workshopId, token, query }: { workshopId: string; t
     e.preventDefault();
     const value = text.trim();
     if (!value || !queryId) return;
-    void act(async () => {
-      await api.writeCard(workshopId, token, queryId, value);
+    void change(async () => {
+      await api.writeCard(queryId, value);
       setText('');
     });
   };
@@ -100,7 +87,7 @@ export function WritePanel({ workshopId, token, query }: { workshopId: string; t
               {full ? t('query.limitReached') : t('query.limitInfo', { count: cards.length, limit: query.perPersonLimit })}
             </p>
           )}
-          {error && <p role="alert" className="error">{errorText(t, error)}</p>}
+          <ErrorAlert code={error} />
           <h3>{t('query.yourCards')}</h3>
           <ul className="my-cards" data-testid="my-cards">
             {cards.map((card) => (
@@ -110,7 +97,7 @@ export function WritePanel({ workshopId, token, query }: { workshopId: string; t
                     onSubmit={(e) => {
                       e.preventDefault();
                       const value = editing.text.trim();
-                      if (value) void act(() => api.editMyCard(workshopId, token, query.id, card.id, value));
+                      if (value) void change(() => api.editMyCard(query.id, card.id, value));
                       setEditing(null);
                     }}
                   >
@@ -130,7 +117,7 @@ export function WritePanel({ workshopId, token, query }: { workshopId: string; t
                         type="button"
                         className="danger"
                         onClick={() => {
-                          if (window.confirm(t('board.deleteConfirm', { text: card.text }))) void act(() => api.deleteMyCard(workshopId, token, query.id, card.id));
+                          if (window.confirm(t('board.deleteConfirm', { text: card.text }))) void change(() => api.deleteMyCard(query.id, card.id));
                         }}
                       >
                         {t('board.delete')}

@@ -1,0 +1,68 @@
+// The moderation's agenda editor: rename, reorder, skip, add after, remove added steps.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WorkshopApi } from '../api';
+import { useWorkshop } from '../app/WorkshopProvider';
+import type { Run } from '../app/useCommand';
+import type { ConferenceState } from '../sync/useConference';
+import { loc, useLang } from '../i18n/lang';
+
+type AgendaOp = Parameters<WorkshopApi['agenda']>[0];
+
+export function AgendaEditor({ conf, run }: { conf: ConferenceState; run: Run }) {
+  const { t } = useTranslation();
+  const { api } = useWorkshop();
+  const lang = useLang();
+  const [newTitle, setNewTitle] = useState<Record<string, string>>({});
+  const op = (body: AgendaOp) => run(() => api.agenda(body));
+  return (
+    <details className="agenda-editor">
+      <summary>{t('conf.agenda.title')}</summary>
+      <ol>
+        {conf.agenda.steps.map((s, i) => (
+          <li key={s.id} className={s.skipped ? 'skipped' : ''}>
+            <input
+              key={`${s.id}:${loc(s.title, lang)}`}
+              defaultValue={loc(s.title, lang)}
+              aria-label={t('conf.agenda.rename', { title: loc(s.title, lang) })}
+              maxLength={500}
+              onBlur={(e) => {
+                const v = e.target.value.trim();
+                if (v && v !== loc(s.title, lang)) void op({ op: 'rename', stepId: s.id, title: { [lang]: v } });
+              }}
+            />
+            <span className="agenda-actions">
+              <button type="button" className="icon" aria-label={`${t('conf.agenda.up')}: ${loc(s.title, lang)}`} onClick={() => op({ op: 'move', stepId: s.id, toIndex: Math.max(0, i - 1) })}>↑</button>
+              <button type="button" className="icon" aria-label={`${t('conf.agenda.down')}: ${loc(s.title, lang)}`} onClick={() => op({ op: 'move', stepId: s.id, toIndex: i + 1 })}>↓</button>
+              <label className="radio small">
+                <input type="checkbox" checked={s.skipped} onChange={(e) => op({ op: 'skip', stepId: s.id, skipped: e.target.checked })} />
+                {t('conf.agenda.skip')}
+              </label>
+              {s.custom && (
+                <button type="button" className="small danger" onClick={() => op({ op: 'remove', stepId: s.id })}>{t('conf.agenda.remove')}</button>
+              )}
+            </span>
+            <form
+              className="inline-form"
+              onSubmit={(e) => {
+                e.preventDefault();
+                const title = newTitle[s.id]?.trim();
+                if (!title) return;
+                void op({ op: 'add', afterId: s.id, title: { de: title, en: title } }).then(() => setNewTitle({ ...newTitle, [s.id]: '' }));
+              }}
+            >
+              <input
+                placeholder={t('conf.agenda.newTitle')}
+                aria-label={t('conf.agenda.addAfter', { title: loc(s.title, lang) })}
+                maxLength={500}
+                value={newTitle[s.id] ?? ''}
+                onChange={(e) => setNewTitle({ ...newTitle, [s.id]: e.target.value })}
+              />
+              <button type="submit" className="small secondary">+</button>
+            </form>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
