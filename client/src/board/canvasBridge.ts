@@ -43,15 +43,15 @@ const areaShapeIdOf = (queryId: string) => `${AREA_PREFIX}${queryId}` as TLShape
 const MOVE_FLUSH_MS = 80;
 const AREA_WIDTH = QUERY_AREA.clusterOffsetX + QUERY_AREA.clusterColumns * QUERY_AREA.clusterStepX;
 
-type Wanted = { id: TLShapeId; type: string; x: number; y: number; props: Record<string, unknown> };
+/** A shape as the domain wants it on the canvas. */
+export type Wanted = { id: TLShapeId; type: string; x: number; y: number; props: Record<string, unknown> };
+/** What the mirror needs to know of a shape on the canvas. */
+export type ShapeOnCanvas = { id: TLShapeId; type: string; x: number; y: number; props: object };
+const OUR_TYPES = new Set([CARD_SHAPE, CLUSTER_SHAPE, AREA_SHAPE]);
 
-export function bindDocToEditor(board: Y.Doc, control: Y.Doc | null, editor: Editor): () => void {
-  const pendingCards = new Map<string, { x: number; y: number }>();
-  const pendingClusters = new Map<string, { x: number; y: number }>();
-  const movedInGesture = new Set<string>();
-  let flushTimer: ReturnType<typeof setTimeout> | null = null;
-
-  const wantedShapes = (): Wanted[] => [
+/** Every shape the documents call for: query areas (from control), clusters, cards. */
+export function wantedShapes(board: Y.Doc, control: Y.Doc | null): Wanted[] {
+  return [
     ...(control ? listQueries(control) : []).map((q) => ({
       id: areaShapeIdOf(q.id),
       type: AREA_SHAPE,
@@ -74,14 +74,65 @@ export function bindDocToEditor(board: Y.Doc, control: Y.Doc | null, editor: Edi
       props: { text: c.text, color: c.color, w: CARD.w, h: CARD.h },
     })),
   ];
+}
+
+/**
+ * The changes that make the canvas show `wanted`: our shapes nobody wants
+ * any more go, missing ones are created (areas locked), changed ones are
+ * updated — but a shape whose move is still pending keeps its position.
+ */
+export function planMirror(
+  onPage: ShapeOnCanvas[],
+  find: (id: TLShapeId) => ShapeOnCanvas | undefined,
+  wanted: Wanted[],
+  isPending: (w: Wanted) => boolean,
+): { stale: TLShapeId[]; creates: TLShapePartial[]; updates: TLShapePartial[] } {
+  const wantedIds = new Set(wanted.map((w) => w.id));
+  const stale = onPage.filter((s) => OUR_TYPES.has(s.type) && !wantedIds.has(s.id)).map((s) => s.id);
+  const creates: TLShapePartial[] = [];
+  const updates: TLShapePartial[] = [];
+  for (const w of wanted) {
+    const shape = find(w.id);
+    if (!shape) {
+      creates.push({ ...w, isLocked: w.type === AREA_SHAPE } as TLShapePartial);
+      continue;
+    }
+    const props = shape.props as Record<string, unknown>;
+    const propsChanged = Object.entries(w.props).some(([k, v]) => props[k] !== v);
+    const moved = !isPending(w) && (shape.x !== w.x || shape.y !== w.y);
+    if (moved || propsChanged) updates.push({ id: w.id, type: w.type, ...(moved ? { x: w.x, y: w.y } : {}), props: w.props } as TLShapePartial);
+  }
+  return { stale, creates, updates };
+}
+
+/**
+ * After a drag: each moved card of a query joins the cluster under its
+ * centre, or leaves its own. One card after the other, as a cluster's layout
+ * may move cards that come later.
+ */
+export function settleDroppedCards(
+  board: Y.Doc,
+  movedCardIds: Iterable<string>,
+  assign: (cardId: string, clusterId: string | null) => void = (id, clusterId) => assignToCluster(board, [id], clusterId),
+): void {
+  for (const id of movedCardIds) {
+    const card = getCard(board, id);
+    if (!card?.queryId) continue;
+    const target = clusterAt(board, card.queryId, card.x + CARD.w / 2, card.y + CARD.h / 2);
+    if ((target?.id ?? undefined) !== card.clusterId) assign(id, target?.id ?? null);
+  }
+}
+
+export function bindDocToEditor(board: Y.Doc, control: Y.Doc | null, editor: Editor): () => void {
+  const pendingCards = new Map<string, { x: number; y: number }>();
+  const pendingClusters = new Map<string, { x: number; y: number }>();
+  const movedInGesture = new Set<string>();
+  let flushTimer: ReturnType<typeof setTimeout> | null = null;
 
   const isPending = (w: Wanted) =>
     (w.type === CARD_SHAPE && pendingCards.has(cardIdOf(w.id))) || (w.type === CLUSTER_SHAPE && pendingClusters.has(clusterIdOf(w.id)));
 
   const apply = () => {
-    const wanted = wantedShapes();
-    const wantedIds = new Set(wanted.map((w) => w.id));
-    const ours = new Set([CARD_SHAPE, CLUSTER_SHAPE, AREA_SHAPE]);
     // tldraw's read-only mode (the shared screen) blocks programmatic changes
     // too; lift it just while mirroring the domain.
     const readOnly = editor.getIsReadonly();
@@ -89,21 +140,8 @@ export function bindDocToEditor(board: Y.Doc, control: Y.Doc | null, editor: Edi
       if (readOnly) editor.updateInstanceState({ isReadonly: false });
       editor.run(
         () => {
-          const stale = editor.getCurrentPageShapes().filter((s) => ours.has(s.type) && !wantedIds.has(s.id)).map((s) => s.id);
+          const { stale, creates, updates } = planMirror(editor.getCurrentPageShapes(), (id) => editor.getShape(id), wantedShapes(board, control), isPending);
           if (stale.length) editor.deleteShapes(stale);
-          const creates: TLShapePartial[] = [];
-          const updates: TLShapePartial[] = [];
-          for (const w of wanted) {
-            const shape = editor.getShape(w.id);
-            if (!shape) {
-              creates.push({ ...w, isLocked: w.type === AREA_SHAPE } as TLShapePartial);
-              continue;
-            }
-            const props = shape.props as Record<string, unknown>;
-            const propsChanged = Object.entries(w.props).some(([k, v]) => props[k] !== v);
-            const moved = !isPending(w) && (shape.x !== w.x || shape.y !== w.y);
-            if (moved || propsChanged) updates.push({ id: w.id, type: w.type, ...(moved ? { x: w.x, y: w.y } : {}), props: w.props } as TLShapePartial);
-          }
           if (creates.length) {
             editor.createShapes(creates);
             // Areas at the very back, clusters behind the cards.
@@ -148,12 +186,7 @@ export function bindDocToEditor(board: Y.Doc, control: Y.Doc | null, editor: Edi
     const moved = [...movedInGesture];
     movedInGesture.clear();
     board.transact(() => {
-      for (const id of moved) {
-        const card = getCard(board, id);
-        if (!card?.queryId) continue;
-        const target = clusterAt(board, card.queryId, card.x + CARD.w / 2, card.y + CARD.h / 2);
-        if ((target?.id ?? undefined) !== card.clusterId) ignoreGone(() => assignToCluster(board, [id], target?.id ?? null));
-      }
+      settleDroppedCards(board, moved, (cardId, clusterId) => ignoreGone(() => assignToCluster(board, [cardId], clusterId)));
     });
   };
 

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { effectiveTab, mainContent, mainTabs } from './mainContent';
+
+describe('mainContent', () => {
+  it('shows the step, or the workspace of its artefact', () => {
+    expect(mainContent(true, 'grid', 'step', 'canvas')).toBe('step');
+    expect(mainContent(true, 'themes', 'step', 'canvas')).toBe('themes');
+    expect(mainContent(true, 'goals', 'board', 'dom')).toBe('goals');
+  });
+  it('shows the chosen tab, else the board in its view', () => {
+    expect(mainContent(false, 'themes', 'protocol', 'canvas')).toBe('protocol');
+    expect(mainContent(false, null, 'goals', 'dom')).toBe('goals');
+    expect(mainContent(false, null, 'board', 'canvas')).toBe('canvas');
+    expect(mainContent(false, undefined, 'board', 'dom')).toBe('dom');
+  });
+  it('offers the step and the protocol only when they exist for this person', () => {
+    expect(mainTabs(false, false)).toEqual(['board', 'themes', 'goals']);
+    expect(mainTabs(true, true)).toEqual(['step', 'board', 'themes', 'goals', 'protocol']);
+    expect(effectiveTab('step', false)).toBe('board');
+    expect(effectiveTab('step', true)).toBe('step');
+  });
+});
