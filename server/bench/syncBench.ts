@@ -38,12 +38,17 @@ async function clientsFor(server: Proc, kind: 'ours' | 'reference', n: number) {
   let base: string;
   let room: string;
   let tokens: string[] = [];
+  const authors: (string | undefined)[] = [];
   if (kind === 'ours') {
     const res = await fetch(`${server.url}/api/workshops`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Bench', targetGroup: 'x', area: 'y' }) });
     const w = (await res.json()) as { workshop: { id: string; joinCode: string } };
     for (let i = 0; i < n; i++) {
       const j = await fetch(`${server.url}/api/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: w.workshop.joinCode, name: `C${i}`, organisation: 'Bench', level: 'operative' }) });
-      tokens.push(((await j.json()) as { token: string }).token);
+      const token = ((await j.json()) as { token: string }).token;
+      tokens.push(token);
+      // Cards carry their author's session id (a board rule).
+      const s = await fetch(`${server.url}/api/session`, { headers: { authorization: `Bearer ${token}` } });
+      authors.push(((await s.json()) as { session: { id: string } }).session.id);
     }
     base = server.url.replace('http', 'ws') + SYNC_PATH;
     room = roomName(w.workshop.id, 'board');
@@ -52,7 +57,7 @@ async function clientsFor(server: Proc, kind: 'ours' | 'reference', n: number) {
     room = 'bench';
     tokens = Array.from({ length: n }, () => '');
   }
-  return tokens.map((token) => {
+  return tokens.map((token, i) => {
     const doc = new Y.Doc();
     const provider = new WebsocketProvider(base, room, doc, {
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
@@ -60,7 +65,7 @@ async function clientsFor(server: Proc, kind: 'ours' | 'reference', n: number) {
       disableBc: true,
       maxBackoffTime: 1000,
     });
-    return { doc, provider };
+    return { doc, provider, authorId: authors[i] };
   });
 }
 
@@ -79,7 +84,7 @@ async function run(kind: 'ours' | 'reference', n: number, seconds: number, port:
     await sleep(50);
   }
   // Each client owns one card and edits it.
-  const own = clients.map((c, i) => addCard(c.doc, { text: `t:0:${i}`, x: i, y: 0 }).id);
+  const own = clients.map((c, i) => addCard(c.doc, { authorId: c.authorId, text: `t:0:${i}`, x: i, y: 0 }).id);
   while (!clients.every((c) => cardsMap(c.doc).size === n)) {
     if (Date.now() > deadline) throw new Error(`${kind} N=${n}: cards did not spread`);
     await sleep(50);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addCard, addTheme, CloseCode, roomName } from '@nws/shared';
+import { addCard, addTheme, cardsMap, CloseCode, roomName } from '@nws/shared';
 import { api, connectClient, createWorkshop, rawSocket, recordSocket, startTestServer, waitFor } from '../testing/harness.js';
 
 const MARKER = 'GEHEIMER-FALL-Xq7Z';
@@ -25,9 +25,9 @@ describe('deleting a workshop', () => {
       const other = connectClient(server.url, keep.id, keep.moderatorToken);
       await Promise.all([a.synced, other.synced]);
       // The marker goes everywhere content can live: board updates (and snapshots), a private card, a case, the audit log.
-      for (let i = 0; i < 5; i++) addCard(a.doc, { text: `${MARKER} Karte ${i}`, x: i, y: 0 });
+      for (let i = 0; i < 5; i++) addCard(a.doc, { authorId: a.authorId, text: `${MARKER} Karte ${i}`, x: i, y: 0 });
       addTheme(a.doc, { title: `${MARKER} Thema`, caseId: null });
-      addCard(other.doc, { text: 'anderer Workshop', x: 0, y: 0 });
+      addCard(other.doc, { authorId: other.authorId, text: 'anderer Workshop', x: 0, y: 0 });
       const q = await api<{ query: { id: string } }>(server.url, `/api/workshops/${ws.id}/queries`, { body: { question: `${MARKER}?`, mode: 'named' }, token: ws.moderatorToken });
       await api(server.url, `/api/workshops/${ws.id}/queries/${q.body.query.id}/cards`, { body: { text: `${MARKER} privat` }, token: participant });
       await api(server.url, `/api/workshops/${ws.id}/conference/cases`, { body: { title: `${MARKER} Fall`, narration: MARKER }, token: ws.moderatorToken });
@@ -55,7 +55,7 @@ describe('deleting a workshop', () => {
       expect((await api(server.url, '/api/session', { token: keep.moderatorToken })).status).toBe(200);
       const again = connectClient(server.url, keep.id, keep.moderatorToken);
       await again.synced;
-      expect(JSON.stringify(again.doc.getMap('cards').toJSON())).toContain('anderer Workshop');
+      expect(JSON.stringify(cardsMap(again.doc).toJSON())).toContain('anderer Workshop');
       [a, other, again].forEach((c) => c.destroy());
     } finally {
       await server.close();

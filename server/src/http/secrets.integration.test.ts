@@ -38,7 +38,7 @@ describe('secrets of other roles', () => {
     const mod = connectClient(server.url, ws.id, ws.moderatorToken);
     await mod.synced;
     mod.provider.awareness.setLocalStateField('viewport', { x: 0, y: 0, w: 100, h: 100 });
-    addCard(mod.doc, { text: 'von der Moderation', x: 0, y: 0 });
+    addCard(mod.doc, { authorId: mod.authorId, text: 'von der Moderation', x: 0, y: 0 });
     const q = await api<{ query: { id: string } }>(server.url, `/api/workshops/${ws.id}/queries`, { body: { question: 'Wer?', mode: 'anonymous' }, token: ws.moderatorToken });
     await api(server.url, `/api/workshops/${ws.id}/conference/cases`, { body: { title: 'Fall' }, token: ws.moderatorToken });
     await api(server.url, `/api/workshops/${ws.id}/conference/step`, { body: { to: 'start' }, token: ws.moderatorToken });

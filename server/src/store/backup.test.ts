@@ -14,7 +14,7 @@ describe('online backup', () => {
       const ws = await createWorkshop(server.url);
       const a = connectClient(server.url, ws.id, ws.moderatorToken);
       await a.synced;
-      addCard(a.doc, { text: 'gesichert', x: 0, y: 0 });
+      addCard(a.doc, { authorId: a.authorId, text: 'gesichert', x: 0, y: 0 });
       await waitFor(() => server.updateLog.pending(roomName(ws.id, 'board')) > 0, 'stored');
       const target = join(tempDataDir(), 'copy.sqlite');
       await backupDatabase(join(server.config.dataDir, 'netzwerkstatt.sqlite'), target);

@@ -1,6 +1,7 @@
 // Convergence, in the spirit of Yjs's own randomized tests: clients through
 // the real server apply random board operations while randomly going
-// offline and back. At the end every client is identical, and a document
+// offline and back, forbidden ones (refused by the board rules) mixed in.
+// At the end every client is identical, and a document
 // rebuilt from the stored update log equals the live one. The seed is
 // printed on failure (TEST_SEED=… reruns it).
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,7 +36,7 @@ afterAll(() => server?.close());
 
 const query = { id: 'query-conv', areaX: 2000, areaY: 0 };
 
-function randomOp(doc: Y.Doc, r: ReturnType<typeof prng>, n: number): void {
+function randomOp(doc: Y.Doc, r: ReturnType<typeof prng>, n: number, authorId: string | undefined): void {
   const cards = listCards(doc);
   const card = cards.length ? r.pick(cards) : null;
   const clusters = listClusters(doc);
@@ -43,7 +44,7 @@ function randomOp(doc: Y.Doc, r: ReturnType<typeof prng>, n: number): void {
     switch (r.int(9)) {
       case 0:
       case 1:
-        addCard(doc, { text: `k${n}`, x: r.int(2000), y: r.int(2000), queryId: r.int(2) ? query.id : undefined });
+        addCard(doc, { authorId, text: `k${n}`, x: r.int(2000), y: r.int(2000), queryId: r.int(2) ? query.id : undefined });
         break;
       case 2:
         if (card) editCardText(doc, card.id, `${card.text}+${n}`);
@@ -93,7 +94,11 @@ describe(`convergence (seed ${seed})`, () => {
     const ws = await createWorkshop(server.url);
     const r = prng(seed);
     const clients: TestClient[] = [];
-    for (let i = 0; i < CLIENTS; i++) clients.push(connectClient(server.url, ws.id, await ws.join(`C${i}`)));
+    // One moderator and participants: participants' operations on other people's cards, on
+    // clusters of an unrevealed query and on the goal tree are refused by the board rules
+    // (4409); the refused client drops its copy and syncs afresh, like the real client.
+    clients.push(connectClient(server.url, ws.id, ws.moderatorToken));
+    for (let i = 1; i < CLIENTS; i++) clients.push(connectClient(server.url, ws.id, await ws.join(`C${i}`)));
     await Promise.all(clients.map((c) => c.synced));
     let n = 0;
     for (let round = 0; round < ROUNDS; round++) {
@@ -102,7 +107,7 @@ describe(`convergence (seed ${seed})`, () => {
           if (c.provider.shouldConnect) c.provider.disconnect();
           else c.provider.connect();
         }
-        for (let k = r.int(4); k > 0; k--) randomOp(c.doc, r, n++);
+        for (let k = r.int(4); k > 0; k--) randomOp(c.doc, r, n++, c.authorId);
       }
       await new Promise((res) => setTimeout(res, r.int(15)));
     }
@@ -120,6 +125,7 @@ describe(`convergence (seed ${seed})`, () => {
     for (const u of stored.updates) Y.applyUpdate(rebuilt, u.data);
     expect(documentContent(rebuilt), `seed ${seed}`).toEqual(documentContent(live));
     expect(listCards(live).length, `seed ${seed}: the run did something`).toBeGreaterThan(10);
+    expect(clients.reduce((sum, c) => sum + c.refusals, 0), `seed ${seed}: forbidden operations were mixed in`).toBeGreaterThan(0);
     clients.forEach((c) => c.destroy());
   });
 });

@@ -7,8 +7,8 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
-import { addCard, CloseCode, listCards, roomName, SYNC_PATH } from '@nws/shared';
-import { api, connectClient, createWorkshop, startTestServer, waitFor, type TestWorkshop } from '../testing/harness.js';
+import { addCard, cardsMap, CloseCode, listCards, roomName, SYNC_PATH } from '@nws/shared';
+import { api, connectClient, createWorkshop, sessionIdOf, startTestServer, waitFor, type TestWorkshop } from '../testing/harness.js';
 import { prng, seedFromEnv } from '../testing/prng.js';
 import { MessageType } from './room.js';
 
@@ -32,9 +32,10 @@ const frame = (write: (e: encoding.Encoder) => void) => {
 };
 
 /** A valid update frame adding a card, to be mangled. */
+let fuzzAuthor: string | undefined;
 function validUpdateFrame(text: string): Uint8Array {
   const d = new Y.Doc();
-  addCard(d, { text, x: 0, y: 0 });
+  addCard(d, { text, x: 0, y: 0, authorId: fuzzAuthor });
   return frame((e) => {
     encoding.writeVarUint(e, MessageType.Sync);
     syncProtocol.writeUpdate(e, Y.encodeStateAsUpdate(d));
@@ -100,10 +101,11 @@ function probe(sock: WebSocket, data: Uint8Array | string): Promise<number | 'al
 }
 
 describe(`fuzzing the sync endpoint (seed ${seed}, ${FRAMES} frames)`, () => {
-  it('closes offending connections with 4400 or 1009, stores nothing of them and keeps serving', async () => {
+  it('closes offending connections with 4400, 4409 or 1009, stores nothing of them and keeps serving', async () => {
     const good = connectClient(server.url, ws.id, ws.moderatorToken);
     await good.synced;
     const token = await ws.join('Fuzzer', 'Chaos e.V.');
+    fuzzAuthor = sessionIdOf(token);
     const r = prng(seed);
     const codes = new Map<string, number>();
     // Frames the server refused (closed the connection on) must leave no trace;
@@ -120,13 +122,13 @@ describe(`fuzzing the sync endpoint (seed ${seed}, ${FRAMES} frames)`, () => {
       codes.set(key, (codes.get(key) ?? 0) + 1);
       if (outcome !== 'alive') {
         refused.add(i);
-        expect([CloseCode.MalformedMessage, CloseCode.MessageTooBig], `seed ${seed}, frame ${i}: close code ${outcome}`).toContain(outcome);
+        expect([CloseCode.MalformedMessage, CloseCode.MessageTooBig, CloseCode.UpdateRefused], `seed ${seed}, frame ${i}: close code ${outcome}`).toContain(outcome);
         if (oversized) expect(outcome, `seed ${seed}, frame ${i}`).toBe(CloseCode.MessageTooBig);
         sock = await open(token);
       }
       if (i % 250 === 0) {
         // The well-behaved client keeps working throughout.
-        addCard(good.doc, { text: `gut ${i}`, x: 0, y: 0 });
+        addCard(good.doc, { authorId: good.authorId, text: `gut ${i}`, x: 0, y: 0 });
         goodCards++;
       }
     }
@@ -141,11 +143,11 @@ describe(`fuzzing the sync endpoint (seed ${seed}, ${FRAMES} frames)`, () => {
     const rebuilt = new Y.Doc();
     if (stored.snapshot) Y.applyUpdate(rebuilt, stored.snapshot);
     for (const u of stored.updates) Y.applyUpdate(rebuilt, u.data);
-    const storedJson = JSON.stringify(rebuilt.getMap('cards').toJSON());
+    const storedJson = JSON.stringify(cardsMap(rebuilt).toJSON());
     const fromRefused = [...storedJson.matchAll(/FUZZMARKER-(\d+)-END/g)].map((m) => Number(m[1])).filter((i) => refused.has(i));
     expect(fromRefused, `seed ${seed}: stored content of refused frames; around: ${fromRefused.map((i) => log.slice(Math.max(0, i - 2), i + 3).join(' ')).join(' | ')}`).toEqual([]);
     // Live and stored agree.
-    expect(JSON.stringify(check.doc.getMap('cards').toJSON()).length).toBe(storedJson.length);
+    expect(JSON.stringify(cardsMap(check.doc).toJSON()).length).toBe(storedJson.length);
     expect((await api(server.url, '/api/health')).status).toBe(200);
     good.destroy();
     check.destroy();

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import { addCard, getCard, listCards, roomName } from '@nws/shared';
+import { addCard, cardsMap, getCard, listCards, roomName } from '@nws/shared';
 import { ChildServer, connectClient, createWorkshop, freePort, rawSocket, startTestServer, tempDataDir, waitFor, type TestClient } from '../testing/harness.js';
 
 const cleanups: (() => unknown)[] = [];
@@ -35,7 +35,7 @@ describe('SIGKILL while clients write', () => {
     const loops = writers.map(async (w, i) => {
       let n = 0;
       while (writing) {
-        own[i]!.add(addCard(w.doc, { text: `w${i}-${n++}`, x: n, y: i }).id);
+        own[i]!.add(addCard(w.doc, { authorId: w.authorId, text: `w${i}-${n++}`, x: n, y: i }).id);
         await new Promise((r) => setTimeout(r, writerCount > 2 ? 20 : 2));
       }
     });
@@ -65,7 +65,7 @@ describe('restart and compaction', () => {
     const ws = await createWorkshop(first.url);
     const a = connectClient(first.url, ws.id, ws.moderatorToken);
     await a.synced;
-    for (let i = 0; i < 30; i++) addCard(a.doc, { text: `Karte ${i}`, x: i, y: 0 });
+    for (let i = 0; i < 30; i++) addCard(a.doc, { authorId: a.authorId, text: `Karte ${i}`, x: i, y: 0 });
     const b = connectClient(first.url, ws.id, await ws.join('B'));
     await b.synced;
     await waitFor(() => listCards(b.doc).length === 30, 'all cards at b');
@@ -92,11 +92,14 @@ describe('restart and compaction', () => {
     cleanups.push(() => a.destroy());
     await a.synced;
     for (let i = 0; i < 35; i++) {
-      addCard(a.doc, { text: `c${i}`, x: 0, y: 0 });
+      addCard(a.doc, { authorId: a.authorId, text: `c${i}`, x: 0, y: 0 });
       await new Promise((r) => setTimeout(r, 1));
     }
     const room = roomName(ws.id, 'board');
-    await waitFor(() => server.rooms.get(room)?.doc.getMap('cards').size === 35, 'server has all cards');
+    await waitFor(() => {
+      const r = server.rooms.get(room);
+      return r !== undefined && cardsMap(r.doc).size === 35;
+    }, 'server has all cards');
     const stored = server.updateLog.load(room);
     expect(stored.snapshot).not.toBeNull();
     expect(stored.updates.length).toBeLessThan(10);
@@ -114,7 +117,7 @@ describe('a room that cannot be loaded', () => {
     const ws = await createWorkshop(first.url);
     const a = connectClient(first.url, ws.id, ws.moderatorToken);
     await a.synced;
-    const card = addCard(a.doc, { text: 'wichtig', x: 0, y: 0 });
+    const card = addCard(a.doc, { authorId: a.authorId, text: 'wichtig', x: 0, y: 0 });
     await waitFor(() => first.updateLog.pending(roomName(ws.id, 'board')) > 0, 'stored');
     a.destroy();
     await first.close();

@@ -20,19 +20,19 @@ describe.each(['SIGTERM', 'SIGKILL'] as const)('server %s with clients connected
     for (const name of ['A', 'B', 'C']) clients.push(connectClient(server.url, ws.id, await ws.join(name)));
     cleanups.push(() => clients.forEach((c) => c.destroy()));
     await Promise.all(clients.map((c) => c.synced));
-    const before = addCard(clients[0]!.doc, { text: 'vor dem Neustart', x: 0, y: 0 });
+    const before = addCard(clients[0]!.doc, { authorId: clients[0]!.authorId, text: 'vor dem Neustart', x: 0, y: 0 });
     await waitFor(() => clients.every((c) => getCard(c.doc, before.id)), 'card before restart');
 
     if (signal === 'SIGKILL') await server.kill();
     else await server.stop();
     await waitFor(() => clients.every((c) => !c.provider.wsconnected), 'clients notice');
     // Edits while the server is away stay local ...
-    const offline = addCard(clients[1]!.doc, { text: 'während der Server weg war', x: 0, y: 0 });
+    const offline = addCard(clients[1]!.doc, { authorId: clients[1]!.authorId, text: 'während der Server weg war', x: 0, y: 0 });
     await server.start();
     // ... and arrive after the clients reconnected on their own.
     await waitFor(() => clients.every((c) => c.provider.wsconnected), 'clients reconnected', 15_000);
     await waitFor(() => clients.every((c) => getCard(c.doc, offline.id)), 'offline card everywhere', 10_000);
-    const after = addCard(clients[2]!.doc, { text: 'nach dem Neustart', x: 0, y: 0 });
+    const after = addCard(clients[2]!.doc, { authorId: clients[2]!.authorId, text: 'nach dem Neustart', x: 0, y: 0 });
     await waitFor(() => clients.every((c) => getCard(c.doc, after.id)), 'card after restart', 10_000);
     const texts = (c: TestClient) => listCards(c.doc).map((x) => x.text).sort();
     expect(texts(clients[0]!)).toEqual(['nach dem Neustart', 'vor dem Neustart', 'während der Server weg war']);

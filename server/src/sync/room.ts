@@ -30,6 +30,13 @@ export interface RoomOptions {
   compactEvery: number;
   /** Whether a session may write this document. */
   canWrite: (session: Session) => boolean;
+  /**
+   * The document's rules: checks a decoded update from a session against the
+   * document as it is, before anything of it is applied. A refused update is
+   * neither applied, stored nor relayed; its sender is closed with 4409 and
+   * starts afresh from the server's state.
+   */
+  checkUpdate?: (session: Session, update: DecodedUpdate, doc: Y.Doc) => { ok: true } | { ok: false; reason: string };
   /** Called when the room has no peers any more, or has failed and must be dropped. */
   onIdle?: (room: Room) => void;
   log?: (msg: string, extra?: Record<string, unknown>) => void;
@@ -48,6 +55,8 @@ export const AWARENESS_FLUSH_MS = 30;
  * while a room of N people sends N frames per window instead of N² / 15 per second.
  */
 export const AWARENESS_RENEW_FLUSH_MS = 5000;
+
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
 
@@ -129,7 +138,7 @@ export class Room {
 
   /** Handles one binary frame from a peer. A malformed frame closes that peer only. */
   handleMessage(peer: Peer, data: Uint8Array): void {
-    if (this.destroyed) return;
+    if (this.destroyed || !this.peers.has(peer)) return; // a refused or closed peer's frames still in flight are dropped
     try {
       const decoder = decoding.createDecoder(data);
       const type = decoding.readVarUint(decoder);
@@ -173,7 +182,14 @@ export class Room {
     const update = decoding.readVarUint8Array(decoder);
     // y-protocols applies step 2 and update alike, so a read-only peer's are both dropped.
     if (!this.opts.canWrite(peer.session)) return;
-    Y.decodeUpdate(update); // structural check: truncated or garbage updates throw here, before the doc is touched
+    const decoded = Y.decodeUpdate(update); // structural check: truncated or garbage updates throw here, before the doc is touched
+    const verdict = this.opts.checkUpdate?.(peer.session, decoded, this.doc);
+    if (verdict && !verdict.ok) {
+      this.opts.log?.('update refused', { room: this.name, session: peer.session.id, reason: verdict.reason });
+      peer.close(CloseCode.UpdateRefused, closeReason(verdict.reason));
+      this.leave(peer);
+      return;
+    }
     // Some mangled updates decode but throw halfway through applying, after
     // part of them was integrated. Hold what the doc emits until the whole
     // update applied; commit and relay only then.
@@ -357,4 +373,11 @@ export class Room {
     this.awareness.destroy();
     this.doc.destroy();
   }
+}
+
+/** A close frame's reason is at most 123 bytes of UTF-8. */
+function closeReason(reason: string): string {
+  let out = reason;
+  while (new TextEncoder().encode(out).length > 120) out = out.slice(0, -1);
+  return out;
 }

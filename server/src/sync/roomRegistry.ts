@@ -1,6 +1,7 @@
 // Keeps one Room per document name in memory while anyone is connected, and
 // a short while after (reconnect storms should not reload from disk).
 import { Room, type RoomOptions } from './room.js';
+import { checkBoardUpdate } from './boardRules.js';
 import type { UpdateLog } from '../store/updateLog.js';
 import type { Session } from '../store/workshopStore.js';
 
@@ -10,7 +11,12 @@ export class RoomRegistry {
 
   constructor(
     private readonly updateLog: UpdateLog,
-    private readonly opts: Omit<RoomOptions, 'onIdle' | 'canWrite'> & { idleMs: number; canWrite: (session: Session, room: string) => boolean },
+    private readonly opts: Omit<RoomOptions, 'onIdle' | 'canWrite' | 'checkUpdate'> & {
+      idleMs: number;
+      canWrite: (session: Session, room: string) => boolean;
+      /** Check every client update to a board against the board rules (off only in the benchmark's comparison run). */
+      boardRules?: boolean;
+    },
   ) {}
 
   /** The live room for a name, loading it from storage if needed. Throws if it cannot be loaded. */
@@ -25,10 +31,25 @@ export class RoomRegistry {
     const room = Room.load(name, this.updateLog, {
       ...this.opts,
       canWrite: (session) => this.opts.canWrite(session, name),
+      checkUpdate: name.endsWith('/board') && this.opts.boardRules !== false ? this.boardCheck(name) : undefined,
       onIdle: (r) => this.onIdle(r),
     });
     this.rooms.set(name, room);
     return room;
+  }
+
+  /** The board rules need the workshop's control state (step, queries): the sibling control room. */
+  private boardCheck(boardName: string): RoomOptions['checkUpdate'] {
+    const controlName = `${boardName.slice(0, -'/board'.length)}/control`;
+    return (session, update, doc) => {
+      let control = null;
+      try {
+        control = this.open(controlName).doc;
+      } catch {
+        // Unavailable control state: the rules that need it refuse.
+      }
+      return checkBoardUpdate(doc, update, { session, control });
+    };
   }
 
   get(name: string): Room | undefined {

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { addCard, CloseCode, getCard, listCards } from '@nws/shared';
+import { addCard, CloseCode, getCard, listCards, textsMap } from '@nws/shared';
 import { connectClient, createWorkshop, rawSocket, recordSocket, startTestServer, waitFor, type TestWorkshop } from '../testing/harness.js';
 import { MessageType } from './room.js';
 
@@ -38,7 +38,7 @@ describe('live sync', () => {
     const b = connectClient(server.url, ws.id, await ws.join('Ben', 'Jugendamt'));
     await Promise.all([a.synced, b.synced]);
     const t0 = performance.now();
-    const card = addCard(a.doc, { text: 'Familienzentrum', x: 1, y: 2 });
+    const card = addCard(a.doc, { authorId: a.authorId, text: 'Familienzentrum', x: 1, y: 2 });
     await waitFor(() => getCard(b.doc, card.id) !== null, 'card at b', 5000);
     const relay = performance.now() - t0;
     // One round trip of b's own socket (ping/pong), for scale.
@@ -52,7 +52,7 @@ describe('live sync', () => {
     expect(getCard(b.doc, card.id)).toEqual(card);
     // the relay is one hop: generous factor for a loaded CI machine, but no polling or batching delay
     expect(relay).toBeLessThan(Math.max(roundTrip * 5, 250));
-    const c2 = addCard(b.doc, { text: 'Kita', x: 0, y: 0 });
+    const c2 = addCard(b.doc, { authorId: b.authorId, text: 'Kita', x: 0, y: 0 });
     await waitFor(() => getCard(a.doc, c2.id) !== null, 'card at a');
     a.destroy();
     b.destroy();
@@ -63,7 +63,7 @@ describe('live sync', () => {
     const b = connectClient(server.url, ws.id, await ws.join('Ben'));
     await Promise.all([a.synced, b.synced]);
     a.provider.disconnect();
-    const offline = addCard(a.doc, { text: 'offline geschrieben', x: 0, y: 0 });
+    const offline = addCard(a.doc, { authorId: a.authorId, text: 'offline geschrieben', x: 0, y: 0 });
     await new Promise((r) => setTimeout(r, 100));
     expect(getCard(b.doc, offline.id)).toBeNull();
     a.provider.connect();
@@ -130,7 +130,7 @@ describe('read-only and hostile connections', () => {
     expect(await closed).toBe(CloseCode.MalformedMessage);
     const other = connectClient(server.url, ws.id, await ws.join('Other'));
     await other.synced;
-    const card = addCard(good.doc, { text: 'still here', x: 0, y: 0 });
+    const card = addCard(good.doc, { authorId: good.authorId, text: 'still here', x: 0, y: 0 });
     await waitFor(() => getCard(other.doc, card.id) !== null, 'relay after a bad client');
     good.destroy();
     other.destroy();
@@ -142,7 +142,7 @@ describe('read-only and hostile connections', () => {
     const { closed } = recordSocket(raw.ws);
     const d = new Y.Doc();
     addCard(d, { text: 'BIGMARKER', x: 0, y: 0 });
-    d.getText('pad').insert(0, 'x'.repeat(70_000));
+    textsMap(d).set('pad', new Y.Text('x'.repeat(70_000)));
     raw.ws.send(updateFrame(Y.encodeStateAsUpdate(d)));
     expect(await closed).toBe(CloseCode.MessageTooBig);
     expect(server.updateLog.load(`${ws.id}/board`).updates.some((u) => new TextDecoder().decode(u.data).includes('BIGMARKER'))).toBe(false);
@@ -197,7 +197,7 @@ describe('read-only and hostile connections', () => {
     const mod = connectClient(server.url, ws.id, ws.moderatorToken);
     await mod.synced;
     mod.provider.awareness.setLocalStateField('cursor', { x: 5, y: 5 });
-    addCard(mod.doc, { text: 'vom Moderator', x: 0, y: 0 });
+    addCard(mod.doc, { authorId: mod.authorId, text: 'vom Moderator', x: 0, y: 0 });
     await new Promise((r) => setTimeout(r, 200));
     const all = Buffer.concat(frames.map((f) => Buffer.from(f))).toString('latin1');
     expect(all).toContain('vom Moderator');

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { roomName, SYNC_PATH, type CreateWorkshopResponse, type JoinResponse } from '@nws/shared';
+import { CloseCode, roomName, SYNC_PATH, type CreateWorkshopResponse, type JoinResponse } from '@nws/shared';
 import { loadConfig, type Config } from '../config.js';
 import { startServer, type RunningServer } from '../server.js';
 
@@ -131,41 +131,74 @@ export async function createWorkshop(base: string, name = 'Testwerkstatt'): Prom
     async join(person, organisation = 'Jobcenter') {
       const r = await api<JoinResponse>(base, '/api/join', { body: { code: body.workshop.joinCode, name: person, organisation, level: 'operative' } });
       if (r.status !== 201) throw new Error(`join failed: ${r.status}`);
+      const s = await api<{ session: { id: string } }>(base, '/api/session', { token: r.body.token });
+      sessionIds.set(r.body.token, s.body.session.id);
       return r.body.token;
     },
   };
 }
 
+/** Session ids of the tokens `join` handed out, so test clients can write cards as their author. */
+const sessionIds = new Map<string, string>();
+
+/** The session id behind a participant token from `TestWorkshop.join`. */
+export function sessionIdOf(token: string): string {
+  const id = sessionIds.get(token);
+  if (!id) throw new Error('unknown test token');
+  return id;
+}
+
 export interface TestClient {
+  /** The client's document; replaced by a fresh one when the server refuses an update (4409), as the real client does. */
   doc: Y.Doc;
   provider: WebsocketProvider;
   synced: Promise<void>;
+  /** The session id cards are written under (participants); undefined for other tokens. */
+  authorId: string | undefined;
+  /** How often the server refused this client's update and it started afresh. */
+  refusals: number;
   destroy(): void;
 }
 
-/** A headless y-websocket client on a workshop's board document. */
+/** A headless y-websocket client on a workshop's board document; after a refused update (4409) it drops its copy and syncs afresh. */
 export function connectClient(base: string, workshopId: string, token: string, opts: { doc?: Y.Doc; connect?: boolean } = {}): TestClient {
+  const open = (doc: Y.Doc, connect: boolean) =>
+    new WebsocketProvider(base.replace(/^http/, 'ws') + SYNC_PATH, roomName(workshopId, 'board'), doc, {
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      params: { token },
+      disableBc: true,
+      connect,
+      maxBackoffTime: 300,
+    });
   const doc = opts.doc ?? new Y.Doc();
-  const provider = new WebsocketProvider(base.replace(/^http/, 'ws') + SYNC_PATH, roomName(workshopId, 'board'), doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    params: { token },
-    disableBc: true,
-    connect: opts.connect ?? true,
-    maxBackoffTime: 300,
-  });
-  const synced = new Promise<void>((ok) => {
-    if (provider.synced) ok();
-    else provider.once('sync', (s: boolean) => s && ok());
-  });
-  return {
+  const client: TestClient = {
     doc,
-    provider,
-    synced,
+    provider: open(doc, opts.connect ?? true),
+    synced: Promise.resolve(),
+    authorId: sessionIds.get(token),
+    refusals: 0,
     destroy() {
-      provider.destroy();
-      doc.destroy();
+      client.provider.destroy();
+      client.doc.destroy();
     },
   };
+  const watch = (provider: WebsocketProvider) => {
+    provider.on('connection-close', (event: { code: number } | null) => {
+      if (event?.code !== CloseCode.UpdateRefused || client.provider !== provider) return;
+      client.refusals++;
+      provider.destroy();
+      client.doc.destroy();
+      client.doc = new Y.Doc();
+      client.provider = open(client.doc, true);
+      watch(client.provider);
+    });
+  };
+  watch(client.provider);
+  client.synced = new Promise<void>((ok) => {
+    if (client.provider.synced) ok();
+    else client.provider.once('sync', (s: boolean) => s && ok());
+  });
+  return client;
 }
 
 /** Waits until a predicate holds, polling; fails with a message after a timeout. */

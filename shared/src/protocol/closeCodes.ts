@@ -8,6 +8,12 @@ export const CloseCode = {
   Unauthorized: 4401,
   /** The connection tried something its role may not do. */
   Forbidden: 4403,
+  /**
+   * An update broke a board rule and was refused whole (nothing applied,
+   * stored or relayed). The client drops its local copy of the document and
+   * reconnects, so it gets the server's state again.
+   */
+  UpdateRefused: 4409,
   /** The workshop does not exist (any more); clients drop their local copy. */
   WorkshopGone: 4404,
   /** The room could not be loaded from storage; retry later. Nothing was served. */
@@ -21,5 +27,5 @@ export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 
 /** Close codes after which a client must not reconnect by itself. */
 export function isFinalCloseCode(code: number): boolean {
-  return code >= 4400 && code < 4500;
+  return code >= 4400 && code < 4500 && code !== CloseCode.UpdateRefused;
 }

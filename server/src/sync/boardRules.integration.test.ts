@@ -1,0 +1,162 @@
+// Integration: the board rules hold against participants using the stock
+// y-websocket client. Each forbidden change is refused whole: the sender is
+// closed with 4409, nothing of it reaches the other clients or the update
+// log, and the sender comes back to the server's state.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+  addCard,
+  addGoal,
+  addTheme,
+  cardsMap,
+  cellKey,
+  deleteCard,
+  documentContent,
+  editCardText,
+  getCard,
+  listCards,
+  listGoals,
+  listThemes,
+  moveCard,
+  roomName,
+  textsMap,
+} from '@nws/shared';
+import { api, connectClient, createWorkshop, startTestServer, waitFor, type TestClient, type TestWorkshop } from '../testing/harness.js';
+
+type Server = Awaited<ReturnType<typeof startTestServer>>;
+let server: Server;
+let ws: TestWorkshop;
+let moderator: TestClient;
+let ana: TestClient; // Jobcenter
+let ben: TestClient; // Jugendamt
+let anasCard: string;
+let bensCard: string;
+
+const board = () => server.rooms.get(roomName(ws.id, 'board'))!.doc;
+const storedCount = () => {
+  const s = server.updateLog.load(roomName(ws.id, 'board'));
+  return s.updates.length + (s.snapshot ? 1 : 0) * 1e6;
+};
+const content = (d: Y.Doc) => JSON.stringify(documentContent(d));
+
+beforeAll(async () => {
+  server = await startTestServer();
+  ws = await createWorkshop(server.url);
+  moderator = connectClient(server.url, ws.id, ws.moderatorToken);
+  ana = connectClient(server.url, ws.id, await ws.join('Ana', 'Jobcenter'));
+  ben = connectClient(server.url, ws.id, await ws.join('Ben', 'Jugendamt'));
+  await Promise.all([moderator.synced, ana.synced, ben.synced]);
+  anasCard = addCard(ana.doc, { authorId: ana.authorId, text: 'Ana schreibt', x: 0, y: 0 }).id;
+  bensCard = addCard(ben.doc, { authorId: ben.authorId, text: 'Ben schreibt', x: 10, y: 0 }).id;
+  addGoal(moderator.doc, { level: 'overall', parentId: null, text: 'Kinder wachsen gut auf' });
+  addTheme(moderator.doc, { title: 'Übergänge', caseId: null });
+  await waitFor(() => [ana, ben, moderator].every((c) => listCards(c.doc).length === 2 && listGoals(c.doc).length === 1), 'setup at every client');
+});
+afterAll(() => {
+  [moderator, ana, ben].forEach((c) => c.destroy());
+  return server.close();
+});
+
+/**
+ * Runs a forbidden change on `sender`'s document and checks the whole contract:
+ * refused (4409 → the client starts afresh), not relayed, not stored, sender converges.
+ */
+async function expectRefused(sender: TestClient, change: (doc: Y.Doc) => void): Promise<void> {
+  const others = [moderator, ana, ben].filter((c) => c !== sender);
+  const before = content(board());
+  const othersBefore = others.map((c) => content(c.doc));
+  const stored = storedCount();
+  const refusals = sender.refusals;
+  change(sender.doc);
+  await waitFor(() => sender.refusals === refusals + 1, 'the refusal');
+  await waitFor(() => sender.provider.synced && content(sender.doc) === before, 'the sender back at the server’s state');
+  await new Promise((r) => setTimeout(r, 50));
+  expect(content(board())).toBe(before);
+  expect(others.map((c) => content(c.doc))).toEqual(othersBefore);
+  expect(storedCount()).toBe(stored);
+}
+
+describe('board rules against a raw participant client', () => {
+  it('lets participants write, edit and delete their own cards', async () => {
+    editCardText(ana.doc, anasCard, 'Ana schreibt neu');
+    const extra = addCard(ana.doc, { authorId: ana.authorId, text: 'weg damit', x: 5, y: 5 });
+    await waitFor(() => getCard(ben.doc, extra.id) !== null, 'Ana’s card at Ben');
+    deleteCard(ana.doc, extra.id);
+    await waitFor(() => getCard(ben.doc, extra.id) === null && getCard(ben.doc, anasCard)?.text === 'Ana schreibt neu', 'Ana’s edits at Ben');
+    expect(ana.refusals).toBe(0);
+  });
+
+  it('refuses deleting another person’s card', async () => {
+    await expectRefused(ana, (d) => deleteCard(d, bensCard));
+    expect(getCard(board(), bensCard)).not.toBeNull();
+  });
+
+  it('refuses editing or moving another person’s card', async () => {
+    await expectRefused(ana, (d) => editCardText(d, bensCard, 'gefälscht'));
+    await expectRefused(ana, (d) => moveCard(d, bensCard, 500, 500));
+  });
+
+  it('refuses a forged authorId, on a new card and on one’s own', async () => {
+    await expectRefused(ana, (d) => addCard(d, { authorId: ben.authorId, text: 'als Ben', x: 0, y: 0 }));
+    await expectRefused(ana, (d) => addCard(d, { text: 'ohne Autorin', x: 0, y: 0 }));
+    await expectRefused(ana, (d) => (cardsMap(d).get(anasCard) as Y.Map<unknown>).set('authorId', ben.authorId));
+  });
+
+  it('refuses a 75,000-deep chain of nested maps under a card, and any nesting where the schema has none', async () => {
+    await expectRefused(ana, (d) => {
+      const card = cardsMap(d).get(anasCard) as Y.Map<unknown>;
+      d.transact(() => {
+        let m = new Y.Map<unknown>();
+        card.set('text', m);
+        for (let i = 0; i < 75_000; i++) {
+          const next = new Y.Map<unknown>();
+          m.set('n', next);
+          m = next;
+        }
+      });
+    });
+    await expectRefused(ana, (d) => (cardsMap(d).get(anasCard) as Y.Map<unknown>).set('color', new Y.Map()));
+  });
+
+  it('refuses oversized values that are under the frame limit', async () => {
+    await expectRefused(ana, (d) => (cardsMap(d).get(anasCard) as Y.Map<unknown>).set('text', 'x'.repeat(281)));
+    await expectRefused(ana, (d) => (cardsMap(d).get(anasCard) as Y.Map<unknown>).set('note', 'x'.repeat(500_000)));
+  });
+
+  it('refuses a participant wiping the board: cards, themes and goals', async () => {
+    await expectRefused(ana, (d) => d.transact(() => [...cardsMap(d).keys()].forEach((k) => cardsMap(d).delete(k))));
+    await expectRefused(ana, (d) => d.transact(() => listThemes(d).forEach((t) => d.getMap('themes').delete(t.id))));
+    await expectRefused(ana, (d) => d.transact(() => listGoals(d).forEach((g) => d.getMap('goals').delete(g.id))));
+    expect(listCards(board())).toHaveLength(2);
+  });
+
+  it('refuses changing the goal tree’s structure, and allows the moderation to', async () => {
+    const overall = listGoals(board())[0]!;
+    await expectRefused(ana, (d) => addGoal(d, { level: 'framework', parentId: overall.id, text: 'eigenmächtig' }));
+    addGoal(moderator.doc, { level: 'framework', parentId: overall.id, text: 'Rahmenziel' });
+    await waitFor(() => listGoals(ana.doc).length === 2, 'the moderation’s goal at Ana');
+    expect(moderator.refusals).toBe(0);
+  });
+
+  it('refuses writing into another organisation’s perspective-grid row, and allows one’s own', async () => {
+    const conf = (path: string, body: unknown) => api<{ case?: { id: string } }>(server.url, `/api/workshops/${ws.id}/conference${path}`, { body, token: ws.moderatorToken });
+    const caseId = (await conf('/cases', { title: 'Familie K.', narration: 'K.', caseGiverId: null })).body.case!.id;
+    expect((await conf('/step', { stepId: 'actor-perspectives', caseId })).body).toHaveProperty('position');
+    const own = cellKey(caseId, 'actor-perspectives', 'jobcenter', 0);
+    const foreign = cellKey(caseId, 'actor-perspectives', 'jugendamt', 0);
+    await waitFor(() => textsMap(ana.doc).get(foreign) instanceof Y.Text, 'the grid at Ana');
+    (textsMap(ana.doc).get(own) as Y.Text).insert(0, 'Sicht des Jobcenters');
+    await waitFor(() => (textsMap(ben.doc).get(own) as Y.Text | undefined)?.toString() === 'Sicht des Jobcenters', 'Ana’s row at Ben');
+    await expectRefused(ana, (d) => (textsMap(d).get(foreign) as Y.Text).insert(0, 'fremde Zeile'));
+  });
+
+  it('refuses new cards during the case narration, and allows them again after it', async () => {
+    const conf = (body: unknown) => api(server.url, `/api/workshops/${ws.id}/conference/step`, { body, token: ws.moderatorToken });
+    const caseId = (await api<{ case: { id: string } }>(server.url, `/api/workshops/${ws.id}/conference/cases`, { body: { title: 'Fall 2', narration: '', caseGiverId: null }, token: ws.moderatorToken })).body.case.id;
+    expect((await conf({ stepId: 'narration', caseId })).status).toBe(200);
+    await expectRefused(ben, (d) => addCard(d, { authorId: ben.authorId, text: 'während der Schilderung', x: 0, y: 0 }));
+    expect((await conf({ stepId: 'reconstruction', caseId })).status).toBe(200);
+    const ok = addCard(ben.doc, { authorId: ben.authorId, text: 'danach', x: 0, y: 0 });
+    await waitFor(() => getCard(ana.doc, ok.id) !== null, 'the card after the narration');
+  });
+});
