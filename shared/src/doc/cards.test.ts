@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addCard, deleteCard, DomainError, editCardText, moveCard, nextCardPosition, recolorCard } from './cards.js';
+import { addCard, deleteCard, editCardText, moveCard, nextCardPosition, recolorCard } from './cards.js';
+import { DomainError } from '../errors.js';
 import { cardsMap, getCard, listCards, observeCards } from './boardDoc.js';
 import { CARD_TEXT_MAX } from '../model/card.js';
 

@@ -6,16 +6,7 @@ import { uuidv4 } from 'lib0/random';
 import { CardSchema, NewCardSchema, CARD_TEXT_MAX, BOARD_COORD_MAX, type Card, type NewCard } from '../model/card.js';
 import { cardsMap, type CardMap } from './boardDoc.js';
 import { FREE_COLUMNS, gridCell } from './layout.js';
-
-export class DomainError extends Error {
-  constructor(
-    readonly code: 'not_found' | 'invalid',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'DomainError';
-  }
-}
+import { DomainError } from '../errors.js';
 
 function requireCardMap(doc: Y.Doc, id: string): CardMap {
   const map = cardsMap(doc).get(id);

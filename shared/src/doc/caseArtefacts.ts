@@ -6,7 +6,7 @@
 // participants then edit the texts and add themes.
 import * as Y from 'yjs';
 import type { Step } from '../method/agenda.js';
-import { DomainError } from './cards.js';
+import { DomainError } from '../errors.js';
 import { CASE_AREA, gridCell } from './layout.js';
 import { themesMap } from './themes.js';
 

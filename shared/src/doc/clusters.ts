@@ -7,7 +7,7 @@ import { ClusterSchema, CLUSTER_NAME_MAX, type Cluster } from '../model/cluster.
 import type { Card, CardColor } from '../model/card.js';
 import type { CardQuery } from '../model/query.js';
 import { cardsMap, listCards } from './boardDoc.js';
-import { DomainError } from './cards.js';
+import { DomainError } from '../errors.js';
 import { CLUSTER_BOX, clusterSize, gridCell, QUERY_AREA } from './layout.js';
 
 export type ClusterMap = Y.Map<unknown>;

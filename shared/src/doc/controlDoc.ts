@@ -4,7 +4,7 @@
 import * as Y from 'yjs';
 import { uuidv4 } from 'lib0/random';
 import { CardQuerySchema, CreateQuerySchema, type CardQuery, type CreateQuery } from '../model/query.js';
-import { DomainError } from './cards.js';
+import { DomainError } from '../errors.js';
 import { QUERY_AREA } from './layout.js';
 
 export type QueryMap = Y.Map<unknown>;

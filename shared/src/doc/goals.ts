@@ -8,7 +8,7 @@
 import * as Y from 'yjs';
 import { uuidv4 } from 'lib0/random';
 import { z } from 'zod';
-import { DomainError } from './cards.js';
+import { DomainError } from '../errors.js';
 
 export const GoalLevelSchema = z.enum(['overall', 'framework', 'result', 'activity']);
 export type GoalLevel = z.infer<typeof GoalLevelSchema>;

@@ -7,7 +7,7 @@
 import * as Y from 'yjs';
 import { uuidv4 } from 'lib0/random';
 import { z } from 'zod';
-import { DomainError } from './cards.js';
+import { DomainError } from '../errors.js';
 import { getCluster } from './clusters.js';
 
 export const THEME_TITLE_MAX = 200;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addStep, AgendaError, AgendaSchema, DEFAULT_AGENDA, defaultAgenda, moveStep, removeStep, renameStep, setStepSkipped } from './agenda.js';
+import { DomainError } from '../errors.js';
+import { addStep, AgendaSchema, DEFAULT_AGENDA, defaultAgenda, moveStep, removeStep, renameStep, setStepSkipped } from './agenda.js';
 
 describe('the default agenda', () => {
   it('validates against its schema and has the method’s phases and steps', () => {
@@ -44,8 +45,8 @@ describe('agenda edits are pure and validated', () => {
   it('reorders within a phase, never across phases', () => {
     const a = moveStep(base, 'choose-user-perspective', 0);
     expect(a.steps.slice(0, 2).map((s) => s.id)).toEqual(['choose-user-perspective', 'choose-moderation']);
-    expect(() => moveStep(base, 'goal-system', 0)).toThrow(AgendaError);
-    expect(() => moveStep(base, 'nope', 0)).toThrow(AgendaError);
+    expect(() => moveStep(base, 'goal-system', 0)).toThrow(DomainError);
+    expect(() => moveStep(base, 'nope', 0)).toThrow(DomainError);
   });
 
   it('skips and restores, but never everything', () => {
@@ -54,7 +55,7 @@ describe('agenda edits are pure and validated', () => {
     expect(setStepSkipped(a, 'planning-data', false).steps.find((s) => s.id === 'planning-data')!.skipped).toBe(false);
     let all = base;
     for (const s of base.steps.slice(1)) all = setStepSkipped(all, s.id, true);
-    expect(() => setStepSkipped(all, base.steps[0]!.id, true)).toThrow(AgendaError);
+    expect(() => setStepSkipped(all, base.steps[0]!.id, true)).toThrow(DomainError);
   });
 
   it('adds custom steps in the phase of their predecessor; only those can be removed', () => {
@@ -63,7 +64,7 @@ describe('agenda edits are pure and validated', () => {
     expect(a.steps[i - 1]!.id).toBe('narration');
     expect(a.steps[i]).toMatchObject({ phase: 'I', artefact: 'notes', custom: true, minutes: 10 });
     expect(() => addStep(a, 'narration', { id: 'genogram', title: { de: 'x', en: 'x' } })).toThrow(/unique/);
-    expect(() => addStep(a, 'narration', { id: 'Bad Id!', title: { de: 'x', en: 'x' } })).toThrow(AgendaError);
+    expect(() => addStep(a, 'narration', { id: 'Bad Id!', title: { de: 'x', en: 'x' } })).toThrow(DomainError);
     expect(removeStep(a, 'genogram').steps.map((s) => s.id)).toEqual(base.steps.map((s) => s.id));
     expect(() => removeStep(a, 'narration')).toThrow(/skip/);
   });

@@ -3,6 +3,7 @@
 // the default and the moderation may rename, reorder, skip and add steps.
 // UI and server read it; neither hard-codes a step.
 import { z } from 'zod';
+import { DomainError } from '../errors.js';
 
 export const AGENDA_VERSION = 1;
 
@@ -243,22 +244,15 @@ export function defaultAgenda(): Agenda {
   return JSON.parse(JSON.stringify(DEFAULT_AGENDA)) as Agenda;
 }
 
-export class AgendaError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'AgendaError';
-  }
-}
-
 function indexOf(agenda: Agenda, id: string): number {
   const i = agenda.steps.findIndex((s) => s.id === id);
-  if (i < 0) throw new AgendaError(`no step ${id}`);
+  if (i < 0) throw new DomainError('invalid_agenda', `no step ${id}`);
   return i;
 }
 
 function checked(agenda: Agenda): Agenda {
   const r = AgendaSchema.safeParse(agenda);
-  if (!r.success) throw new AgendaError(r.error.issues.map((i) => i.message).join('; '));
+  if (!r.success) throw new DomainError('invalid_agenda', r.error.issues.map((i) => i.message).join('; '));
   return r.data;
 }
 
@@ -283,7 +277,7 @@ export function moveStep(agenda: Agenda, id: string, toIndex: number): Agenda {
 export function setStepSkipped(agenda: Agenda, id: string, skipped: boolean): Agenda {
   indexOf(agenda, id);
   const steps = agenda.steps.map((s) => (s.id === id ? { ...s, skipped } : s));
-  if (steps.every((s) => s.skipped)) throw new AgendaError('at least one step must remain');
+  if (steps.every((s) => s.skipped)) throw new DomainError('invalid_agenda', 'at least one step must remain');
   return checked({ ...agenda, steps });
 }
 
@@ -311,6 +305,6 @@ export function addStep(agenda: Agenda, afterId: string, input: { id: string; ti
 /** Removes a custom step; the method's own steps can only be skipped. */
 export function removeStep(agenda: Agenda, id: string): Agenda {
   const s = agenda.steps[indexOf(agenda, id)]!;
-  if (!s.custom) throw new AgendaError('only added steps can be removed; skip the method’s steps instead');
+  if (!s.custom) throw new DomainError('invalid_agenda', 'only added steps can be removed; skip the method’s steps instead');
   return checked({ ...agenda, steps: agenda.steps.filter((x) => x.id !== id) });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { setStepSkipped } from './agenda.js';
+import { DomainError } from '../errors.js';
 import {
   addCase,
   canSteer,
@@ -13,7 +14,6 @@ import {
   listCases,
   nextPosition,
   previousPosition,
-  RuleError,
   setAgenda,
   setCaseRoles,
   startPosition,
@@ -30,7 +30,7 @@ function withCases(n: number) {
 
 describe('the role rule', () => {
   it('refuses the case giver as moderator of their own case', () => {
-    expect(() => checkCaseRoles({ caseGiverId: 'ana', moderatorIds: ['ben', 'ana'], userPerspectiveId: null })).toThrow(RuleError);
+    expect(() => checkCaseRoles({ caseGiverId: 'ana', moderatorIds: ['ben', 'ana'], userPerspectiveId: null })).toThrow(DomainError);
     expect(() => checkCaseRoles({ caseGiverId: 'ana', moderatorIds: ['ben', 'cem'], userPerspectiveId: 'ana' })).not.toThrow();
     expect(() => checkCaseRoles({ caseGiverId: null, moderatorIds: ['ana'], userPerspectiveId: null })).not.toThrow();
   });
@@ -43,7 +43,7 @@ describe('the role rule', () => {
       setCaseRoles(doc, 'case-0000', { caseGiverId: 'giver-0', moderatorIds: ['giver-0'], userPerspectiveId: null });
       expect.unreachable();
     } catch (err) {
-      expect((err as RuleError).code).toBe('case_giver_cannot_moderate');
+      expect((err as DomainError).code).toBe('case_giver_cannot_moderate');
     }
     expect(getCase(doc, 'case-0000')!.moderatorIds).toEqual(['mod-a', 'mod-b']);
   });
@@ -97,8 +97,8 @@ describe('navigation', () => {
     const doc = withCases(1);
     setAgenda(doc, setStepSkipped(getAgenda(doc), 'clarifying-questions', true));
     expect(nextPosition(getAgenda(doc), listCases(doc), { stepId: 'narration', caseId: 'case-0000' })).toEqual({ stepId: 'actor-perspectives', caseId: 'case-0000' });
-    expect(() => goTo(doc, { stepId: 'clarifying-questions', caseId: 'case-0000' })).toThrow(RuleError);
-    expect(() => goTo(doc, { stepId: 'narration', caseId: 'no-such-case' })).toThrow(RuleError);
+    expect(() => goTo(doc, { stepId: 'clarifying-questions', caseId: 'case-0000' })).toThrow(DomainError);
+    expect(() => goTo(doc, { stepId: 'narration', caseId: 'no-such-case' })).toThrow(DomainError);
   });
 
   it('warns before Phase II with fewer than four reconstructed cases', () => {

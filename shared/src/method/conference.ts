@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { uuidv4 } from 'lib0/random';
 import { z } from 'zod';
 import { AgendaSchema, defaultAgenda, type Agenda, type Step } from './agenda.js';
+import { DomainError } from '../errors.js';
 
 export const CASE_TITLE_MAX = 120;
 export const NARRATION_MAX = 20_000;
@@ -50,20 +51,10 @@ export const TimerSchema = z.object({
 });
 export type Timer = z.infer<typeof TimerSchema>;
 
-export class RuleError extends Error {
-  constructor(
-    readonly code: 'case_giver_cannot_moderate' | 'unknown_case' | 'unknown_step' | 'invalid',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'RuleError';
-  }
-}
-
 /** The method's rule for one case's roles: the case giver may not moderate it. */
 export function checkCaseRoles(roles: CaseRoles): void {
   if (roles.caseGiverId !== null && roles.moderatorIds.includes(roles.caseGiverId)) {
-    throw new RuleError('case_giver_cannot_moderate', 'The case giver may not moderate their own case.');
+    throw new DomainError('case_giver_cannot_moderate', 'The case giver may not moderate their own case.');
   }
 }
 
@@ -99,14 +90,14 @@ export function getCase(doc: Y.Doc, id: string): Case | null {
 
 function requireCase(doc: Y.Doc, id: string): Case {
   const c = getCase(doc, id);
-  if (!c) throw new RuleError('unknown_case', `no case ${id}`);
+  if (!c) throw new DomainError('unknown_case', `no case ${id}`);
   return c;
 }
 
 /** Adds a case; its case giver is set, nobody moderates it yet. */
 export function addCase(doc: Y.Doc, input: NewCase, opts: { id?: string; now?: number } = {}): Case {
   const parsed = NewCaseSchema.safeParse(input);
-  if (!parsed.success) throw new RuleError('invalid', parsed.error.message);
+  if (!parsed.success) throw new DomainError('invalid', parsed.error.message);
   const c: Case = {
     id: opts.id ?? uuidv4(),
     ...parsed.data,
@@ -123,7 +114,7 @@ export function addCase(doc: Y.Doc, input: NewCase, opts: { id?: string; now?: n
 /** Changes a case's title or narration. */
 export function updateCase(doc: Y.Doc, id: string, patch: { title?: string; narration?: string }): Case {
   const next = CaseSchema.safeParse({ ...requireCase(doc, id), ...patch });
-  if (!next.success) throw new RuleError('invalid', next.error.message);
+  if (!next.success) throw new DomainError('invalid', next.error.message);
   casesMap(doc).set(id, next.data);
   return next.data;
 }
@@ -220,7 +211,7 @@ export function warnsTooFewCases(agenda: Agenda, cases: Case[], from: Position, 
 export function goTo(doc: Y.Doc, to: Position, now = Date.now()): Position {
   const agenda = getAgenda(doc);
   const step = stepAt(agenda, to);
-  if (!step || step.skipped) throw new RuleError('unknown_step', `no active step ${to.stepId}`);
+  if (!step || step.skipped) throw new DomainError('unknown_step', `no active step ${to.stepId}`);
   if (to.caseId !== null) requireCase(doc, to.caseId);
   const pos: Position = { stepId: step.id, caseId: step.phase === 'I' ? to.caseId : null };
   doc.transact(() => {

@@ -5,7 +5,7 @@
 import * as Y from 'yjs';
 import { uuidv4 } from 'lib0/random';
 import { z } from 'zod';
-import { RuleError } from './conference.js';
+import { DomainError } from '../errors.js';
 
 export const ConsentMarkSchema = z.enum(['green', 'blue', 'red']);
 export type ConsentMark = z.infer<typeof ConsentMarkSchema>;
@@ -95,8 +95,8 @@ export function setRoundVoters(doc: Y.Doc, id: string, voters: number): void {
 /** Closes a round and publishes its tallies. */
 export function closeRound(doc: Y.Doc, id: string, results: { dots?: Record<string, number>; consent?: Record<string, ConsentTally> }, now = Date.now()): Round {
   const r = getRound(doc, id);
-  if (!r) throw new RuleError('invalid', 'no such round');
-  if (r.status === 'closed') throw new RuleError('invalid', 'the round is closed already');
+  if (!r) throw new DomainError('unknown_round', 'no such round');
+  if (r.status === 'closed') throw new DomainError('round_closed', 'the round is closed already');
   const next: Round = { ...r, status: 'closed', closedAt: now, dots: results.dots ?? null, consent: results.consent ?? null };
   roundsMap(doc).set(id, next);
   return next;
@@ -105,12 +105,12 @@ export function closeRound(doc: Y.Doc, id: string, results: { dots?: Record<stri
 /** Checks a dot vote against a round: known items, at most the dots a person has. */
 export function checkDots(round: Round, dots: Record<string, number>): void {
   const total = Object.values(dots).reduce((a, b) => a + b, 0);
-  if (Object.keys(dots).some((k) => !round.itemIds.includes(k))) throw new RuleError('invalid', 'a dot on something that is not in this round');
-  if (total > (round.dotsPerPerson ?? 0)) throw new RuleError('invalid', `at most ${round.dotsPerPerson} dots per person`);
+  if (Object.keys(dots).some((k) => !round.itemIds.includes(k))) throw new DomainError('invalid', 'a dot on something that is not in this round');
+  if (total > (round.dotsPerPerson ?? 0)) throw new DomainError('invalid', `at most ${round.dotsPerPerson} dots per person`);
 }
 
 export function checkMarks(round: Round, marks: Record<string, ConsentMark>): void {
-  if (Object.keys(marks).some((k) => !round.itemIds.includes(k))) throw new RuleError('invalid', 'a mark on something that is not in this round');
+  if (Object.keys(marks).some((k) => !round.itemIds.includes(k))) throw new DomainError('invalid', 'a mark on something that is not in this round');
 }
 
 /** Dots per item, all items listed. */

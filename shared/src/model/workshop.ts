@@ -57,26 +57,3 @@ export const SessionInfoSchema = z.object({
   color: z.string(),
 });
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
-
-/** GET /api/session: what a token may see of its workshop. joinCode only for moderators. */
-export const SessionResponseSchema = z.object({
-  workshop: WorkshopInfoSchema.extend({ joinCode: z.string().optional() }),
-  session: SessionInfoSchema,
-});
-export type SessionResponse = z.infer<typeof SessionResponseSchema>;
-
-export const CreateWorkshopResponseSchema = z.object({
-  workshop: WorkshopInfoSchema.extend({ joinCode: z.string() }),
-  moderatorToken: z.string(),
-  screenToken: z.string(),
-});
-export type CreateWorkshopResponse = z.infer<typeof CreateWorkshopResponseSchema>;
-
-export const JoinResponseSchema = z.object({
-  workshopId: WorkshopIdSchema,
-  token: z.string(),
-});
-export type JoinResponse = z.infer<typeof JoinResponseSchema>;
-
-export const ErrorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
-export type ErrorBody = z.infer<typeof ErrorBodySchema>;

@@ -1,0 +1,31 @@
+// HTTP contract of rounds, votes and resolutions (/api/workshops/:id/rounds…,
+// /resolutions) and of the workshop backup (GET /api/workshops/:id/backup,
+// POST /api/workshops/import).
+import { z } from 'zod';
+import { ConsentVoteSchema, DotVoteSchema, NewResolutionSchema, OpenRoundSchema, ResolutionSchema, RoundSchema } from '../method/rounds.js';
+import { BackupSchema } from '../export/backup.js';
+import { CreateWorkshopResponseSchema } from './workshops.js';
+
+/** POST /rounds */
+export const OpenRoundBodySchema = OpenRoundSchema;
+/** POST /rounds (201) and POST /rounds/:rid/close (empty body). */
+export const RoundResponseSchema = z.object({ round: RoundSchema });
+export type RoundResponse = z.infer<typeof RoundResponseSchema>;
+
+/** PUT /rounds/:rid/vote: dots for a dot round, marks for a consent round (answer: OkResponse). */
+export const VoteBodySchema = z.union([DotVoteSchema, ConsentVoteSchema]);
+export type VoteBody = z.infer<typeof VoteBodySchema>;
+/** GET /rounds/:rid/vote: the caller's own votes, item → value. */
+export const MyVotesResponseSchema = z.object({ votes: z.record(z.string(), z.string()) });
+export type MyVotesResponse = z.infer<typeof MyVotesResponseSchema>;
+
+/** POST /resolutions */
+export const NewResolutionBodySchema = NewResolutionSchema;
+export const ResolutionResponseSchema = z.object({ resolution: ResolutionSchema });
+export type ResolutionResponse = z.infer<typeof ResolutionResponseSchema>;
+
+/** GET /api/workshops/:id/backup answers a backup; POST /api/workshops/import takes one. */
+export const BackupResponseSchema = BackupSchema;
+export const ImportBodySchema = BackupSchema;
+/** POST /api/workshops/import: the new workshop, like creating one. */
+export const ImportResponseSchema = CreateWorkshopResponseSchema;

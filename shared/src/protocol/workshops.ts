@@ -1,0 +1,56 @@
+// HTTP contract of workshops, joining, sessions, people and client config:
+// POST /api/workshops, GET /api/join/:code, POST /api/join, GET /api/session,
+// POST /api/workshops/:id/screen-links, GET /api/workshops/:id/people, GET /api/config.
+import { z } from 'zod';
+import { CreateWorkshopSchema, JoinSchema, LevelSchema, RoleSchema, SessionInfoSchema, WorkshopIdSchema, WorkshopInfoSchema } from '../model/workshop.js';
+
+/** POST /api/workshops */
+export const CreateWorkshopBodySchema = CreateWorkshopSchema;
+export const CreateWorkshopResponseSchema = z.object({
+  workshop: WorkshopInfoSchema.extend({ joinCode: z.string() }),
+  moderatorToken: z.string(),
+  screenToken: z.string(),
+});
+export type CreateWorkshopResponse = z.infer<typeof CreateWorkshopResponseSchema>;
+
+/** GET /api/join/:code: what a joiner sees before joining. */
+export const JoinInfoResponseSchema = z.object({ workshop: z.object({ name: z.string(), targetGroup: z.string(), area: z.string() }) });
+export type JoinInfoResponse = z.infer<typeof JoinInfoResponseSchema>;
+
+/** POST /api/join */
+export const JoinBodySchema = JoinSchema;
+export const JoinResponseSchema = z.object({
+  workshopId: WorkshopIdSchema,
+  token: z.string(),
+});
+export type JoinResponse = z.infer<typeof JoinResponseSchema>;
+
+/** GET /api/session: what a token may see of its workshop. joinCode only for moderators. */
+export const SessionResponseSchema = z.object({
+  workshop: WorkshopInfoSchema.extend({ joinCode: z.string().optional() }),
+  session: SessionInfoSchema,
+});
+export type SessionResponse = z.infer<typeof SessionResponseSchema>;
+
+/** POST /api/workshops/:id/screen-links (empty body): a new read-only screen session. */
+export const ScreenLinkResponseSchema = z.object({ token: z.string() });
+export type ScreenLinkResponse = z.infer<typeof ScreenLinkResponseSchema>;
+
+/** One person of a workshop; `imported` marks people named in an imported backup. */
+export const PersonSchema = z.object({
+  sessionId: z.string(),
+  name: z.string(),
+  organisation: z.string(),
+  level: LevelSchema.nullable(),
+  role: RoleSchema,
+  imported: z.boolean().optional(),
+});
+export type Person = z.infer<typeof PersonSchema>;
+
+/** GET /api/workshops/:id/people */
+export const PeopleResponseSchema = z.object({ people: z.array(PersonSchema) });
+export type PeopleResponse = z.infer<typeof PeopleResponseSchema>;
+
+/** GET /api/config: what the client needs to know of the server's configuration. */
+export const ConfigResponseSchema = z.object({ tldrawLicenseKey: z.string().nullable(), maxMessageBytes: z.number() });
+export type ConfigResponse = z.infer<typeof ConfigResponseSchema>;
