@@ -17,7 +17,7 @@ interface Props {
 export function ShellHeader({ allowed, shownView, onView, follow, onFollow }: Props) {
   const { t } = useTranslation();
   const { workshop, role, readOnly } = useWorkshop();
-  const { status } = useBoardConnection();
+  const { status, refusals } = useBoardConnection();
   return (
     <header className="board-header">
       <div className="board-title">
@@ -29,6 +29,11 @@ export function ShellHeader({ allowed, shownView, onView, follow, onFollow }: Pr
         <span className={`status status-${status}`} role="status" data-testid="connection-status" data-status={status}>
           {t(`board.status.${status}`)}
         </span>
+        {refusals > 0 && (
+          <span className="notice small" role="alert" data-testid="update-refused">
+            {t('board.refused')}
+          </span>
+        )}
         {allowed === 'canvas' && !readOnly && (
           <div className="view-switch" role="group" aria-label={t('board.view')}>
             {(['canvas', 'dom'] as const).map((v) => (

@@ -2,7 +2,7 @@
 // on another card as a duplicate (by drag and drop too), delete.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assignToCluster, deleteCard, editCardText, stackCard, unstackCard, type Card, type Cluster } from '@nws/shared';
+import { assignToCluster, deleteCard, editCardText, mayChangeCard, stackCard, unstackCard, type Card, type Cluster } from '@nws/shared';
 import { useBoardConnection, useWorkshop } from '../app/WorkshopProvider';
 import { CardTextEditor } from './CardTextEditor';
 
@@ -20,8 +20,10 @@ interface ClusterCardProps {
 
 export function ClusterCard({ card, duplicates, others, clusters, selected, onToggle }: ClusterCardProps) {
   const { t } = useTranslation();
-  const { readOnly } = useWorkshop();
+  const { readOnly, session } = useWorkshop();
   const board = useBoardConnection().doc;
+  // Clustering is open to everyone; the text and the card itself are its author's (or the moderation's).
+  const own = mayChangeCard(card, session);
   const [editing, setEditing] = useState(false);
   return (
     <li
@@ -74,7 +76,7 @@ export function ClusterCard({ card, duplicates, others, clusters, selected, onTo
       )}
       {!readOnly && !editing && (
         <div className="card-actions">
-          <button type="button" className="small" onClick={() => setEditing(true)}>{t('board.edit')}</button>
+          {own && <button type="button" className="small" onClick={() => setEditing(true)}>{t('board.edit')}</button>}
           <label className="visually-hidden" htmlFor={`move-${card.id}`}>{t('cluster.moveTo')}</label>
           <select id={`move-${card.id}`} value={card.clusterId ?? ''} onChange={(e) => assignToCluster(board, [card.id], e.target.value || null)}>
             <option value="">{t('cluster.none')}</option>
@@ -93,15 +95,17 @@ export function ClusterCard({ card, duplicates, others, clusters, selected, onTo
               </select>
             </>
           )}
-          <button
-            type="button"
-            className="danger small"
-            onClick={() => {
-              if (window.confirm(t('board.deleteConfirm', { text: card.text }))) deleteCard(board, card.id);
-            }}
-          >
-            {t('board.delete')}
-          </button>
+          {own && (
+            <button
+              type="button"
+              className="danger small"
+              onClick={() => {
+                if (window.confirm(t('board.deleteConfirm', { text: card.text }))) deleteCard(board, card.id);
+              }}
+            >
+              {t('board.delete')}
+            </button>
+          )}
         </div>
       )}
     </li>

@@ -5,7 +5,7 @@
 // buttons), so the canvas shows the same arrangement.
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STEP_X, STEP_Y, cardColors, deleteCard, editCardText, moveCard, recolorCard, type Card, type CardQuery, type Case } from '@nws/shared';
+import { STEP_X, STEP_Y, cardColors, deleteCard, editCardText, mayChangeCard, moveCard, recolorCard, type Card, type CardQuery, type Case } from '@nws/shared';
 import { QuerySection } from './QuerySection';
 import { AddCardForm, type CardRule } from './AddCardForm';
 import { CardTextEditor } from './CardTextEditor';
@@ -57,7 +57,7 @@ function FreeCards({ cardRule, currentCase }: { cardRule: CardRule; currentCase:
     // If another card sits on the target cell, it takes this card's place.
     const other = cards.find((c) => c.id !== card.id && Math.round(c.x / STEP_X) === Math.round(x / STEP_X) && Math.round(c.y / STEP_Y) === Math.round(y / STEP_Y));
     doc.transact(() => {
-      if (other) moveCard(doc, other.id, card.x, card.y);
+      if (other && mayChangeCard(other, session)) moveCard(doc, other.id, card.x, card.y);
       moveCard(doc, card.id, x, y);
     });
   };
@@ -67,7 +67,7 @@ function FreeCards({ cardRule, currentCase }: { cardRule: CardRule; currentCase:
     if (!from || from.id === to.id) return;
     doc.transact(() => {
       moveCard(doc, from.id, to.x, to.y);
-      moveCard(doc, to.id, from.x, from.y);
+      if (mayChangeCard(to, session)) moveCard(doc, to.id, from.x, from.y);
     });
   };
 
@@ -83,7 +83,7 @@ function FreeCards({ cardRule, currentCase }: { cardRule: CardRule; currentCase:
             <CardItem
               key={card.id}
               card={card}
-              readOnly={readOnly}
+              readOnly={readOnly || !mayChangeCard(card, session)}
               dragging={dragging === card.id}
               onDragStart={() => setDragging(card.id)}
               onDragEnd={() => setDragging(null)}

@@ -37,6 +37,7 @@ export const de = {
   board: {
     roles: { moderator: 'Moderation', participant: 'Teilnahme', screen: 'Leinwand' },
     status: { connecting: 'Verbinde …', connected: 'Verbunden', disconnected: 'Offline – Änderungen werden nachgereicht' },
+    refused: 'Diese Änderung hat der Server nicht angenommen (sie verstößt gegen eine Regel des Boards). Die Tafel zeigt wieder den gemeinsamen Stand.',
     online: 'Online ({{count}})',
     view: 'Ansicht',
     views: { canvas: 'Zeichenfläche', dom: 'Liste' },

@@ -2,10 +2,13 @@
 // the stock y-websocket provider.
 // The provider reconnects with backoff by itself; edits made while offline
 // stay in the doc and are sent on reconnect. Final close codes (44xx) stop it.
+// When the server refuses an update (4409: it broke a board rule), the local
+// copy holds a change nobody else has: it is dropped and the document syncs
+// afresh from the server.
 import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { isFinalCloseCode, roomName, SYNC_PATH, type DocName } from '@nws/shared';
+import { CloseCode, isFinalCloseCode, roomName, SYNC_PATH, type DocName } from '@nws/shared';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'disconnected';
 
@@ -16,6 +19,8 @@ export interface DocConnection {
   synced: boolean;
   /** Set when the server closed with a final code: the board must not pretend to be live. */
   finalCloseCode: number | null;
+  /** How often the server refused a change from here (the document then started afresh). */
+  refusals: number;
 }
 
 export function syncServerUrl(loc: Location = window.location): string {
@@ -27,6 +32,7 @@ export function useDocConnection(workshopId: string, docName: DocName, token: st
   const [status, setStatus] = useState<ConnectionStatus>('connecting');
   const [synced, setSynced] = useState(false);
   const [finalCloseCode, setFinalCloseCode] = useState<number | null>(null);
+  const [refusals, setRefusals] = useState(0);
 
   useEffect(() => {
     if (!token) return;
@@ -40,6 +46,12 @@ export function useDocConnection(workshopId: string, docName: DocName, token: st
     const onStatus = ({ status: s }: { status: ConnectionStatus }) => setStatus(s);
     const onSync = (s: boolean) => setSynced(s);
     const onClose = (event: CloseEvent | null) => {
+      if (event?.code === CloseCode.UpdateRefused) {
+        provider.disconnect();
+        setSynced(false);
+        setRefusals((n) => n + 1); // the effect runs again: a fresh doc and provider
+        return;
+      }
       if (event && isFinalCloseCode(event.code)) {
         provider.disconnect();
         setFinalCloseCode(event.code);
@@ -65,7 +77,7 @@ export function useDocConnection(workshopId: string, docName: DocName, token: st
       doc.destroy();
       setConn(null);
     };
-  }, [workshopId, docName, token]);
+  }, [workshopId, docName, token, refusals]);
 
-  return conn ? { ...conn, status, synced, finalCloseCode } : null;
+  return conn ? { ...conn, status, synced, finalCloseCode, refusals } : null;
 }
