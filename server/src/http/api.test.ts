@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionResponse } from '@nws/shared';
 import { api, createWorkshop, startTestServer } from '../testing/harness.js';
-import { originAllowed } from './app.js';
+import { originAllowed } from './sync.js';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 let server: Server;

@@ -1,46 +1,35 @@
-// Errors as values at the HTTP boundary: every failure is `{ error: { code, message } }`.
-import type { Context } from 'hono';
+// Errors at the HTTP boundary: every failure is `{ error: { code, message } }`.
+// Domain errors carry their status in the shared table; the HTTP layer's own
+// refusals (tokens, bodies, limits) are HTTPExceptions with that body; both
+// are answered by the one error handler of the app.
+import type { Context, ErrorHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { z } from 'zod';
+import Database from 'better-sqlite3';
+import { DomainError, type ErrorBody } from '@nws/shared';
+import type { AppDeps, Env } from './deps.js';
+import { RoomUnavailable } from './rooms.js';
 
 export function apiError(c: Context, status: ContentfulStatusCode, code: string, message: string) {
-  return c.json({ error: { code, message } }, status);
+  return c.json({ error: { code, message } } satisfies ErrorBody, status);
 }
 
-/** Parses a JSON body with a schema; on failure returns the 400 response instead. */
-export async function parseBody<S extends z.ZodType>(c: Context, schema: S): Promise<{ ok: true; data: z.infer<S> } | { ok: false; response: Response }> {
-  let raw: unknown;
-  try {
-    raw = await c.req.json();
-  } catch {
-    return { ok: false, response: apiError(c, 400, 'invalid_json', 'The request body must be JSON.') };
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const message = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
-    return { ok: false, response: apiError(c, 400, 'invalid_body', message) };
-  }
-  return { ok: true, data: parsed.data };
+/** A refusal of the HTTP layer itself (token, body, limits), thrown like Hono's own middleware does. */
+export function httpError(status: ContentfulStatusCode, code: string, message: string): HTTPException {
+  const body: ErrorBody = { error: { code, message } };
+  return new HTTPException(status, { message, res: Response.json(body, { status }) });
 }
 
-const EmptySchema = z.object({}).strict();
-
-/** For commands without parameters: the body must be absent, or the empty JSON object. */
-export async function parseEmptyBody(c: Context): Promise<{ ok: true } | { ok: false; response: Response }> {
-  const text = await c.req.text();
-  if (text.trim() === '') return { ok: true };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, response: apiError(c, 400, 'invalid_json', 'The request body must be JSON.') };
-  }
-  return EmptySchema.safeParse(raw).success ? { ok: true } : { ok: false, response: apiError(c, 400, 'invalid_body', 'This command takes no parameters: send {} or nothing.') };
-}
-
-/** The bearer token of a request: Authorization header, or ?token= for websockets (browsers cannot set headers there). */
-export function bearerToken(c: Context): string | null {
-  const auth = c.req.header('authorization');
-  if (auth?.startsWith('Bearer ')) return auth.slice(7).trim() || null;
-  return c.req.query('token') ?? null;
+/** The app's one error handler. */
+export function errorHandler(log: AppDeps['log']): ErrorHandler<Env> {
+  return (err, c) => {
+    if (err instanceof DomainError) return apiError(c, err.status, err.code, err.message);
+    if (err instanceof HTTPException) return err.getResponse();
+    if (err instanceof RoomUnavailable || err instanceof Database.SqliteError) {
+      log('command failed', { path: c.req.path, error: String(err.cause ?? err) });
+      return apiError(c, 503, 'room_unavailable', 'The workshop cannot be changed right now.');
+    }
+    log('unhandled error', { path: c.req.path, error: String(err) });
+    return apiError(c, 500, 'internal', 'Internal server error.');
+  };
 }

@@ -1,0 +1,29 @@
+// What the HTTP layer is given (stores, rooms, config, log) and what a
+// request carries through its middleware (`c.var`).
+import type { Config } from '../config.js';
+import type { Session, WorkshopStore } from '../store/workshopStore.js';
+import type { RoomRegistry } from '../sync/roomRegistry.js';
+import type { PrivateCardStore } from '../store/privateCards.js';
+import type { AuditLog } from '../store/audit.js';
+import type { VoteStore } from '../store/votes.js';
+import type { UpdateLog } from '../store/updateLog.js';
+
+export interface AppDeps {
+  config: Config;
+  workshops: WorkshopStore;
+  rooms: RoomRegistry;
+  privateCards: PrivateCardStore;
+  votes: VoteStore;
+  updateLog: UpdateLog;
+  audit: AuditLog;
+  log: (msg: string, extra?: Record<string, unknown>) => void;
+}
+
+export type Env = {
+  Variables: {
+    /** Set for every request by the root app. */
+    deps: AppDeps;
+    /** Set by requireSession (and the sync endpoint's check): the caller. */
+    session: Session;
+  };
+};
