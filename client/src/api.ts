@@ -1,18 +1,51 @@
-// The HTTP API as typed functions. Responses are parsed with the shared zod
-// schemas; failures become ApiError with the server's error code.
-import { z } from 'zod';
+// The HTTP API as typed functions. Request bodies are typed and responses
+// parsed with the shared protocol schemas (shared/src/protocol); failures
+// become ApiError with the server's error code.
+import type { z } from 'zod';
 import {
-  CardQuerySchema,
+  AgendaResponseSchema,
+  BackupResponseSchema,
+  CaseResponseSchema,
+  ConfigResponseSchema,
   CreateWorkshopResponseSchema,
-  PrivateCardSchema,
-  QueryProgressSchema,
-  type CreateQuery,
   ErrorBodySchema,
+  GridRowResponseSchema,
+  ImportResponseSchema,
+  JoinInfoResponseSchema,
   JoinResponseSchema,
+  MyVotesResponseSchema,
+  OkResponseSchema,
+  PeopleResponseSchema,
+  PrivateCardResponseSchema,
+  PrivateCardsResponseSchema,
+  QueryProgressResponseSchema,
+  QueryResponseSchema,
+  ResolutionResponseSchema,
+  RevealResponseSchema,
+  RoundResponseSchema,
+  ScreenLinkResponseSchema,
   SessionResponseSchema,
-  type CreateWorkshop,
-  type Join,
+  StepResponseSchema,
+  TimerResponseSchema,
+  type AgendaOpBodySchema,
+  type CasePatchBodySchema,
+  type CaseRolesBodySchema,
+  type ConferenceTimerBodySchema,
+  type CreateQueryBodySchema,
+  type CreateWorkshopBodySchema,
+  type ImportBodySchema,
+  type JoinBodySchema,
+  type NewCaseBodySchema,
+  type NewResolutionBodySchema,
+  type OpenRoundBodySchema,
+  type StepBodySchema,
+  type VoteBodySchema,
 } from '@nws/shared';
+
+export type { Person } from '@nws/shared';
+
+/** What a caller sends: the schema's input (defaults may be left out). */
+type Body<S extends z.ZodType> = z.input<S>;
 
 export class ApiError extends Error {
   constructor(
@@ -24,7 +57,14 @@ export class ApiError extends Error {
   }
 }
 
-async function request<S extends z.ZodType>(schema: S, path: string, init: { body?: unknown; token?: string; method?: string } = {}): Promise<z.infer<S>> {
+/** The answer of a 204 (no body). */
+const NoContent = { safeParse: (json: unknown) => (json === null ? { success: true as const, data: undefined } : { success: false as const }) };
+
+async function request<T>(
+  schema: { safeParse(json: unknown): { success: true; data: T } | { success: false } },
+  path: string,
+  init: { body?: unknown; token?: string; method?: string } = {},
+): Promise<T> {
   let res: Response;
   try {
     res = await fetch(path, {
@@ -48,69 +88,55 @@ async function request<S extends z.ZodType>(schema: S, path: string, init: { bod
   return parsed.data;
 }
 
-const ConfigSchema = z.object({ tldrawLicenseKey: z.string().nullable(), maxMessageBytes: z.number() });
-const JoinInfoSchema = z.object({ workshop: z.object({ name: z.string(), targetGroup: z.string(), area: z.string() }) });
-const ScreenLinkSchema = z.object({ token: z.string() });
-const QueryResponseSchema = z.object({ query: CardQuerySchema });
-const PrivateCardResponseSchema = z.object({ card: PrivateCardSchema });
-const PrivateCardsResponseSchema = z.object({ cards: z.array(PrivateCardSchema) });
-const OkSchema = z.unknown();
-const RevealSchema = z.object({ revealed: z.number() });
-
-const PeopleSchema = z.object({ people: z.array(z.object({ sessionId: z.string(), name: z.string(), organisation: z.string(), level: z.string().nullable(), role: z.string() })) });
-export type Person = z.infer<typeof PeopleSchema>['people'][number];
-const conf = (workshopId: string) => `/api/workshops/${encodeURIComponent(workshopId)}/conference`;
-
-const q = (workshopId: string, queryId: string) => `/api/workshops/${encodeURIComponent(workshopId)}/queries/${encodeURIComponent(queryId)}`;
+const enc = encodeURIComponent;
+const ws = (workshopId: string) => `/api/workshops/${enc(workshopId)}`;
+const q = (workshopId: string, queryId: string) => `${ws(workshopId)}/queries/${enc(queryId)}`;
+const conf = (workshopId: string) => `${ws(workshopId)}/conference`;
+const round = (workshopId: string, roundId: string) => `${ws(workshopId)}/rounds/${enc(roundId)}`;
 
 export const api = {
-  config: () => request(ConfigSchema, '/api/config'),
-  createWorkshop: (body: CreateWorkshop) => request(CreateWorkshopResponseSchema, '/api/workshops', { body }),
-  joinInfo: (code: string) => request(JoinInfoSchema, `/api/join/${encodeURIComponent(code)}`),
-  join: (body: Join) => request(JoinResponseSchema, '/api/join', { body }),
+  config: () => request(ConfigResponseSchema, '/api/config'),
+  createWorkshop: (body: Body<typeof CreateWorkshopBodySchema>) => request(CreateWorkshopResponseSchema, '/api/workshops', { body }),
+  joinInfo: (code: string) => request(JoinInfoResponseSchema, `/api/join/${enc(code)}`),
+  join: (body: Body<typeof JoinBodySchema>) => request(JoinResponseSchema, '/api/join', { body }),
   session: (token: string) => request(SessionResponseSchema, '/api/session', { token }),
-  newScreenLink: (workshopId: string, token: string) =>
-    request(ScreenLinkSchema, `/api/workshops/${encodeURIComponent(workshopId)}/screen-links`, { body: {}, token }),
-  createQuery: (workshopId: string, token: string, body: CreateQuery) =>
-    request(QueryResponseSchema, `/api/workshops/${encodeURIComponent(workshopId)}/queries`, { body, token }),
-  activateQuery: (workshopId: string, token: string, queryId: string) => request(OkSchema, `${q(workshopId, queryId)}/activate`, { body: {}, token }),
+  newScreenLink: (workshopId: string, token: string) => request(ScreenLinkResponseSchema, `${ws(workshopId)}/screen-links`, { body: {}, token }),
+  createQuery: (workshopId: string, token: string, body: Body<typeof CreateQueryBodySchema>) =>
+    request(QueryResponseSchema, `${ws(workshopId)}/queries`, { body, token }),
+  activateQuery: (workshopId: string, token: string, queryId: string) => request(OkResponseSchema, `${q(workshopId, queryId)}/activate`, { body: {}, token }),
   extendTimer: (workshopId: string, token: string, queryId: string, minutes: number) =>
-    request(OkSchema, `${q(workshopId, queryId)}/timer`, { body: { minutes }, token }),
-  reveal: (workshopId: string, token: string, queryId: string) => request(RevealSchema, `${q(workshopId, queryId)}/reveal`, { body: {}, token }),
-  progress: (workshopId: string, token: string, queryId: string) => request(QueryProgressSchema, `${q(workshopId, queryId)}/progress`, { token }),
+    request(OkResponseSchema, `${q(workshopId, queryId)}/timer`, { body: { minutes }, token }),
+  reveal: (workshopId: string, token: string, queryId: string) => request(RevealResponseSchema, `${q(workshopId, queryId)}/reveal`, { body: {}, token }),
+  progress: (workshopId: string, token: string, queryId: string) => request(QueryProgressResponseSchema, `${q(workshopId, queryId)}/progress`, { token }),
   myCards: (workshopId: string, token: string, queryId: string) => request(PrivateCardsResponseSchema, `${q(workshopId, queryId)}/cards`, { token }),
   writeCard: (workshopId: string, token: string, queryId: string, text: string) =>
     request(PrivateCardResponseSchema, `${q(workshopId, queryId)}/cards`, { body: { text }, token }),
   editMyCard: (workshopId: string, token: string, queryId: string, cardId: string, text: string) =>
-    request(PrivateCardResponseSchema, `${q(workshopId, queryId)}/cards/${encodeURIComponent(cardId)}`, { body: { text }, token, method: 'PATCH' }),
+    request(PrivateCardResponseSchema, `${q(workshopId, queryId)}/cards/${enc(cardId)}`, { body: { text }, token, method: 'PATCH' }),
   deleteMyCard: (workshopId: string, token: string, queryId: string, cardId: string) =>
-    request(OkSchema, `${q(workshopId, queryId)}/cards/${encodeURIComponent(cardId)}`, { token, method: 'DELETE' }),
-  people: (workshopId: string, token: string) => request(PeopleSchema, `/api/workshops/${encodeURIComponent(workshopId)}/people`, { token }),
-  step: (workshopId: string, token: string, body: { to: 'next' | 'back' | 'start' } | { stepId: string; caseId: string | null }) =>
-    request(OkSchema, `${conf(workshopId)}/step`, { body, token }),
-  timer: (workshopId: string, token: string, body: { action: 'start' | 'pause' } | { action: 'add' | 'set'; minutes: number }) =>
-    request(OkSchema, `${conf(workshopId)}/timer`, { body, token }),
-  addCase: (workshopId: string, token: string, body: { title: string; narration: string; caseGiverId: string | null }) =>
-    request(OkSchema, `${conf(workshopId)}/cases`, { body, token }),
-  updateCase: (workshopId: string, token: string, caseId: string, body: { title?: string; narration?: string }) =>
-    request(OkSchema, `${conf(workshopId)}/cases/${encodeURIComponent(caseId)}`, { body, token, method: 'PATCH' }),
-  caseRoles: (workshopId: string, token: string, caseId: string, body: { caseGiverId: string | null; moderatorIds: string[]; userPerspectiveId: string | null }) =>
-    request(OkSchema, `${conf(workshopId)}/cases/${encodeURIComponent(caseId)}/roles`, { body, token }),
-  agenda: (workshopId: string, token: string, body: Record<string, unknown>) => request(OkSchema, `${conf(workshopId)}/agenda`, { body, token }),
-  openRound: (workshopId: string, token: string, body: { kind: 'dots'; title: string; itemIds: string[]; dotsPerPerson: number } | { kind: 'consent'; title: string; itemIds: string[] }) =>
-    request(OkSchema, `/api/workshops/${encodeURIComponent(workshopId)}/rounds`, { body, token }),
-  closeRound: (workshopId: string, token: string, roundId: string) => request(OkSchema, `/api/workshops/${encodeURIComponent(workshopId)}/rounds/${encodeURIComponent(roundId)}/close`, { body: {}, token }),
-  vote: (workshopId: string, token: string, roundId: string, body: { dots: Record<string, number> } | { marks: Record<string, 'green' | 'blue' | 'red'> }) =>
-    request(OkSchema, `/api/workshops/${encodeURIComponent(workshopId)}/rounds/${encodeURIComponent(roundId)}/vote`, { body, token, method: 'PUT' }),
-  myVotes: (workshopId: string, token: string, roundId: string) =>
-    request(z.object({ votes: z.record(z.string(), z.string()) }), `/api/workshops/${encodeURIComponent(workshopId)}/rounds/${encodeURIComponent(roundId)}/vote`, { token }),
-  resolution: (workshopId: string, token: string, body: { text: string; roundId: string | null; itemId: string | null }) =>
-    request(OkSchema, `/api/workshops/${encodeURIComponent(workshopId)}/resolutions`, { body, token }),
-  deleteWorkshop: (workshopId: string, token: string) => request(OkSchema, `/api/workshops/${encodeURIComponent(workshopId)}`, { token, method: 'DELETE' }),
-  backup: (workshopId: string, token: string) => request(z.unknown(), `/api/workshops/${encodeURIComponent(workshopId)}/backup`, { token }),
-  importBackup: (backup: unknown) => request(CreateWorkshopResponseSchema, '/api/workshops/import', { body: backup }),
+    request(NoContent, `${q(workshopId, queryId)}/cards/${enc(cardId)}`, { token, method: 'DELETE' }),
+  people: (workshopId: string, token: string) => request(PeopleResponseSchema, `${ws(workshopId)}/people`, { token }),
+  step: (workshopId: string, token: string, body: Body<typeof StepBodySchema>) => request(StepResponseSchema, `${conf(workshopId)}/step`, { body, token }),
+  timer: (workshopId: string, token: string, body: Body<typeof ConferenceTimerBodySchema>) =>
+    request(TimerResponseSchema, `${conf(workshopId)}/timer`, { body, token }),
+  addCase: (workshopId: string, token: string, body: Body<typeof NewCaseBodySchema>) => request(CaseResponseSchema, `${conf(workshopId)}/cases`, { body, token }),
+  updateCase: (workshopId: string, token: string, caseId: string, body: Body<typeof CasePatchBodySchema>) =>
+    request(CaseResponseSchema, `${conf(workshopId)}/cases/${enc(caseId)}`, { body, token, method: 'PATCH' }),
+  caseRoles: (workshopId: string, token: string, caseId: string, body: Body<typeof CaseRolesBodySchema>) =>
+    request(CaseResponseSchema, `${conf(workshopId)}/cases/${enc(caseId)}/roles`, { body, token }),
+  agenda: (workshopId: string, token: string, body: Body<typeof AgendaOpBodySchema>) => request(AgendaResponseSchema, `${conf(workshopId)}/agenda`, { body, token }),
+  openRound: (workshopId: string, token: string, body: Body<typeof OpenRoundBodySchema>) => request(RoundResponseSchema, `${ws(workshopId)}/rounds`, { body, token }),
+  closeRound: (workshopId: string, token: string, roundId: string) => request(RoundResponseSchema, `${round(workshopId, roundId)}/close`, { body: {}, token }),
+  vote: (workshopId: string, token: string, roundId: string, body: Body<typeof VoteBodySchema>) =>
+    request(OkResponseSchema, `${round(workshopId, roundId)}/vote`, { body, token, method: 'PUT' }),
+  myVotes: (workshopId: string, token: string, roundId: string) => request(MyVotesResponseSchema, `${round(workshopId, roundId)}/vote`, { token }),
+  resolution: (workshopId: string, token: string, body: Body<typeof NewResolutionBodySchema>) =>
+    request(ResolutionResponseSchema, `${ws(workshopId)}/resolutions`, { body, token }),
+  deleteWorkshop: (workshopId: string, token: string) => request(NoContent, ws(workshopId), { token, method: 'DELETE' }),
+  backup: (workshopId: string, token: string) => request(BackupResponseSchema, `${ws(workshopId)}/backup`, { token }),
+  importBackup: (backup: Body<typeof ImportBodySchema>) => request(ImportResponseSchema, '/api/workshops/import', { body: backup }),
   gridRow: (workshopId: string, token: string, caseId: string, stepId: string, organisation?: string) =>
-    request(OkSchema, `${conf(workshopId)}/grids/${encodeURIComponent(caseId)}/${encodeURIComponent(stepId)}/rows`, { body: organisation ? { organisation } : {}, token }),
+    request(GridRowResponseSchema, `${conf(workshopId)}/grids/${enc(caseId)}/${enc(stepId)}/rows`, { body: organisation ? { organisation } : {}, token }),
 };
 
 type Api = typeof api;
