@@ -6,7 +6,7 @@ import type WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
-import { getQuery, listCards, roomName, SYNC_PATH, type CardQuery, type PrivateCard, type QueryProgress } from '@nws/shared';
+import { cardsMap, getQuery, listCards, queriesMap, roomName, stateMap, SYNC_PATH, type CardQuery, type PrivateCard, type QueryProgress } from '@nws/shared';
 import { api, connectClient, createWorkshop, recordSocket, startTestServer, waitFor, type TestWorkshop } from '../testing/harness.js';
 import { MessageType } from '../sync/room.js';
 import WS from 'ws';
@@ -97,7 +97,7 @@ describe.each(['named', 'anonymous'] as const)('privacy of a %s card query', (mo
     expect(contains(control.frames, marker)).toBe(false);
     expect(contains(board.frames, `meine eigene Karte (${mode})`)).toBe(false); // not even its own, on the shared docs
     // The shared screen and the moderator's documents don't have it either.
-    expect(JSON.stringify(moderator.doc.getMap('cards').toJSON())).not.toContain(marker);
+    expect(JSON.stringify(cardsMap(moderator.doc).toJSON())).not.toContain(marker);
     expect(getQuery(moderator.doc, qid)).toBeNull(); // the moderator's board doc holds no query state either
 
     const reveal = await api<{ revealed: number }>(server.url, `/api/workshops/${ws.id}/queries/${qid}/reveal`, { body: {}, token: ws.moderatorToken });
@@ -113,7 +113,7 @@ describe.each(['named', 'anonymous'] as const)('privacy of a %s card query', (mo
       expect(contains(control.frames, authorSession)).toBe(false);
       expect(contains(board.frames, 'Autorin-anonymous')).toBe(false);
       // The Yjs items were written by the server, not the author's client.
-      const item = moderator.doc.getMap('cards').get(revealed[0]!.id) as Y.Map<unknown>;
+      const item = cardsMap(moderator.doc).get(revealed[0]!.id) as Y.Map<unknown>;
       expect(item._item?.id.client).not.toBe(moderator.doc.clientID);
     } else {
       expect(revealed.filter((c) => c.authorId === authorSession)).toHaveLength(2);
@@ -169,8 +169,8 @@ describe('card query commands', () => {
     await watcher.synced;
     const before = server.updateLog.load(roomName(ws.id, 'control'));
     const forged = new Y.Doc();
-    forged.getMap('state').set('activeQueryId', 'hijacked');
-    forged.getMap('queries').set('fake', new Y.Map());
+    stateMap(forged).set('activeQueryId', 'hijacked');
+    queriesMap(forged).set('fake', new Y.Map());
     for (const token of [await ws.join('Mallory'), ws.moderatorToken]) {
       const raw = await openRaw('control', token);
       const enc = encoding.createEncoder();
@@ -185,8 +185,8 @@ describe('card query commands', () => {
       raw.sock.close();
     }
     const room = server.rooms.get(roomName(ws.id, 'control'))!;
-    expect(room.doc.getMap('state').get('activeQueryId')).not.toBe('hijacked');
-    expect(room.doc.getMap('queries').has('fake')).toBe(false);
+    expect(stateMap(room.doc).get('activeQueryId')).not.toBe('hijacked');
+    expect(queriesMap(room.doc).has('fake')).toBe(false);
     const after = server.updateLog.load(roomName(ws.id, 'control'));
     expect(after.updates.length).toBe(before.updates.length);
     watcher.destroy();

@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import WS from 'ws';
-import { getCase, getPosition, readGrid, roomName, SYNC_PATH, type Case, type Position } from '@nws/shared';
+import { casesMap, getCase, getPosition, readGrid, roomName, stateMap, SYNC_PATH, type Case, type Position } from '@nws/shared';
 import { api, connectClient, createWorkshop, recordSocket, startTestServer, waitFor, type TestWorkshop } from '../testing/harness.js';
 import { MessageType } from '../sync/room.js';
 
@@ -104,9 +104,9 @@ describe('planning conference commands', () => {
     // Forge: jump the conference and make the case giver moderate, as a raw Yjs update on a copy of the state.
     const forged = new Y.Doc();
     Y.applyUpdate(forged, Y.encodeStateAsUpdate(server.rooms.get(roomName(ws.id, 'control'))!.doc));
-    forged.getMap('state').set('position', { stepId: 'goal-system', caseId: null });
-    const c = forged.getMap('cases').get(caseId) as Case;
-    forged.getMap('cases').set(caseId, { ...c, moderatorIds: [idOf('Gabi')] });
+    stateMap(forged).set('position', { stepId: 'goal-system', caseId: null });
+    const c = casesMap(forged).get(caseId) as Case;
+    casesMap(forged).set(caseId, { ...c, moderatorIds: [idOf('Gabi')] });
     const enc = encoding.createEncoder();
     encoding.writeVarUint(enc, MessageType.Sync);
     syncProtocol.writeUpdate(enc, Y.encodeStateAsUpdate(forged));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addCard, deleteCard, editCardText, moveCard, nextCardPosition, recolorCard } from './cards.js';
+import { addCard, deleteCard, editCardText, getCard, listCards, moveCard, nextCardPosition, observeCards, recolorCard } from './cards.js';
 import { DomainError } from '../errors.js';
-import { cardsMap, getCard, listCards, observeCards } from './boardDoc.js';
+import { cardsMap } from './board.js';
 import { CARD_TEXT_MAX } from '../model/card.js';
 
 const sync = (a: Y.Doc, b: Y.Doc) => {
@@ -62,7 +62,7 @@ describe('card operations on a bare Y.Doc', () => {
     bad.set('id', 'bad-card-1');
     bad.set('text', 42);
     cardsMap(doc).set('bad-card-1', bad);
-    (doc.getMap('cards') as Y.Map<unknown>).set('not-a-map', 'oops');
+    (cardsMap(doc) as Y.Map<unknown>).set('not-a-map', 'oops');
     const good = addCard(doc, { text: 'ok', x: 0, y: 0 });
     expect(listCards(doc)).toEqual([good]);
     expect(getCard(doc, 'bad-card-1')).toBeNull();

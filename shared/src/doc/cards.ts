@@ -1,12 +1,46 @@
-// Pure operations on cards. Each validates its input with zod before it
-// touches the document and runs in one transaction, so a remote peer sees a
-// whole change or none of it.
+// Cards in the board document: reading them, and pure operations on them.
+// Each operation validates its input with zod before it touches the document
+// and runs in one transaction, so a remote peer sees a whole change or none
+// of it. A card's fields are exactly those of CardSchema, one Y.Map entry
+// each, so concurrent edits of different fields (one person moves, another
+// types) both survive.
 import * as Y from 'yjs';
 import { uuidv4 } from 'lib0/random';
 import { CardSchema, NewCardSchema, CARD_TEXT_MAX, BOARD_COORD_MAX, type Card, type NewCard } from '../model/card.js';
-import { cardsMap, type CardMap } from './boardDoc.js';
+import { cardsMap, type CardMap } from './board.js';
 import { FREE_COLUMNS, gridCell } from './layout.js';
 import { DomainError } from '../errors.js';
+
+/** Reads one card map into a validated Card, or null if its data is malformed. */
+export function readCard(map: CardMap): Card | null {
+  const parsed = CardSchema.safeParse(map.toJSON());
+  return parsed.success ? parsed.data : null;
+}
+
+/** The card with this id, validated, or null if absent or malformed. */
+export function getCard(doc: Y.Doc, id: string): Card | null {
+  const map = cardsMap(doc).get(id);
+  return map instanceof Y.Map ? readCard(map) : null;
+}
+
+/** All well-formed cards, oldest first (ties broken by id so every client agrees). Malformed entries are skipped. */
+export function listCards(doc: Y.Doc): Card[] {
+  const cards: Card[] = [];
+  for (const map of cardsMap(doc).values()) {
+    if (!(map instanceof Y.Map)) continue;
+    const card = readCard(map);
+    if (card) cards.push(card);
+  }
+  return cards.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Calls back with the current cards whenever any card changes; returns the unsubscribe function. */
+export function observeCards(doc: Y.Doc, onChange: (cards: Card[]) => void): () => void {
+  const map = cardsMap(doc);
+  const handler = () => onChange(listCards(doc));
+  map.observeDeep(handler);
+  return () => map.unobserveDeep(handler);
+}
 
 function requireCardMap(doc: Y.Doc, id: string): CardMap {
   const map = cardsMap(doc).get(id);

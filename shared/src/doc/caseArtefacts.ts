@@ -7,13 +7,12 @@
 import * as Y from 'yjs';
 import type { Step } from '../method/agenda.js';
 import { DomainError } from '../errors.js';
+import { ORGANISATION_MAX, type Grid, type GridRow } from '../model/grid.js';
+import { cardsMap, gridsMap, textsMap, themesMap } from './board.js';
 import { CASE_AREA, gridCell } from './layout.js';
-import { themesMap } from './themes.js';
 
-export const ORGANISATION_MAX = 120;
-
-const grids = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('grids');
-const texts = (doc: Y.Doc) => doc.getMap<Y.Text>('texts');
+// Re-exported for modules that still import it from here (it lives in model/grid.ts).
+export { ORGANISATION_MAX } from '../model/grid.js';
 
 export const gridKey = (caseId: string, stepId: string) => `${caseId}/${stepId}`;
 
@@ -22,29 +21,16 @@ export function rowIdOf(organisation: string): string {
   return organisation.trim().toLocaleLowerCase('de').replace(/\s+/g, ' ');
 }
 
-export interface GridRow {
-  id: string;
-  organisation: string;
-  /** Added by the moderation for an organisation that is not in the room. */
-  absent: boolean;
-}
-
-export interface Grid {
-  key: string;
-  questions: string[];
-  rows: GridRow[];
-}
-
 /** Creates a step's grid for a case (idempotent); columns are the step's guiding questions. */
 export function ensureGrid(doc: Y.Doc, caseId: string, step: Pick<Step, 'id' | 'questions'>, lang: 'de' | 'en' = 'de'): void {
   const key = gridKey(caseId, step.id);
   doc.transact(() => {
-    let grid = grids(doc).get(key);
+    let grid = gridsMap(doc).get(key);
     if (!(grid instanceof Y.Map)) {
       grid = new Y.Map<unknown>();
       grid.set('questions', step.questions.map((q) => q[lang]));
       grid.set('rows', new Y.Map<unknown>());
-      grids(doc).set(key, grid);
+      gridsMap(doc).set(key, grid);
     }
   });
 }
@@ -53,7 +39,7 @@ export function ensureGrid(doc: Y.Doc, caseId: string, step: Pick<Step, 'id' | '
 export function ensureGridRow(doc: Y.Doc, caseId: string, stepId: string, organisation: string, absent = false): GridRow {
   const org = organisation.trim();
   if (!org || org.length > ORGANISATION_MAX) throw new DomainError('invalid', 'organisation name required (at most 120 characters)');
-  const grid = grids(doc).get(gridKey(caseId, stepId));
+  const grid = gridsMap(doc).get(gridKey(caseId, stepId));
   if (!(grid instanceof Y.Map)) throw new DomainError('not_found', 'no such grid');
   const rows = grid.get('rows') as Y.Map<unknown>;
   const id = rowIdOf(org);
@@ -65,7 +51,7 @@ export function ensureGridRow(doc: Y.Doc, caseId: string, stepId: string, organi
     const questions = grid.get('questions') as string[];
     questions.forEach((_, q) => {
       const k = cellKey(caseId, stepId, id, q);
-      if (!texts(doc).has(k)) texts(doc).set(k, new Y.Text());
+      if (!textsMap(doc).has(k)) textsMap(doc).set(k, new Y.Text());
     });
   });
   return row;
@@ -75,7 +61,7 @@ export const cellKey = (caseId: string, stepId: string, rowId: string, q: number
 
 /** A grid as plain data (rows sorted: present organisations first, then by name). */
 export function readGrid(doc: Y.Doc, caseId: string, stepId: string): Grid | null {
-  const grid = grids(doc).get(gridKey(caseId, stepId));
+  const grid = gridsMap(doc).get(gridKey(caseId, stepId));
   if (!(grid instanceof Y.Map)) return null;
   const rows = [...((grid.get('rows') as Y.Map<GridRow>).values() as Iterable<GridRow>)].sort(
     (a, b) => Number(a.absent) - Number(b.absent) || a.organisation.localeCompare(b.organisation, 'de'),
@@ -85,7 +71,7 @@ export function readGrid(doc: Y.Doc, caseId: string, stepId: string): Grid | nul
 
 /** The shared text of one cell, or of a named text of a case (reconstruction, notes). */
 export function sharedText(doc: Y.Doc, key: string): Y.Text | null {
-  const t = texts(doc).get(key);
+  const t = textsMap(doc).get(key);
   return t instanceof Y.Text ? t : null;
 }
 
@@ -99,7 +85,7 @@ export const notesKey = (caseId: string | null, stepId: string) => `notes/${case
 /** Creates named texts if missing (server side, one writer). */
 export function ensureTexts(doc: Y.Doc, keys: string[]): void {
   doc.transact(() => {
-    for (const k of keys) if (!texts(doc).has(k)) texts(doc).set(k, new Y.Text());
+    for (const k of keys) if (!textsMap(doc).has(k)) textsMap(doc).set(k, new Y.Text());
   });
 }
 
@@ -124,19 +110,19 @@ export function applyTextEdit(text: Y.Text, next: string): void {
 /** Calls back when grids, shared texts or themes change. */
 export function observeCaseArtefacts(doc: Y.Doc, onChange: () => void): () => void {
   const h = () => onChange();
-  grids(doc).observeDeep(h);
+  gridsMap(doc).observeDeep(h);
   themesMap(doc).observeDeep(h);
-  texts(doc).observe(h);
+  textsMap(doc).observe(h);
   return () => {
-    grids(doc).unobserveDeep(h);
+    gridsMap(doc).unobserveDeep(h);
     themesMap(doc).unobserveDeep(h);
-    texts(doc).unobserve(h);
+    textsMap(doc).unobserve(h);
   };
 }
 
 /** Where the next card of a case goes (a grid in the case's own area, so cases stay apart). */
 export function nextCaseCardPosition(doc: Y.Doc, c: { id: string; order: number }): { x: number; y: number } {
   let n = 0;
-  for (const m of doc.getMap<Y.Map<unknown>>('cards').values()) if (m instanceof Y.Map && m.get('caseId') === c.id) n++;
+  for (const m of cardsMap(doc).values()) if (m instanceof Y.Map && m.get('caseId') === c.id) n++;
   return gridCell(n, CASE_AREA.columns, c.order * CASE_AREA.stride + CASE_AREA.padding, CASE_AREA.originY + CASE_AREA.header);
 }

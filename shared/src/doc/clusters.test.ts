@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addCard } from './cards.js';
-import { getCard, listCards } from './boardDoc.js';
+import { addCard, getCard, listCards } from './cards.js';
 import { assignToCluster, clusterAt, createCluster, dissolveCluster, getCluster, listClusters, moveCluster, recolorCluster, renameCluster, stackCard, stackOf, unstackCard } from './clusters.js';
 import { CLUSTER_BOX, clusterSize, STEP_Y } from './layout.js';
 

@@ -6,15 +6,10 @@ import { uuidv4 } from 'lib0/random';
 import { ClusterSchema, CLUSTER_NAME_MAX, type Cluster } from '../model/cluster.js';
 import type { Card, CardColor } from '../model/card.js';
 import type { CardQuery } from '../model/query.js';
-import { cardsMap, listCards } from './boardDoc.js';
+import { cardsMap, clustersMap, type ClusterMap } from './board.js';
+import { listCards } from './cards.js';
 import { DomainError } from '../errors.js';
 import { CLUSTER_BOX, clusterSize, gridCell, QUERY_AREA } from './layout.js';
-
-export type ClusterMap = Y.Map<unknown>;
-
-export function clustersMap(doc: Y.Doc): Y.Map<ClusterMap> {
-  return doc.getMap<ClusterMap>('clusters');
-}
 
 function readCluster(map: ClusterMap): Cluster | null {
   const parsed = ClusterSchema.safeParse(map.toJSON());

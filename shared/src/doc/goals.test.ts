@@ -5,6 +5,7 @@ import { addCard } from './cards.js';
 import { createCluster } from './clusters.js';
 import { addTheme, mergeThemes, promoteClusterToTheme, setGenerative, setThemeOrganisations, addPlanningTheme, listThemes, themeCases } from './themes.js';
 import { provenanceTrail } from './provenance.js';
+import { goalsMap } from './board.js';
 
 function system() {
   const doc = new Y.Doc();
@@ -59,7 +60,7 @@ describe('the goal system', () => {
 
   it('edits texts concurrently and undoes a move', () => {
     const { doc, f2, r12 } = system();
-    const undo = new Y.UndoManager(doc.getMap('goals'));
+    const undo = new Y.UndoManager(goalsMap(doc));
     moveGoal(doc, r12.id, f2.id, 0);
     undo.stopCapturing();
     setGoalText(doc, r12.id, 'indicators', 'Öffnung 6–20 Uhr');

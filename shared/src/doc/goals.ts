@@ -7,37 +7,9 @@
 // re-parent are single field changes (and undoable).
 import * as Y from 'yjs';
 import { uuidv4 } from 'lib0/random';
-import { z } from 'zod';
 import { DomainError } from '../errors.js';
-
-export const GoalLevelSchema = z.enum(['overall', 'framework', 'result', 'activity']);
-export type GoalLevel = z.infer<typeof GoalLevelSchema>;
-
-export const goalTextFields = ['text', 'indicators', 'sources', 'assumptions'] as const;
-export type GoalTextField = (typeof goalTextFields)[number];
-
-export const GOAL_TEXT_MAX = 2000;
-
-/** The level a goal's parent must have. */
-export const parentLevelOf: Record<GoalLevel, GoalLevel | null> = { overall: null, framework: 'overall', result: 'framework', activity: 'result' };
-
-export interface Goal {
-  id: string;
-  level: GoalLevel;
-  parentId: string | null;
-  order: number;
-  text: string;
-  indicators: string;
-  sources: string;
-  assumptions: string;
-  /** Activities: the responsible organisations. */
-  actors: string[];
-  /** Created from this (generative) theme: the start of its provenance trail. */
-  themeId: string | null;
-  createdAt: number;
-}
-
-export const goalsMap = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('goals');
+import { GOAL_TEXT_MAX, GoalLevelSchema, goalTextFields, parentLevelOf, type Goal, type GoalLevel, type GoalTextField } from '../model/goal.js';
+import { goalsMap } from './board.js';
 
 function readGoal(m: Y.Map<unknown>): Goal | null {
   const level = GoalLevelSchema.safeParse(m.get('level'));

@@ -2,12 +2,14 @@
 // from (or its nearest ancestor's), the themes that one merged, their
 // clusters, the cards in them, and the cases.
 import type * as Y from 'yjs';
-import { getGoal, type Goal } from './goals.js';
-import { getTheme, themeCases, type Theme } from './themes.js';
+import type { Goal } from '../model/goal.js';
+import type { Theme } from '../model/theme.js';
+import { getGoal } from './goals.js';
+import { getTheme, themeCases } from './themes.js';
 import { getCluster } from './clusters.js';
 import type { Cluster } from '../model/cluster.js';
 import type { Card } from '../model/card.js';
-import { listCards } from './boardDoc.js';
+import { listCards } from './cards.js';
 
 export interface Trail {
   /** The goal whose theme starts the trail (the goal itself or an ancestor). */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { activeQuery, createQuery, extendQueryTimer, getQuery, listQueries, markQueryRevealed, setActiveQuery, setQueryCardCount } from './controlDoc.js';
+import { activeQuery, createQuery, extendQueryTimer, getQuery, listQueries, markQueryRevealed, setActiveQuery, setQueryCardCount } from './queries.js';
 import { revealCards } from './reveal.js';
-import { listCards } from './boardDoc.js';
-import { addCard } from './cards.js';
+import { addCard, listCards } from './cards.js';
 import { QUERY_AREA, STEP_X } from './layout.js';
+import { cardsMap } from './board.js';
 
 describe('card queries in the control document', () => {
   it('creates queries in their own areas and tracks the active one', () => {
@@ -70,7 +70,7 @@ describe('reveal', () => {
     const revealed = listCards(board);
     expect(revealed).toHaveLength(2);
     expect(revealed.some((c) => 'authorId' in c)).toBe(false);
-    expect(JSON.stringify(board.getMap('cards').toJSON())).not.toContain('sess-');
+    expect(JSON.stringify(cardsMap(board).toJSON())).not.toContain('sess-');
   });
 
   it('places revealed cards after call-out cards already in the area', () => {

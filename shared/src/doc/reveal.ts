@@ -4,7 +4,7 @@
 import * as Y from 'yjs';
 import type { CardQuery } from '../model/query.js';
 import { CardSchema, type Card } from '../model/card.js';
-import { cardsMap, type CardMap } from './boardDoc.js';
+import { cardsMap, type CardMap } from './board.js';
 import { DomainError } from '../errors.js';
 import { gridCell, QUERY_AREA } from './layout.js';
 

@@ -48,9 +48,11 @@ export function restoreBackup(backup: Backup): { board: Y.Doc; control: Y.Doc } 
 }
 
 /**
- * The content of a document as plain JSON, for comparison and reading. Every
- * root of our documents is a Y.Map (roots decoded from an update stay
- * untyped until asked for by type).
+ * The content of a document as plain JSON, for comparison and reading. It
+ * reads every root there is, generically and without writing (a backup may
+ * hold roots this version does not declare); every root of our documents is
+ * a Y.Map (see doc/board.ts and doc/control.ts), and roots decoded from an
+ * update stay untyped until asked for by type.
  */
 export function documentContent(doc: Y.Doc): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -5,7 +5,7 @@ import { planningMatrix, planningMatrixToCsv, planningMatrixToMarkdown } from '.
 import { createBackup, documentContent, restoreBackup, BackupSchema } from './backup.js';
 import { buildProtocol, protocolToMarkdown } from './protocol.js';
 import { testMatrixLabels, testProtocolLabels } from './labels.fixture.js';
-import { createQuery, markQueryRevealed } from '../doc/controlDoc.js';
+import { createQuery, markQueryRevealed } from '../doc/queries.js';
 import { revealCards } from '../doc/reveal.js';
 import { createCluster } from '../doc/clusters.js';
 import { addCase, getAgenda, goTo, setCaseRoles } from '../method/conference.js';

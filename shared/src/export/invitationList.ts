@@ -3,7 +3,7 @@
 // listed once, with how often they were written.
 import type * as Y from 'yjs';
 import type { CardQuery } from '../model/query.js';
-import { listCards } from '../doc/boardDoc.js';
+import { listCards } from '../doc/cards.js';
 import { listClusters } from '../doc/clusters.js';
 
 export interface InvitationEntry {

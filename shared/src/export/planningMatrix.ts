@@ -3,7 +3,8 @@
 // sources and assumptions; under each result goal its own and then its
 // activities with their actors.
 import type * as Y from 'yjs';
-import { flattenTree, goalTree, type GoalLevel } from '../doc/goals.js';
+import { flattenTree, goalTree } from '../doc/goals.js';
+import type { GoalLevel } from '../model/goal.js';
 import { csvField } from './invitationList.js';
 
 export interface MatrixRow {

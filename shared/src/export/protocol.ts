@@ -3,8 +3,8 @@
 // reconstructions, the themes, the goal system and the decisions. Built once
 // as data; rendered as Markdown here and as a printable page in the client.
 import type * as Y from 'yjs';
-import { listQueries } from '../doc/controlDoc.js';
-import { listCards } from '../doc/boardDoc.js';
+import { listQueries } from '../doc/queries.js';
+import { listCards } from '../doc/cards.js';
 import { listClusters } from '../doc/clusters.js';
 import { cellKey, readGrid, reconstructionKeys, sharedText } from '../doc/caseArtefacts.js';
 import { listThemes, themeCases } from '../doc/themes.js';

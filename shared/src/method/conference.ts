@@ -4,52 +4,18 @@
 // validated commands; these are the pure operations it runs.
 import * as Y from 'yjs';
 import { uuidv4 } from 'lib0/random';
-import { z } from 'zod';
 import { AgendaSchema, defaultAgenda, type Agenda, type Step } from './agenda.js';
 import { DomainError } from '../errors.js';
+import { casesMap, stateMap } from '../doc/control.js';
+import { CaseRolesSchema, CaseSchema, NewCaseSchema, type Case, type CaseRoles, type NewCase } from '../model/case.js';
+import { PositionSchema, TimerSchema, type Position, type Timer } from '../model/conference.js';
 
-export const CASE_TITLE_MAX = 120;
-export const NARRATION_MAX = 20_000;
 /** The method asks for at least this many reconstructed cases before Phase II. */
 export const MIN_CASES = 4;
 
-export const CaseSchema = z.object({
-  id: z.string().min(8).max(64),
-  title: z.string().min(1).max(CASE_TITLE_MAX),
-  narration: z.string().max(NARRATION_MAX),
-  caseGiverId: z.string().nullable(),
-  moderatorIds: z.array(z.string()).max(10),
-  userPerspectiveId: z.string().nullable(),
-  status: z.enum(['open', 'reconstructed']),
-  order: z.number().int().nonnegative(),
-  createdAt: z.number(),
-});
-export type Case = z.infer<typeof CaseSchema>;
-
-export const NewCaseSchema = z.object({
-  title: z.string().trim().min(1).max(CASE_TITLE_MAX),
-  narration: z.string().max(NARRATION_MAX).default(''),
-  caseGiverId: z.string().max(64).nullable().default(null),
-});
-export type NewCase = z.input<typeof NewCaseSchema>;
-
-export const CaseRolesSchema = z.object({
-  caseGiverId: z.string().max(64).nullable(),
-  moderatorIds: z.array(z.string().max(64)).max(10),
-  userPerspectiveId: z.string().max(64).nullable(),
-});
-export type CaseRoles = z.infer<typeof CaseRolesSchema>;
-
-export const PositionSchema = z.object({ stepId: z.string(), caseId: z.string().nullable() });
-export type Position = z.infer<typeof PositionSchema>;
-
-export const TimerSchema = z.object({
-  /** Running: when it ends (epoch ms). */
-  endsAt: z.number().nullable(),
-  /** Paused or not yet started: what is left. */
-  remainingMs: z.number().nonnegative(),
-});
-export type Timer = z.infer<typeof TimerSchema>;
+// The schemas live in model/; re-exported for modules that still import them from here.
+export { CASE_TITLE_MAX, NARRATION_MAX, CaseSchema, NewCaseSchema, CaseRolesSchema, type Case, type NewCase, type CaseRoles } from '../model/case.js';
+export { PositionSchema, TimerSchema, type Position, type Timer } from '../model/conference.js';
 
 /** The method's rule for one case's roles: the case giver may not moderate it. */
 export function checkCaseRoles(roles: CaseRoles): void {
@@ -60,17 +26,14 @@ export function checkCaseRoles(roles: CaseRoles): void {
 
 // --- the control document -------------------------------------------------
 
-const state = (doc: Y.Doc) => doc.getMap<unknown>('state');
-const casesMap = (doc: Y.Doc) => doc.getMap<unknown>('cases');
-
 /** The workshop's agenda (the default until the moderation changes it). */
 export function getAgenda(doc: Y.Doc): Agenda {
-  const parsed = AgendaSchema.safeParse(state(doc).get('agenda'));
+  const parsed = AgendaSchema.safeParse(stateMap(doc).get('agenda'));
   return parsed.success ? parsed.data : defaultAgenda();
 }
 
 export function setAgenda(doc: Y.Doc, agenda: Agenda): void {
-  state(doc).set('agenda', AgendaSchema.parse(agenda));
+  stateMap(doc).set('agenda', AgendaSchema.parse(agenda));
 }
 
 /** Cases in the order they were added. */
@@ -139,7 +102,7 @@ export function canSteer(doc: Y.Doc, session: { id: string; role: string }): boo
 // --- position and navigation ----------------------------------------------
 
 export function getPosition(doc: Y.Doc): Position | null {
-  const p = PositionSchema.safeParse(state(doc).get('position'));
+  const p = PositionSchema.safeParse(stateMap(doc).get('position'));
   return p.success ? p.data : null;
 }
 
@@ -223,8 +186,8 @@ export function goTo(doc: Y.Doc, to: Position, now = Date.now()): Position {
     if (c && c.status === 'open' && from?.stepId === lastOfPhaseI?.id && pos.caseId !== c.id) {
       casesMap(doc).set(c.id, { ...c, status: 'reconstructed' });
     }
-    state(doc).set('position', pos);
-    state(doc).set('timer', idleTimer(step, now));
+    stateMap(doc).set('position', pos);
+    stateMap(doc).set('timer', idleTimer(step, now));
   });
   return pos;
 }
@@ -236,7 +199,7 @@ function idleTimer(step: Step, _now: number): Timer {
 }
 
 export function getTimer(doc: Y.Doc): Timer | null {
-  const t = TimerSchema.safeParse(state(doc).get('timer'));
+  const t = TimerSchema.safeParse(stateMap(doc).get('timer'));
   return t.success ? t.data : null;
 }
 
@@ -265,17 +228,17 @@ export function updateTimer(doc: Y.Doc, a: TimerAction, now = Date.now()): Timer
       next = { endsAt: null, remainingMs: a.minutes * 60_000 };
       break;
   }
-  state(doc).set('timer', next);
+  stateMap(doc).set('timer', next);
   return next;
 }
 
 /** Calls back on any change of conference state. */
 export function observeConference(doc: Y.Doc, onChange: () => void): () => void {
   const h = () => onChange();
-  state(doc).observe(h);
+  stateMap(doc).observe(h);
   casesMap(doc).observe(h);
   return () => {
-    state(doc).unobserve(h);
+    stateMap(doc).unobserve(h);
     casesMap(doc).unobserve(h);
   };
 }

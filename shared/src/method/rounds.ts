@@ -4,55 +4,15 @@
 // round closes, then only the tallies are published.
 import * as Y from 'yjs';
 import { uuidv4 } from 'lib0/random';
-import { z } from 'zod';
 import { DomainError } from '../errors.js';
+import { resolutionsMap, roundsMap } from '../doc/control.js';
+import { RoundSchema, type ConsentMark, type ConsentTally, type OpenRound, type Round } from '../model/round.js';
+import { ResolutionSchema, type Resolution } from '../model/resolution.js';
 
-export const ConsentMarkSchema = z.enum(['green', 'blue', 'red']);
-export type ConsentMark = z.infer<typeof ConsentMarkSchema>;
-
-export const OpenRoundSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('dots'), title: z.string().trim().min(1).max(200), itemIds: z.array(z.string().max(64)).min(1).max(100), dotsPerPerson: z.number().int().min(1).max(20) }),
-  z.object({ kind: z.literal('consent'), title: z.string().trim().min(1).max(200), itemIds: z.array(z.string().max(64)).min(1).max(100) }),
-]);
-export type OpenRound = z.infer<typeof OpenRoundSchema>;
-
-export const DotVoteSchema = z.object({ dots: z.record(z.string().max(64), z.number().int().min(0).max(20)) });
-export const ConsentVoteSchema = z.object({ marks: z.record(z.string().max(64), ConsentMarkSchema) });
-
-export const ConsentTallySchema = z.object({ green: z.number().int(), blue: z.number().int(), red: z.number().int() });
-export type ConsentTally = z.infer<typeof ConsentTallySchema>;
-
-export const RoundSchema = z.object({
-  id: z.string(),
-  kind: z.enum(['dots', 'consent']),
-  title: z.string(),
-  itemIds: z.array(z.string()),
-  dotsPerPerson: z.number().int().nullable(),
-  status: z.enum(['open', 'closed']),
-  /** How many people have voted so far (no content before closing). */
-  voters: z.number().int(),
-  openedAt: z.number(),
-  closedAt: z.number().nullable(),
-  /** After closing: dots per item, or the consent tally per item. */
-  dots: z.record(z.string(), z.number()).nullable(),
-  consent: z.record(z.string(), ConsentTallySchema).nullable(),
-});
-export type Round = z.infer<typeof RoundSchema>;
-
-export const ResolutionSchema = z.object({
-  id: z.string(),
-  text: z.string().min(1).max(2000),
-  /** The consent tally it was decided with, if any. */
-  tally: ConsentTallySchema.nullable(),
-  roundId: z.string().nullable(),
-  itemId: z.string().nullable(),
-  createdAt: z.number(),
-});
-export type Resolution = z.infer<typeof ResolutionSchema>;
-export const NewResolutionSchema = z.object({ text: z.string().trim().min(1).max(2000), roundId: z.string().max(64).nullable().default(null), itemId: z.string().max(64).nullable().default(null) });
-
-const roundsMap = (doc: Y.Doc) => doc.getMap<unknown>('rounds');
-const resolutionsMap = (doc: Y.Doc) => doc.getMap<unknown>('resolutions');
+// The schemas live in model/; re-exported for modules that still import them from here.
+export { ConsentMarkSchema, OpenRoundSchema, DotVoteSchema, ConsentVoteSchema, ConsentTallySchema, RoundSchema } from '../model/round.js';
+export type { ConsentMark, OpenRound, ConsentTally, Round } from '../model/round.js';
+export { ResolutionSchema, NewResolutionSchema, type Resolution } from '../model/resolution.js';
 
 export function listRounds(doc: Y.Doc): Round[] {
   const out: Round[] = [];

@@ -1,21 +1,12 @@
-// Typed access to the control document: workshop control state that only the
-// server writes, on validated moderator commands. Clients read it live; the
-// sync layer drops every write a client sends to it.
+// Card queries in the control document: opened, activated, timed and marked
+// revealed by the server on validated moderator commands. (The cards written
+// to a query stay on the server until the reveal; see reveal.ts.)
 import * as Y from 'yjs';
 import { uuidv4 } from 'lib0/random';
 import { CardQuerySchema, CreateQuerySchema, type CardQuery, type CreateQuery } from '../model/query.js';
 import { DomainError } from '../errors.js';
+import { queriesMap, stateMap, type QueryMap } from './control.js';
 import { QUERY_AREA } from './layout.js';
-
-export type QueryMap = Y.Map<unknown>;
-
-export function queriesMap(doc: Y.Doc): Y.Map<QueryMap> {
-  return doc.getMap<QueryMap>('queries');
-}
-
-function stateMap(doc: Y.Doc): Y.Map<unknown> {
-  return doc.getMap('state');
-}
 
 function readQuery(map: QueryMap): CardQuery | null {
   const parsed = CardQuerySchema.safeParse(map.toJSON());
@@ -45,7 +36,7 @@ export function activeQuery(doc: Y.Doc): CardQuery | null {
   return typeof id === 'string' ? getQuery(doc, id) : null;
 }
 
-/** Calls back on any change of the control document. */
+/** Calls back on any change of the queries or of which one is active. */
 export function observeControl(doc: Y.Doc, onChange: () => void): () => void {
   const handler = () => onChange();
   queriesMap(doc).observeDeep(handler);

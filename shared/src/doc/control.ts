@@ -1,0 +1,44 @@
+// The control document: workshop control state that only the server writes,
+// on validated moderator commands (clients read it live; the sync layer drops
+// every write a client sends to it). Its root maps are declared here once;
+// every other module reaches a root through these accessors.
+import type * as Y from 'yjs';
+
+/** The root maps of the control document, by name. */
+export const controlRoots = {
+  /**
+   * Single values of the workshop: `activeQueryId`, `agenda` (AgendaSchema),
+   * `position` (PositionSchema), `timer` (TimerSchema).
+   */
+  state: 'state',
+  /** One Y.Map per card query, keyed by query id; fields of CardQuerySchema. */
+  queries: 'queries',
+  /** Plain CaseSchema objects, keyed by case id. */
+  cases: 'cases',
+  /** Plain RoundSchema objects, keyed by round id. */
+  rounds: 'rounds',
+  /** Plain ResolutionSchema objects, keyed by resolution id. */
+  resolutions: 'resolutions',
+} as const;
+
+export type ControlRoot = (typeof controlRoots)[keyof typeof controlRoots];
+
+/** Every root name of the control document. */
+export const CONTROL_ROOT_NAMES: readonly ControlRoot[] = Object.values(controlRoots);
+
+export type QueryMap = Y.Map<unknown>;
+
+/** The single values of the workshop's control state. */
+export const stateMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>(controlRoots.state);
+
+/** The root map of all card queries. */
+export const queriesMap = (doc: Y.Doc): Y.Map<QueryMap> => doc.getMap<QueryMap>(controlRoots.queries);
+
+/** The root map of the conference's cases. */
+export const casesMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>(controlRoots.cases);
+
+/** The root map of dot-voting and consent rounds. */
+export const roundsMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>(controlRoots.rounds);
+
+/** The root map of recorded resolutions. */
+export const resolutionsMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>(controlRoots.resolutions);

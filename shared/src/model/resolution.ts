@@ -1,0 +1,16 @@
+// A resolution (Beschluss) the conference recorded, with the consent tally
+// it was decided with, if any.
+import { z } from 'zod';
+import { ConsentTallySchema } from './round.js';
+
+export const ResolutionSchema = z.object({
+  id: z.string(),
+  text: z.string().min(1).max(2000),
+  /** The consent tally it was decided with, if any. */
+  tally: ConsentTallySchema.nullable(),
+  roundId: z.string().nullable(),
+  itemId: z.string().nullable(),
+  createdAt: z.number(),
+});
+export type Resolution = z.infer<typeof ResolutionSchema>;
+export const NewResolutionSchema = z.object({ text: z.string().trim().min(1).max(2000), roundId: z.string().max(64).nullable().default(null), itemId: z.string().max(64).nullable().default(null) });
