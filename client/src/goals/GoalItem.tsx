@@ -21,7 +21,7 @@ export function AddGoalForm({ level, parentId }: { level: GoalLevel; parentId: s
   return (
     <span className="inline-form add-goal">
       {canUseTheme && (
-        <select value={themeId} onChange={(e) => setThemeId(e.target.value)} aria-label={`${t(`goals.add.${level}` as 'goals.add.framework')}: ${t('goals.fromTheme')}`}>
+        <select value={themeId} onChange={(e) => setThemeId(e.target.value)} aria-label={`${t(`goals.add.${level}`)}: ${t('goals.fromTheme')}`}>
           <option value="">{t('goals.noTheme')}</option>
           {goals.generative.map((th) => (
             <option key={th.id} value={th.id}>{t('goals.fromTheme')}: {th.title}</option>
@@ -37,7 +37,7 @@ export function AddGoalForm({ level, parentId }: { level: GoalLevel; parentId: s
           setThemeId('');
         }}
       >
-        {level === 'overall' ? t('goals.addOverall') : t(`goals.add.${level}` as 'goals.add.framework')}
+        {level === 'overall' ? t('goals.addOverall') : t(`goals.add.${level}`)}
       </button>
     </span>
   );

@@ -54,7 +54,7 @@ export function GoalsWorkspace({ cases, organisations }: { cases: Case[]; organi
   const consent = [...rounds].reverse().find((r) => r.kind === 'consent') ?? null;
   const generative = themes.filter((th) => th.generative);
   const all = flattenTree(tree);
-  const matrixLabels = t('goals.matrixLabels', { returnObjects: true }) as MatrixLabels;
+  const matrixLabels: MatrixLabels = t('goals.matrixLabels', { returnObjects: true });
   const goals: GoalsState = { hints, generative, organisations, all, consent, forConsent, setForConsent, setTrailOf, run, step };
 
   return (

@@ -27,7 +27,7 @@ export function InvitationPanel({ board, query }: { board: Y.Doc; query: CardQue
   useCards(board);
   useClusters(board, query.id);
   const list = buildInvitationList(board, query);
-  const labels = t('invitation.labels', { returnObjects: true }) as InvitationLabels;
+  const labels: InvitationLabels = t('invitation.labels', { returnObjects: true });
   const base = `${labels.title}-${slug(query.question)}`;
   const entryInput = (cardId: string, text: string) => (
     <input
