@@ -2,8 +2,9 @@
 // (step, timer, cases and their roles, agenda edits, grid rows).
 import { z } from 'zod';
 import { AgendaSchema, LocalizedSchema } from '../method/agenda.js';
-import { CASE_TITLE_MAX, CaseRolesSchema, CaseSchema, NARRATION_MAX, NewCaseSchema, PositionSchema, TimerSchema } from '../method/conference.js';
-import { ORGANISATION_MAX, type GridRow } from '../doc/caseArtefacts.js';
+import { CASE_TITLE_MAX, CaseRolesSchema, CaseSchema, NARRATION_MAX, NewCaseSchema } from '../model/case.js';
+import { PositionSchema, TimerSchema } from '../model/conference.js';
+import { ORGANISATION_MAX, type GridRow } from '../model/grid.js';
 
 const stepId = z.string().max(40);
 

@@ -2,7 +2,8 @@
 // /resolutions) and of the workshop backup (GET /api/workshops/:id/backup,
 // POST /api/workshops/import).
 import { z } from 'zod';
-import { ConsentVoteSchema, DotVoteSchema, NewResolutionSchema, OpenRoundSchema, ResolutionSchema, RoundSchema } from '../method/rounds.js';
+import { ConsentVoteSchema, DotVoteSchema, OpenRoundSchema, RoundSchema } from '../model/round.js';
+import { NewResolutionSchema, ResolutionSchema } from '../model/resolution.js';
 import { BackupSchema } from '../export/backup.js';
 import { CreateWorkshopResponseSchema } from './workshops.js';
 
