@@ -22,6 +22,9 @@ const EnvSchema = z.object({
   JOIN_RATE_LIMIT: int(120, 1, 100_000),
   DEMO_WORKSHOP: z.enum(['true', 'false', '1', '0']).default('true'),
   CLIENT_DIST: z.preprocess(emptyAsUndefined, z.string().optional()),
+  VERSIONS_MAX: int(200, 1, 100_000),
+  VERSIONS_MAX_DAYS: int(90, 1, 36_500),
+  AUTO_VERSION_MINUTES: int(5, 0, 24 * 60),
 });
 
 export interface Config {
@@ -41,6 +44,12 @@ export interface Config {
   demoWorkshop: boolean;
   /** Folder of the built client; null serves the API only. */
   clientDist: string | null;
+  /** Versions kept per workshop at most (the oldest go first). */
+  versionsMax: number;
+  /** Versions older than this many days are dropped. */
+  versionsMaxDays: number;
+  /** While people edit a board, a version at most this often (0: none of these automatic versions). */
+  autoVersionMinutes: number;
 }
 
 /** Parses the environment; throws a readable error listing every bad variable. */
@@ -64,5 +73,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { cli
     joinRateLimit: e.JOIN_RATE_LIMIT,
     demoWorkshop: e.DEMO_WORKSHOP === 'true' || e.DEMO_WORKSHOP === '1',
     clientDist: e.CLIENT_DIST ? resolve(e.CLIENT_DIST) : (defaults.clientDist ?? null),
+    versionsMax: e.VERSIONS_MAX,
+    versionsMaxDays: e.VERSIONS_MAX_DAYS,
+    autoVersionMinutes: e.AUTO_VERSION_MINUTES,
   };
 }

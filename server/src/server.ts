@@ -13,6 +13,9 @@ import { PrivateCardStore } from './store/privateCards.js';
 import { AuditLog } from './store/audit.js';
 import { VoteStore } from './store/votes.js';
 import { RoomRegistry } from './sync/roomRegistry.js';
+import { VersionStore } from './store/versions.js';
+import { BinStore } from './store/bin.js';
+import { BoardHistory } from './sync/boardHistory.js';
 import { createApp } from './http/app.js';
 
 export interface RunningServer {
@@ -25,6 +28,8 @@ export interface RunningServer {
   rooms: RoomRegistry;
   privateCards: PrivateCardStore;
   audit: AuditLog;
+  versions: VersionStore;
+  bin: BinStore;
   /** Compacts rooms, closes sockets with 4503 and the database. */
   close(): Promise<void>;
 }
@@ -39,18 +44,21 @@ export async function startServer(config: Config, log: Logger = jsonLogger): Pro
   const db = openDatabase(join(config.dataDir, 'netzwerkstatt.sqlite'));
   const workshops = new WorkshopStore(db);
   const updateLog = new UpdateLog(db);
+  const versions = new VersionStore(db, { max: config.versionsMax, maxDays: config.versionsMaxDays });
+  const bin = new BinStore(db);
   const rooms = new RoomRegistry(updateLog, {
     compactEvery: config.compactEvery,
     idleMs: config.roomIdleMs,
     // Participants and moderators write the board; the control document only
     // changes through moderator commands, so no connection may write it.
     canWrite: (s, room) => room.endsWith('/board') && s.role !== 'screen',
+    history: new BoardHistory({ versions, bin, autoVersionMs: config.autoVersionMinutes * 60_000, log }),
     log,
   });
   const privateCards = new PrivateCardStore(db);
   const audit = new AuditLog(db);
   const votes = new VoteStore(db);
-  const app = createApp({ config, workshops, rooms, privateCards, votes, updateLog, audit, log });
+  const app = createApp({ config, workshops, rooms, privateCards, votes, updateLog, audit, versions, bin, log });
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
 
   const server: ServerType = await new Promise((resolve, reject) => {
@@ -70,6 +78,8 @@ export async function startServer(config: Config, log: Logger = jsonLogger): Pro
     rooms,
     privateCards,
     audit,
+    versions,
+    bin,
     close() {
       closing ??= new Promise<void>((resolve) => {
         rooms.closeAll(CloseCode.ServerRestart, 'server shutting down');

@@ -38,3 +38,6 @@ export * from './export/planningMatrix.js';
 export * from './export/backup.js';
 export * from './export/protocol.js';
 export * from './method/boardRights.js';
+export * from './protocol/versions.js';
+export * from './doc/boardIndex.js';
+export * from './doc/restore.js';

@@ -12,6 +12,7 @@ import { conferenceRoutes } from './conference.js';
 import { roundRoutes } from './rounds.js';
 import { backupRoutes } from './backup.js';
 import { deletionRoutes } from './deletion.js';
+import { versionRoutes } from './versions.js';
 import { syncRoutes } from './sync.js';
 import { staticClient } from './static.js';
 
@@ -35,6 +36,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
   app.route('/api/workshops/:id/queries', queryRoutes);
   app.route('/api/workshops/:id/conference', conferenceRoutes);
   app.route('/api/workshops/:id', roundRoutes);
+  app.route('/api/workshops/:id', versionRoutes);
   app.route('/api/workshops', backupRoutes);
   app.route('/api/workshops', deletionRoutes);
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such API route.'));

@@ -52,6 +52,7 @@ import { httpError } from './errors.js';
 import { jsonBody } from './middleware/body.js';
 import { requireSession, requireSteering } from './middleware/session.js';
 import { roomsOf } from './rooms.js';
+import { recordVersion } from './versions.js';
 
 const participantIds = (c: Context<Env>) =>
   new Set(c.var.deps.workshops.people(c.var.session.workshopId).filter((p) => p.role === 'participant').map((p) => p.sessionId));
@@ -110,6 +111,7 @@ export const conferenceRoutes = new Hono<Env>()
     const position = roomsOf(c).change('control', (d) => goTo(d, to));
     prepareArtefacts(c, position);
     c.var.deps.audit.record(c.var.session.workshopId, c.var.session.id, 'conference.step', position);
+    recordVersion(c, 'step', stepAt(getAgenda(roomsOf(c).read('control')), position)?.title.de ?? '');
     return c.json<StepResponse>({ position });
   })
 

@@ -9,7 +9,8 @@ export const deletionRoutes = new Hono<Env>().delete('/:id', requireSession('mod
   const { rooms, workshops, log } = c.var.deps;
   const wid = c.var.session.workshopId;
   rooms.closeMatching(`${wid}/`, CloseCode.WorkshopGone, 'workshop deleted');
-  workshops.delete(wid);
+  workshops.delete(wid); // versions and the bin go with it (foreign keys)
+  c.var.deps.versions.forget(wid);
   log('workshop deleted', { workshop: wid });
   return c.body(null, 204);
 });

@@ -7,6 +7,8 @@ import type { PrivateCardStore } from '../store/privateCards.js';
 import type { AuditLog } from '../store/audit.js';
 import type { VoteStore } from '../store/votes.js';
 import type { UpdateLog } from '../store/updateLog.js';
+import type { VersionStore } from '../store/versions.js';
+import type { BinStore } from '../store/bin.js';
 
 export interface AppDeps {
   config: Config;
@@ -16,6 +18,8 @@ export interface AppDeps {
   votes: VoteStore;
   updateLog: UpdateLog;
   audit: AuditLog;
+  versions: VersionStore;
+  bin: BinStore;
   log: (msg: string, extra?: Record<string, unknown>) => void;
 }
 

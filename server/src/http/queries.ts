@@ -27,6 +27,7 @@ import type { Env } from './deps.js';
 import { emptyBody, jsonBody } from './middleware/body.js';
 import { requireSession } from './middleware/session.js';
 import { roomsOf } from './rooms.js';
+import { recordVersion } from './versions.js';
 
 const writers = ['participant', 'moderator'] as const;
 
@@ -92,6 +93,7 @@ export const queryRoutes = new Hono<Env>()
     });
     privateCards.clear(wid, q.id);
     audit.record(wid, c.var.session.id, 'query.reveal', { queryId: q.id, cards: cards.length });
+    recordVersion(c, 'reveal', q.question);
     return c.json<RevealResponse>({ revealed: cards.length });
   })
 

@@ -29,6 +29,7 @@ import { httpError } from './errors.js';
 import { emptyBody, jsonBody } from './middleware/body.js';
 import { requireSession } from './middleware/session.js';
 import { roomsOf } from './rooms.js';
+import { recordVersion } from './versions.js';
 
 /** The open round of the `:rid` path parameter. */
 function openRoundOf(c: Context<Env>, closedMessage: string): Round {
@@ -65,6 +66,7 @@ export const roundRoutes = new Hono<Env>()
     const closed = roomsOf(c).change('control', (d) => closeRound(d, round.id, results));
     votes.clear(round.id); // individual votes are never published, and not kept
     audit.record(c.var.session.workshopId, c.var.session.id, 'round.close', { roundId: round.id, voters: closed.voters });
+    recordVersion(c, 'round', closed.title);
     return c.json<RoundResponse>({ round: closed });
   })
 

@@ -86,6 +86,30 @@ const migrations: string[] = [
      role TEXT NOT NULL,
      PRIMARY KEY (workshop_id, session_id)
    );`,
+  // Versions of a workshop's board (snapshots with a brief index of what it
+  // held) and the bin of cards deleted from the live board. Both go with the
+  // workshop (cascade), bounded by count and age (see store/versions.ts).
+  `CREATE TABLE versions (
+     id TEXT PRIMARY KEY,
+     workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+     room TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     trigger TEXT NOT NULL CHECK (trigger IN ('step','reveal','round','restore','auto','manual')),
+     label TEXT NOT NULL,
+     summary TEXT NOT NULL,
+     board_index TEXT NOT NULL,
+     snapshot BLOB NOT NULL
+   );
+   CREATE INDEX versions_workshop ON versions(workshop_id, created_at);
+   CREATE TABLE bin (
+     workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+     card_id TEXT NOT NULL,
+     card TEXT NOT NULL,
+     author_id TEXT,
+     deleted_by TEXT,
+     deleted_at INTEGER NOT NULL,
+     PRIMARY KEY (workshop_id, card_id)
+   );`,
 ];
 
 /** Opens (creating if needed) the database file and brings its schema up to date. */

@@ -11,7 +11,6 @@ import {
   cardsMap,
   cellKey,
   deleteCard,
-  documentContent,
   editCardText,
   getCard,
   listCards,
@@ -21,7 +20,7 @@ import {
   roomName,
   textsMap,
 } from '@nws/shared';
-import { api, connectClient, createWorkshop, startTestServer, waitFor, type TestClient, type TestWorkshop } from '../testing/harness.js';
+import { api, connectClient, contentOf, createWorkshop, startTestServer, waitFor, type TestClient, type TestWorkshop } from '../testing/harness.js';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 let server: Server;
@@ -37,7 +36,7 @@ const storedCount = () => {
   const s = server.updateLog.load(roomName(ws.id, 'board'));
   return s.updates.length + (s.snapshot ? 1 : 0) * 1e6;
 };
-const content = (d: Y.Doc) => JSON.stringify(documentContent(d));
+const content = contentOf;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -158,5 +157,34 @@ describe('board rules against a raw participant client', () => {
     expect((await conf({ stepId: 'reconstruction', caseId })).status).toBe(200);
     const ok = addCard(ben.doc, { authorId: ben.authorId, text: 'danach', x: 0, y: 0 });
     await waitFor(() => getCard(ana.doc, ok.id) !== null, 'the card after the narration');
+  });
+});
+
+describe('a damaged board from before the rules', () => {
+  it('loads repaired: the deep chain is gone, the well-formed cards stay, clients can read it', async () => {
+    const other = await createWorkshop(server.url, 'Altbestand');
+    const bad = new Y.Doc();
+    const good = addCard(bad, { text: 'bleibt', x: 0, y: 0 });
+    const broken = addCard(bad, { text: 'kaputt', x: 0, y: 0 });
+    bad.transact(() => {
+      let m = new Y.Map<unknown>();
+      (cardsMap(bad).get(broken.id) as Y.Map<unknown>).set('text', m);
+      for (let i = 0; i < 75_000; i++) {
+        const next = new Y.Map<unknown>();
+        m.set('n', next);
+        m = next;
+      }
+    });
+    // Stored directly, as an old server without the rules would have stored it.
+    server.updateLog.append(roomName(other.id, 'board'), Y.encodeStateAsUpdate(bad));
+    const reader = connectClient(server.url, other.id, other.moderatorToken);
+    await reader.synced;
+    await waitFor(() => getCard(reader.doc, good.id) !== null, 'the well-formed card');
+    expect(() => JSON.stringify(reader.doc.toJSON())).not.toThrow();
+    expect(getCard(reader.doc, broken.id)).toBeNull();
+    const stored = server.updateLog.load(roomName(other.id, 'board'));
+    expect(stored.updates).toHaveLength(0);
+    expect(stored.snapshot!.length).toBeLessThan(10_000);
+    reader.destroy();
   });
 });

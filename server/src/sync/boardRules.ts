@@ -36,7 +36,7 @@ export type Verdict = { ok: true } | { ok: false; reason: string };
 /** Longest text a client may grow a shared text to (goal texts, grid cells, reconstruction). */
 export const SHARED_TEXT_MAX = Math.max(GOAL_TEXT_MAX, 20_000);
 /** Deepest path a client may write: root, entity, field, position in a text. */
-const MAX_DEPTH = 4;
+export const MAX_DEPTH = 4;
 /** Largest plain value (JSON characters) one field may hold. */
 const MAX_VALUE_CHARS = 64 * 1024;
 /** Most items one update may carry: far above any honest edit, far below what hurts the server. */

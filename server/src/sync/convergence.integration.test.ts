@@ -13,7 +13,6 @@ import {
   assignToCluster,
   createCluster,
   deleteCard,
-  documentContent,
   editCardText,
   listCards,
   listClusters,
@@ -23,7 +22,7 @@ import {
   roomName,
   stackCard,
 } from '@nws/shared';
-import { connectClient, createWorkshop, startTestServer, waitFor, type TestClient } from '../testing/harness.js';
+import { connectClient, contentOf, createWorkshop, startTestServer, waitFor, type TestClient } from '../testing/harness.js';
 import { prng, seedFromEnv } from '../testing/prng.js';
 
 const seed = seedFromEnv('TEST_SEED', 424242);
@@ -81,13 +80,6 @@ function randomOp(doc: Y.Doc, r: ReturnType<typeof prng>, n: number, authorId: s
   }
 }
 
-/** JSON with sorted keys: map iteration order differs between clients that inserted in different orders. */
-function canonical(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  if (v && typeof v === 'object') return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`;
-  return JSON.stringify(v);
-}
-
 describe(`convergence (seed ${seed})`, () => {
   it(`${CLIENTS} clients, ${ROUNDS} rounds of random operations and disconnects, converge; storage equals live`, async () => {
     server = await startTestServer({ COMPACT_EVERY: '25' });
@@ -113,17 +105,17 @@ describe(`convergence (seed ${seed})`, () => {
     }
     for (const c of clients) if (!c.provider.shouldConnect) c.provider.connect();
     const same = () => {
-      const first = canonical(documentContent(clients[0]!.doc));
-      return clients.every((c) => c.provider.synced && canonical(documentContent(c.doc)) === first);
+      const first = contentOf(clients[0]!.doc);
+      return clients.every((c) => c.provider.synced && contentOf(c.doc) === first);
     };
     await waitFor(same, `clients to converge (seed ${seed})`, 20_000);
     const live = server.rooms.get(roomName(ws.id, 'board'))!.doc;
-    await waitFor(() => canonical(documentContent(live)) === canonical(documentContent(clients[0]!.doc)), `server to converge (seed ${seed})`);
+    await waitFor(() => contentOf(live) === contentOf(clients[0]!.doc), `server to converge (seed ${seed})`);
     const stored = server.updateLog.load(roomName(ws.id, 'board'));
     const rebuilt = new Y.Doc();
     if (stored.snapshot) Y.applyUpdate(rebuilt, stored.snapshot);
     for (const u of stored.updates) Y.applyUpdate(rebuilt, u.data);
-    expect(documentContent(rebuilt), `seed ${seed}`).toEqual(documentContent(live));
+    expect(contentOf(rebuilt), `seed ${seed}`).toBe(contentOf(live));
     expect(listCards(live).length, `seed ${seed}: the run did something`).toBeGreaterThan(10);
     expect(clients.reduce((sum, c) => sum + c.refusals, 0), `seed ${seed}: forbidden operations were mixed in`).toBeGreaterThan(0);
     clients.forEach((c) => c.destroy());

@@ -40,6 +40,11 @@ export interface RoomOptions {
   /** Called when the room has no peers any more, or has failed and must be dropped. */
   onIdle?: (room: Room) => void;
   log?: (msg: string, extra?: Record<string, unknown>) => void;
+  /**
+   * Checks a loaded document; returns a repaired replacement if it holds what
+   * would break clients (the stored log is then replaced by it), else null.
+   */
+  repair?: (doc: Y.Doc) => { doc: Y.Doc; reason: string } | null;
   /** Presence changes (cursor, selection, joins, leaves) are relayed in one frame per room at most this often. */
   awarenessFlushMs?: number;
   /** Keep-alive renewals (same state, new clock) are relayed in one frame per room at most this often. */
@@ -112,6 +117,15 @@ export class Room {
     }
     room.lastUpdateId = stored.updates.at(-1)?.id ?? 0;
     room.sinceCompaction = stored.updates.length;
+    const repaired = opts.repair?.(room.doc);
+    if (repaired) {
+      // Replace the stored log by the repaired document in one transaction, then load that.
+      opts.log?.('repairing stored document', { room: name, reason: repaired.reason });
+      room.destroy();
+      updateLog.compact(name, Y.encodeStateAsUpdate(repaired.doc), room.lastUpdateId);
+      repaired.doc.destroy();
+      return Room.load(name, updateLog, { ...opts, repair: undefined });
+    }
     return room;
   }
 

@@ -2,8 +2,10 @@
 // a short while after (reconnect storms should not reload from disk).
 import { Room, type RoomOptions } from './room.js';
 import { checkBoardUpdate } from './boardRules.js';
+import { boardDamage, rebuildBoard } from './boardRepair.js';
 import type { UpdateLog } from '../store/updateLog.js';
 import type { Session } from '../store/workshopStore.js';
+import type { BoardHistory } from './boardHistory.js';
 
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
@@ -16,6 +18,8 @@ export class RoomRegistry {
       canWrite: (session: Session, room: string) => boolean;
       /** Check every client update to a board against the board rules (off only in the benchmark's comparison run). */
       boardRules?: boolean;
+      /** Records the bin and automatic versions of board rooms. */
+      history?: BoardHistory;
     },
   ) {}
 
@@ -32,8 +36,10 @@ export class RoomRegistry {
       ...this.opts,
       canWrite: (session) => this.opts.canWrite(session, name),
       checkUpdate: name.endsWith('/board') && this.opts.boardRules !== false ? this.boardCheck(name) : undefined,
+      repair: name.endsWith('/board') ? repairBoard : undefined,
       onIdle: (r) => this.onIdle(r),
     });
+    if (name.endsWith('/board')) this.opts.history?.attach(room);
     this.rooms.set(name, room);
     return room;
   }
@@ -95,4 +101,12 @@ export class RoomRegistry {
   get size(): number {
     return this.rooms.size;
   }
+}
+
+/** A board holding what breaks clients is rebuilt from its well-formed entities. */
+function repairBoard(doc: import('yjs').Doc): { doc: import('yjs').Doc; reason: string } | null {
+  const damage = boardDamage(doc);
+  if (!damage) return null;
+  const rebuilt = rebuildBoard(doc);
+  return { doc: rebuilt.doc, reason: `${damage}; ${rebuilt.dropped} malformed entities left out` };
 }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { CloseCode, roomName, SYNC_PATH, type CreateWorkshopResponse, type JoinResponse } from '@nws/shared';
+import { CloseCode, documentContent, roomName, SYNC_PATH, type CreateWorkshopResponse, type JoinResponse } from '@nws/shared';
 import { loadConfig, type Config } from '../config.js';
 import { startServer, type RunningServer } from '../server.js';
 
@@ -231,4 +231,23 @@ export function recordSocket(ws: WebSocket): { frames: Uint8Array[]; closed: Pro
   ws.on('message', (d: Buffer) => frames.push(new Uint8Array(d)));
   const closed = new Promise<number>((ok) => ws.once('close', (code) => ok(code)));
   return { frames, closed };
+}
+
+/** JSON with sorted keys: map iteration order differs between clients that integrated the same entries in another order. */
+export function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(v);
+}
+
+/**
+ * A document's content for comparing copies: canonical JSON without empty
+ * roots (a copy synced afresh has no root whose entries were all deleted and
+ * garbage-collected, while a long-lived one keeps it open and empty).
+ */
+export function contentOf(doc: Y.Doc): string {
+  return canonical(Object.fromEntries(Object.entries(documentContent(doc)).filter(([, v]) => Object.keys(v as object).length > 0)));
 }
