@@ -6,13 +6,27 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/dist-bench/**', '.bench/**', '.tools/**', 'data/**', '**/test-results/**', '**/playwright-report/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/dist-bench/**',
+      '.bench/**',
+      '.tools/**',
+      'data/**',
+      '**/test-results/**',
+      '**/playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
@@ -34,8 +48,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-*', 'tldraw', '@tldraw/*'], message: 'shared/ is the domain model: no UI or canvas imports.' },
-            { group: ['node:*', 'fs', 'path', 'crypto', 'http', 'ws', 'better-sqlite3'], message: 'shared/ runs in browsers too: no Node imports.' },
+            {
+              group: ['react', 'react-*', 'tldraw', '@tldraw/*'],
+              message: 'shared/ is the domain model: no UI or canvas imports.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'crypto', 'http', 'ws', 'better-sqlite3'],
+              message: 'shared/ runs in browsers too: no Node imports.',
+            },
           ],
         },
       ],

@@ -8,10 +8,18 @@ const CARDS = 4500;
 const EMPTY_DOC = 'AAA=';
 
 test(`the canvas draws all ${CARDS} cards of an imported workshop`, async ({ page, request }) => {
-  const blank: Backup = { format: BACKUP_FORMAT, version: 1, exportedAt: new Date().toISOString(), workshop: { name: 'Groß', targetGroup: 'Familien', area: 'Stadt' }, people: [], documents: { board: EMPTY_DOC, control: EMPTY_DOC } };
+  const blank: Backup = {
+    format: BACKUP_FORMAT,
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    workshop: { name: 'Groß', targetGroup: 'Familien', area: 'Stadt' },
+    people: [],
+    documents: { board: EMPTY_DOC, control: EMPTY_DOC },
+  };
   const { board, control } = restoreBackup(blank);
   board.transact(() => {
-    for (let i = 0; i < CARDS; i++) addCard(board, { text: `Karte ${i}`, x: (i % 75) * STEP_X, y: Math.floor(i / 75) * STEP_Y });
+    for (let i = 0; i < CARDS; i++)
+      addCard(board, { text: `Karte ${i}`, x: (i % 75) * STEP_X, y: Math.floor(i / 75) * STEP_Y });
   });
   const res = await request.post('/api/workshops/import', { data: createBackup(board, control, blank.workshop, []) });
   expect(res.status()).toBe(201);

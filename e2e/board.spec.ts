@@ -92,7 +92,9 @@ test('offline edits arrive after reconnect', async ({ browser }) => {
   const p = await joinByCode(browser, code, 'Olga', 'Caritas');
   await p.page.getByTestId('view-dom').click();
   await p.context.setOffline(true);
-  await expect(p.page.getByTestId('connection-status')).toHaveAttribute('data-status', 'disconnected', { timeout: 15_000 });
+  await expect(p.page.getByTestId('connection-status')).toHaveAttribute('data-status', 'disconnected', {
+    timeout: 15_000,
+  });
   await addCardDom(p.page, 'im Funkloch geschrieben');
   await expect(domCard(p.page, 'im Funkloch geschrieben')).toBeVisible();
   await p.context.setOffline(false);

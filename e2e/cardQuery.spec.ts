@@ -11,7 +11,10 @@ async function writePrivately(page: Page, text: string) {
   await expect(page.getByTestId('my-card').filter({ hasText: text })).toBeVisible();
 }
 
-test('private writing → counts for the moderator only → reveal → cluster → invitation list', async ({ browser, baseURL }) => {
+test('private writing → counts for the moderator only → reveal → cluster → invitation list', async ({
+  browser,
+  baseURL,
+}) => {
   const origin = new URL(baseURL!).origin;
   const modContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const modRequests = recordRequests(modContext, origin);
@@ -38,13 +41,15 @@ test('private writing → counts for the moderator only → reveal → cluster �
   await expect(mod.getByTestId('active-query')).toContainText('Welche Organisationen müssen an den Tisch?');
 
   // Everyone writes alone; phones at 360 px without sideways scrolling.
-  for (const p of [phoneA.page, phoneB.page, laptop.page]) await expect(p.getByTestId('write-panel')).toContainText('Welche Organisationen');
+  for (const p of [phoneA.page, phoneB.page, laptop.page])
+    await expect(p.getByTestId('write-panel')).toContainText('Welche Organisationen');
   await writePrivately(laptop.page, 'Jobcenter');
   await writePrivately(laptop.page, 'Jugendamt');
   await writePrivately(phoneA.page, 'Jobcenter');
   await writePrivately(phoneA.page, 'Kita-Träger');
   await writePrivately(phoneB.page, 'Volkshochschule');
-  for (const p of [phoneA.page, phoneB.page]) expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  for (const p of [phoneA.page, phoneB.page])
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   // Edit one's own card until the reveal.
   const kita = phoneA.page.getByTestId('my-card').filter({ hasText: 'Kita-Träger' });
   await kita.getByRole('button', { name: 'Bearbeiten' }).click();
@@ -74,7 +79,8 @@ test('private writing → counts for the moderator only → reveal → cluster �
 
   // Cluster, in the moderator's list view (keyboard-reachable controls) and by drag and drop.
   await mod.getByTestId('view-dom').click();
-  const card = (text: string) => mod.getByTestId('card').filter({ has: mod.getByTestId('card-text').getByText(text, { exact: true }) });
+  const card = (text: string) =>
+    mod.getByTestId('card').filter({ has: mod.getByTestId('card-text').getByText(text, { exact: true }) });
   await card('Jugendamt').getByRole('checkbox').check();
   await card('Kita-Träger Nord').getByRole('checkbox').check();
   await mod.getByLabel('Name des neuen Clusters').fill('Familie');
@@ -88,7 +94,11 @@ test('private writing → counts for the moderator only → reveal → cluster �
   await jobcenters.first().getByLabel('In Cluster verschieben').selectOption({ label: 'Arbeit' });
   await expect(column(mod, 'Arbeit').getByTestId('card')).toHaveCount(1);
   // The second "Jobcenter" is a duplicate: stack it on the first.
-  await column(mod, '').getByTestId('card').filter({ has: mod.getByTestId('card-text').getByText('Jobcenter', { exact: true }) }).getByLabel('Als Dublette stapeln auf').selectOption({ label: 'Jobcenter' });
+  await column(mod, '')
+    .getByTestId('card')
+    .filter({ has: mod.getByTestId('card-text').getByText('Jobcenter', { exact: true }) })
+    .getByLabel('Als Dublette stapeln auf')
+    .selectOption({ label: 'Jobcenter' });
   await expect(column(mod, 'Arbeit')).toContainText('1 Dublette');
   // Drag "Volkshochschule" into "Bildung".
   // (grab it by its text, not by one of its controls)
@@ -108,16 +118,31 @@ test('private writing → counts for the moderator only → reveal → cluster �
   // The invitation list: review and export.
   const panel = mod.getByTestId('invitation-panel');
   await expect(panel).toBeVisible();
-  const [md] = await Promise.all([mod.waitForEvent('download'), panel.getByRole('button', { name: 'Als Markdown herunterladen' }).click()]);
+  const [md] = await Promise.all([
+    mod.waitForEvent('download'),
+    panel.getByRole('button', { name: 'Als Markdown herunterladen' }).click(),
+  ]);
   const markdown = readFileSync(await md.path(), 'utf8');
   expect(markdown).toContain('# Einladungsliste');
   expect(markdown).toContain('## Arbeit\n\n- Jobcenter (2×)');
   expect(markdown).toContain('## Familie\n\n- Jugendamt\n- Kita-Träger Nord');
   expect(markdown).toContain('## Bildung & Sprache\n\n- Volkshochschule');
-  const [csv] = await Promise.all([mod.waitForEvent('download'), panel.getByRole('button', { name: 'Als CSV herunterladen' }).click()]);
-  const lines = readFileSync(await csv.path(), 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
+  const [csv] = await Promise.all([
+    mod.waitForEvent('download'),
+    panel.getByRole('button', { name: 'Als CSV herunterladen' }).click(),
+  ]);
+  const lines = readFileSync(await csv.path(), 'utf8')
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split('\r\n');
   // clusters in the order they were created
-  expect(lines).toEqual(['Cluster,Organisation,Nennungen', 'Familie,Jugendamt,1', 'Familie,Kita-Träger Nord,1', 'Arbeit,Jobcenter,2', 'Bildung & Sprache,Volkshochschule,1']);
+  expect(lines).toEqual([
+    'Cluster,Organisation,Nennungen',
+    'Familie,Jugendamt,1',
+    'Familie,Kita-Träger Nord,1',
+    'Arbeit,Jobcenter,2',
+    'Bildung & Sprache,Volkshochschule,1',
+  ]);
 
   // On the canvas: drag a card into another cluster's box; membership follows.
   const jugendamt = mod.getByTestId('canvas-card').filter({ hasText: 'Jugendamt' });

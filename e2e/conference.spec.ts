@@ -6,7 +6,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createWorkshop, joinByCode, recordRequests } from './helpers';
 
-test('Phase I for one case, grid from two browsers, timer, second case; the screen follows', async ({ browser, baseURL }) => {
+test('Phase I for one case, grid from two browsers, timer, second case; the screen follows', async ({
+  browser,
+  baseURL,
+}) => {
   const origin = new URL(baseURL!).origin;
   const modContext = await browser.newContext({ viewport: { width: 1500, height: 950 } });
   const requests = recordRequests(modContext, origin);
@@ -43,7 +46,8 @@ test('Phase I for one case, grid from two browsers, timer, second case; the scre
       if (caseText) await expect(p.getByTestId('case-of')).toContainText(caseText);
     }
   };
-  const next = async (page: Page = mod) => page.getByTestId('conference-panel').getByRole('button', { name: 'Weiter' }).click();
+  const next = async (page: Page = mod) =>
+    page.getByTestId('conference-panel').getByRole('button', { name: 'Weiter' }).click();
 
   // 1. Choose the moderation: the case giver cannot be chosen, the rule is explained.
   await panel.getByRole('button', { name: 'Konferenz beginnen' }).click();
@@ -71,7 +75,8 @@ test('Phase I for one case, grid from two browsers, timer, second case; the scre
 
   // The step timer: start, every screen counts down; pause.
   await panel.getByRole('button', { name: 'Start' }).click();
-  for (const p of [screen, gabi.page]) await expect(p.getByTestId('step-timer')).toHaveAttribute('data-running', 'true');
+  for (const p of [screen, gabi.page])
+    await expect(p.getByTestId('step-timer')).toHaveAttribute('data-running', 'true');
   const t1 = await screen.getByTestId('step-timer').innerText();
   await expect.poll(async () => screen.getByTestId('step-timer').innerText(), { timeout: 5000 }).not.toBe(t1);
   await panel.getByRole('button', { name: '+1 Min.' }).click();
@@ -97,8 +102,12 @@ test('Phase I for one case, grid from two browsers, timer, second case; the scre
     hannaCell.pressSequentially('Leistungen nach SGB II, Eingliederung', { delay: 15 }),
   ]);
   for (const p of [mod, gabi.page, hanna.page, screen]) {
-    await expect(row(p, 'Jugendamt').getByTestId('grid-cell').first()).toHaveValue('Hilfe zur Erziehung, Schutzauftrag');
-    await expect(row(p, 'Jobcenter').getByTestId('grid-cell').first()).toHaveValue('Leistungen nach SGB II, Eingliederung');
+    await expect(row(p, 'Jugendamt').getByTestId('grid-cell').first()).toHaveValue(
+      'Hilfe zur Erziehung, Schutzauftrag',
+    );
+    await expect(row(p, 'Jobcenter').getByTestId('grid-cell').first()).toHaveValue(
+      'Leistungen nach SGB II, Eingliederung',
+    );
   }
   // The moderation adds a row for an organisation that is not in the room.
   await mod.getByLabel('Zeile für abwesende Organisation').fill('Ausländerbehörde');
@@ -110,15 +119,24 @@ test('Phase I for one case, grid from two browsers, timer, second case; the scre
   await expectStep('discuss-perspectives');
   await next();
   await expectStep('user-perspective');
-  await row(gabi.page, 'Jugendamt').getByTestId('grid-cell').first().fill('Sie fühlt sich kontrolliert, nicht unterstützt.');
-  await expect(row(screen, 'Jugendamt').getByTestId('grid-cell').first()).toHaveValue('Sie fühlt sich kontrolliert, nicht unterstützt.');
+  await row(gabi.page, 'Jugendamt')
+    .getByTestId('grid-cell')
+    .first()
+    .fill('Sie fühlt sich kontrolliert, nicht unterstützt.');
+  await expect(row(screen, 'Jugendamt').getByTestId('grid-cell').first()).toHaveValue(
+    'Sie fühlt sich kontrolliert, nicht unterstützt.',
+  );
 
   // 8. Reconstruction: web of effects and a central theme into the case's theme store.
   await next();
   await expectStep('reconstruction');
   await gabi.page.getByLabel(/^Wirkungsgefüge/).fill('Jobcenter-Auflagen und Hilfeplan kollidieren zeitlich.');
-  await expect(screen.getByLabel(/^Wirkungsgefüge/)).toHaveValue('Jobcenter-Auflagen und Hilfeplan kollidieren zeitlich.');
-  await hanna.page.getByPlaceholder('z. B. Übergang Kita – Schule ohne Begleitung').fill('Abgestimmte Hilfeplanung fehlt');
+  await expect(screen.getByLabel(/^Wirkungsgefüge/)).toHaveValue(
+    'Jobcenter-Auflagen und Hilfeplan kollidieren zeitlich.',
+  );
+  await hanna.page
+    .getByPlaceholder('z. B. Übergang Kita – Schule ohne Begleitung')
+    .fill('Abgestimmte Hilfeplanung fehlt');
   await hanna.page.getByRole('button', { name: 'Zentrales Thema hinzufügen' }).click();
   await expect(screen.getByTestId('theme-store')).toContainText('Abgestimmte Hilfeplanung fehlt');
 

@@ -3,7 +3,9 @@
 import { expect, test } from '@playwright/test';
 import { createWorkshop, joinByCode } from './helpers';
 
-test('the moderator deletes a workshop; a connected participant is refused and clears its local copy', async ({ browser }) => {
+test('the moderator deletes a workshop; a connected participant is refused and clears its local copy', async ({
+  browser,
+}) => {
   const modContext = await browser.newContext();
   const mod = await modContext.newPage();
   const code = await createWorkshop(mod, 'Zum Löschen');
@@ -13,7 +15,11 @@ test('the moderator deletes a workshop; a connected participant is refused and c
   expect(await stored()).toEqual([`nws.board.${workshopId}`]);
   // Documents live in memory only, but whatever a browser keeps in IndexedDB
   // under the workshop's name (an offline copy of an older version) goes too.
-  const databases = () => p.page.evaluate(async (id) => ((await indexedDB.databases()) ?? []).map((d) => d.name).filter((n) => n?.includes(id)), workshopId);
+  const databases = () =>
+    p.page.evaluate(
+      async (id) => ((await indexedDB.databases()) ?? []).map((d) => d.name).filter((n) => n?.includes(id)),
+      workshopId,
+    );
   await p.page.evaluate(
     (id) =>
       new Promise<void>((ok) => {

@@ -14,7 +14,10 @@ async function writePrivately(page: Page, text: string) {
   await expect(page.getByTestId('my-card').filter({ hasText: text })).toBeVisible();
 }
 
-test('clusters → themes → generative themes → goal system → consent → planning matrix', async ({ browser, baseURL }) => {
+test('clusters → themes → generative themes → goal system → consent → planning matrix', async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const modContext = await browser.newContext({ viewport: { width: 1500, height: 1000 } });
   const requests = recordRequests(modContext, new URL(baseURL!).origin);
@@ -43,8 +46,12 @@ test('clusters → themes → generative themes → goal system → consent → 
   mod.once('dialog', (d) => d.accept());
   await mod.getByRole('button', { name: 'Alle Karten aufdecken' }).click();
   await mod.getByTestId('view-dom').click();
-  const card = (text: string) => mod.getByTestId('card').filter({ has: mod.getByTestId('card-text').getByText(text, { exact: true }) });
-  for (const [name, texts] of [['Betreuung', ['Kita schließt um 15 Uhr', 'Keine Randzeitenbetreuung']], ['Wohnen', ['Mieten steigen']]] as const) {
+  const card = (text: string) =>
+    mod.getByTestId('card').filter({ has: mod.getByTestId('card-text').getByText(text, { exact: true }) });
+  for (const [name, texts] of [
+    ['Betreuung', ['Kita schließt um 15 Uhr', 'Keine Randzeitenbetreuung']],
+    ['Wohnen', ['Mieten steigen']],
+  ] as const) {
     for (const text of texts) await card(text).getByRole('checkbox').check();
     await mod.getByLabel('Name des neuen Clusters').fill(name);
     await mod.getByRole('button', { name: /Cluster aus Auswahl/ }).click();
@@ -76,9 +83,13 @@ test('clusters → themes → generative themes → goal system → consent → 
 
   // Dot voting, hidden until closed.
   await mod.getByRole('button', { name: 'Punktabfrage starten' }).click();
-  for (const [p, dots] of [[lea.page, [2, 1]], [pavel.page, [3, 0]]] as const) {
+  for (const [p, dots] of [
+    [lea.page, [2, 1]],
+    [pavel.page, [3, 0]],
+  ] as const) {
     await p.getByTestId('tab-themes').click();
-    for (let i = 0; i < dots[0]; i++) await p.getByRole('button', { name: 'Punkt geben: Vereinbarkeit von Familie und Alltag' }).click();
+    for (let i = 0; i < dots[0]; i++)
+      await p.getByRole('button', { name: 'Punkt geben: Vereinbarkeit von Familie und Alltag' }).click();
     for (let i = 0; i < dots[1]; i++) await p.getByRole('button', { name: 'Punkt geben: Hohe Mietbelastung' }).click();
     await p.getByRole('button', { name: 'Punkte abgeben' }).click();
     await expect(p.getByText('Ihre Punkte sind gespeichert.')).toBeVisible();
@@ -86,7 +97,11 @@ test('clusters → themes → generative themes → goal system → consent → 
   await expect(mod.getByTestId('dot-voting')).toContainText('2 haben abgestimmt');
   await expect(lea.page.getByTestId('dots-result')).toHaveCount(0);
   await mod.getByRole('button', { name: 'Punktabfrage beenden' }).click();
-  await expect(lea.page.locator('[data-testid="theme-card"][data-title="Vereinbarkeit von Familie und Alltag"]').getByTestId('dots-result')).toHaveText('5 Punkte');
+  await expect(
+    lea.page
+      .locator('[data-testid="theme-card"][data-title="Vereinbarkeit von Familie und Alltag"]')
+      .getByTestId('dots-result'),
+  ).toHaveText('5 Punkte');
   await cross.getByLabel('Generatives Thema').check();
 
   // The goal system: one overall goal, two framework goals, three result goals, activities.
@@ -94,14 +109,19 @@ test('clusters → themes → generative themes → goal system → consent → 
   await mod.getByRole('button', { name: 'Grundsatzziel anlegen' }).click();
   const goal = (n: string) => mod.locator(`[data-testid="goal"][data-number="${n}"]`).first();
   await goal('').getByTestId('goal-text').first().fill('Alleinerziehende gestalten Familie und Beruf selbstbestimmt');
-  await goal('').getByLabel('Rahmenziel hinzufügen: aus generativem Thema').selectOption({ label: 'aus generativem Thema: Vereinbarkeit von Familie und Alltag' });
+  await goal('')
+    .getByLabel('Rahmenziel hinzufügen: aus generativem Thema')
+    .selectOption({ label: 'aus generativem Thema: Vereinbarkeit von Familie und Alltag' });
   await goal('').getByRole('button', { name: 'Rahmenziel hinzufügen' }).click();
   await expect(goal('1').getByTestId('goal-text').first()).toHaveValue('Vereinbarkeit von Familie und Alltag');
   await goal('1').getByTestId('goal-text').first().fill('Familie und Arbeit sind vereinbar');
   await goal('').getByRole('button', { name: 'Rahmenziel hinzufügen' }).click();
   await goal('2').getByTestId('goal-text').first().fill('Familien wohnen bezahlbar');
   await goal('1').getByRole('button', { name: 'Ergebnisziel hinzufügen' }).first().click();
-  await goal('1.1').getByTestId('goal-text').first().fill('Jedes Kind unter 6 hat einen Betreuungsplatz mit Randzeiten');
+  await goal('1.1')
+    .getByTestId('goal-text')
+    .first()
+    .fill('Jedes Kind unter 6 hat einen Betreuungsplatz mit Randzeiten');
   await goal('1').getByRole('button', { name: 'Ergebnisziel hinzufügen' }).first().click();
   await goal('1.2').getByTestId('goal-text').first().fill('Arbeitgeber bieten familienfreundliche Arbeitszeiten an');
   await goal('2').getByRole('button', { name: 'Ergebnisziel hinzufügen' }).first().click();
@@ -139,7 +159,10 @@ test('clusters → themes → generative themes → goal system → consent → 
   await goal('1.1').getByRole('checkbox', { name: 'Zur Konsensrunde: 1.1', exact: true }).check();
   await mod.getByRole('button', { name: 'Konsensrunde starten (2)' }).click();
   await lea.page.getByTestId('goals-tree').click();
-  for (const [p, marks] of [[lea.page, ['Zustimmung', 'Zustimmung']], [pavel.page, ['Zustimmung', 'Einwand']]] as const) {
+  for (const [p, marks] of [
+    [lea.page, ['Zustimmung', 'Zustimmung']],
+    [pavel.page, ['Zustimmung', 'Einwand']],
+  ] as const) {
     await p.getByTestId('tab-goals').click();
     const g = (n: string) => p.locator(`[data-testid="goal"][data-number="${n}"]`).first();
     await g('1').getByTestId('consent-marks').first().getByLabel(marks[0]).check();
@@ -149,13 +172,23 @@ test('clusters → themes → generative themes → goal system → consent → 
   await mod.getByRole('button', { name: 'Konsensrunde beenden' }).click();
   const leaGoal = (n: string) => lea.page.locator(`[data-testid="goal"][data-number="${n}"]`).first();
   await expect(leaGoal('1').getByTestId('consent-tally').first()).toContainText('grün 2 · blau 0 · rot 0');
-  await expect(leaGoal('1.1').getByTestId('consent-tally').first()).toContainText('grün 1 · blau 0 · rot 1 überarbeiten');
+  await expect(leaGoal('1.1').getByTestId('consent-tally').first()).toContainText(
+    'grün 1 · blau 0 · rot 1 überarbeiten',
+  );
   await goal('1').getByTestId('consent-tally').first().getByRole('button', { name: 'Beschluss festhalten' }).click();
-  await expect(lea.page.getByTestId('resolutions')).toContainText('Beschluss: 1 Familie und Arbeit sind vereinbar (grün 2 · blau 0 · rot 0)');
+  await expect(lea.page.getByTestId('resolutions')).toContainText(
+    'Beschluss: 1 Familie und Arbeit sind vereinbar (grün 2 · blau 0 · rot 0)',
+  );
 
   // Download the planning matrix: its rows are what was entered.
-  const [download] = await Promise.all([mod.waitForEvent('download'), mod.getByRole('button', { name: 'Planungsmatrix als CSV' }).click()]);
-  const rows = readFileSync(await download.path(), 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
+  const [download] = await Promise.all([
+    mod.waitForEvent('download'),
+    mod.getByRole('button', { name: 'Planungsmatrix als CSV' }).click(),
+  ]);
+  const rows = readFileSync(await download.path(), 'utf8')
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split('\r\n');
   expect(rows).toEqual([
     'Ebene,Nr.,Formulierung,Indikatoren,Quellen,Annahmen,Akteure',
     'Grundsatzziel,,Alleinerziehende gestalten Familie und Beruf selbstbestimmt,,,,',
@@ -170,7 +203,15 @@ test('clusters → themes → generative themes → goal system → consent → 
   // The result protocol is a printable page.
   await mod.getByTestId('tab-protocol').click();
   const protocol = mod.getByTestId('protocol');
-  for (const s of ['Ergebnisprotokoll: Netzwerk Vereinbarkeit', 'Was erschwert den Alltag?', 'Fallübergreifende Themen', 'Hohe Mietbelastung', 'Zielsystem', 'Beschlüsse']) await expect(protocol).toContainText(s);
+  for (const s of [
+    'Ergebnisprotokoll: Netzwerk Vereinbarkeit',
+    'Was erschwert den Alltag?',
+    'Fallübergreifende Themen',
+    'Hohe Mietbelastung',
+    'Zielsystem',
+    'Beschlüsse',
+  ])
+    await expect(protocol).toContainText(s);
   expect(requests.foreign()).toEqual([]);
   await Promise.all([modContext, lea.context, pavel.context].map((c) => c.close()));
 });

@@ -28,8 +28,16 @@ export async function createWorkshop(page: Page, name = 'Netzwerk Nordstadt'): P
   return (await page.getByTestId('join-code').innerText()).replace('-', '');
 }
 
-export async function joinByCode(browser: Browser, code: string, name: string, organisation: string, opts: { phone?: boolean } = {}) {
-  const context = await browser.newContext(opts.phone ? { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } : {});
+export async function joinByCode(
+  browser: Browser,
+  code: string,
+  name: string,
+  organisation: string,
+  opts: { phone?: boolean } = {},
+) {
+  const context = await browser.newContext(
+    opts.phone ? { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } : {},
+  );
   const page = await context.newPage();
   await page.goto('/');
   await page.getByLabel('Teilnahme-Code').fill(code.toLowerCase());

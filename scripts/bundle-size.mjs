@@ -59,7 +59,9 @@ for (const [name, keys] of Object.entries(routes)) {
   const isBudgeted = name.startsWith('participant');
   const over = isBudgeted && m.gz / 1024 > BUDGET_KB;
   failed ||= over;
-  console.log(`${name.padEnd(45)} ${String(m.files).padStart(8)} ${kb(m.raw).padStart(8)} ${kb(m.gz).padStart(9)}${isBudgeted ? `   budget ${BUDGET_KB} KB: ${over ? 'OVER' : 'ok'} (${((m.gz / 1024 / BUDGET_KB) * 100).toFixed(0)} %)` : ''}`);
+  console.log(
+    `${name.padEnd(45)} ${String(m.files).padStart(8)} ${kb(m.raw).padStart(8)} ${kb(m.gz).padStart(9)}${isBudgeted ? `   budget ${BUDGET_KB} KB: ${over ? 'OVER' : 'ok'} (${((m.gz / 1024 / BUDGET_KB) * 100).toFixed(0)} %)` : ''}`,
+  );
 }
 if (failed) {
   console.error(`\n✖ the participant view loads more than ${BUDGET_KB} KB of gzipped JavaScript`);

@@ -1,4 +1,4 @@
-// `npm test`: install, then typecheck, lint, unit + integration (vitest),
+// `npm test`: install, then format check, typecheck, lint, unit + integration (vitest),
 // build, and browser tests (Playwright on Debian's Chromium). Fails loudly
 // if a browser is missing and cannot be installed — never skips.
 import { ensureChromium, installDeps, pnpm, run, step } from './toolchain.mjs';
@@ -6,6 +6,8 @@ import { ensureChromium, installDeps, pnpm, run, step } from './toolchain.mjs';
 const started = Date.now();
 installDeps();
 const chromium = ensureChromium('the browser tests');
+step('format (Prettier)');
+pnpm(['exec', 'prettier', '--check', '.', '--log-level', 'warn']);
 step('typecheck');
 pnpm(['-r', 'typecheck']);
 step('lint');

@@ -47,7 +47,16 @@ export function ensurePnpm() {
   if (installedPnpmVersion() === pnpmVersion) return;
   step(`installing pnpm ${pnpmVersion} into .tools/ (npm)`);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  run(npm, ['install', '--prefix', toolsDir, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', `pnpm@${pnpmVersion}`]);
+  run(npm, [
+    'install',
+    '--prefix',
+    toolsDir,
+    '--no-save',
+    '--no-audit',
+    '--no-fund',
+    '--loglevel=error',
+    `pnpm@${pnpmVersion}`,
+  ]);
 }
 
 /** Runs the pinned pnpm with the given arguments. */

@@ -21,11 +21,17 @@ createRoot(document.getElementById('root')!).render(
         type: 'note',
         x: (i % 60) * 244,
         y: Math.floor(i / 60) * 244,
-        props: { richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `Karte ${i}` }] }] } },
+        props: {
+          richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `Karte ${i}` }] }] },
+        },
       }));
       editor.createShapes(shapes);
       editor.zoomToFit({ animation: { duration: 0 } });
-      requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('board-ready', { detail: { shapes: editor.getCurrentPageShapeIds().size } })));
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() =>
+          performance.mark('board-ready', { detail: { shapes: editor.getCurrentPageShapeIds().size } }),
+        ),
+      );
     }}
   />,
 );

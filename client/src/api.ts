@@ -58,7 +58,10 @@ export class ApiError extends Error {
 }
 
 /** The answer of a 204 (no body). */
-const NoContent = { safeParse: (json: unknown) => (json === null ? { success: true as const, data: undefined } : { success: false as const }) };
+const NoContent = {
+  safeParse: (json: unknown) =>
+    json === null ? { success: true as const, data: undefined } : { success: false as const },
+};
 
 async function request<T>(
   schema: { safeParse(json: unknown): { success: true; data: T } | { success: false } },
@@ -81,7 +84,11 @@ async function request<T>(
   const json: unknown = res.status === 204 ? null : await res.json().catch(() => null);
   if (!res.ok) {
     const err = ErrorBodySchema.safeParse(json);
-    throw new ApiError(res.status, err.success ? err.data.error.code : 'unknown', err.success ? err.data.error.message : res.statusText);
+    throw new ApiError(
+      res.status,
+      err.success ? err.data.error.code : 'unknown',
+      err.success ? err.data.error.message : res.statusText,
+    );
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw new ApiError(res.status, 'unknown', 'unexpected response');
@@ -96,66 +103,105 @@ const round = (workshopId: string, roundId: string) => `${ws(workshopId)}/rounds
 
 export const api = {
   config: () => request(ConfigResponseSchema, '/api/config'),
-  createWorkshop: (body: Body<typeof CreateWorkshopBodySchema>) => request(CreateWorkshopResponseSchema, '/api/workshops', { body }),
+  createWorkshop: (body: Body<typeof CreateWorkshopBodySchema>) =>
+    request(CreateWorkshopResponseSchema, '/api/workshops', { body }),
   joinInfo: (code: string) => request(JoinInfoResponseSchema, `/api/join/${enc(code)}`),
   join: (body: Body<typeof JoinBodySchema>) => request(JoinResponseSchema, '/api/join', { body }),
   session: (token: string) => request(SessionResponseSchema, '/api/session', { token }),
-  newScreenLink: (workshopId: string, token: string) => request(ScreenLinkResponseSchema, `${ws(workshopId)}/screen-links`, { body: {}, token }),
+  newScreenLink: (workshopId: string, token: string) =>
+    request(ScreenLinkResponseSchema, `${ws(workshopId)}/screen-links`, { body: {}, token }),
   createQuery: (workshopId: string, token: string, body: Body<typeof CreateQueryBodySchema>) =>
     request(QueryResponseSchema, `${ws(workshopId)}/queries`, { body, token }),
-  activateQuery: (workshopId: string, token: string, queryId: string) => request(OkResponseSchema, `${q(workshopId, queryId)}/activate`, { body: {}, token }),
+  activateQuery: (workshopId: string, token: string, queryId: string) =>
+    request(OkResponseSchema, `${q(workshopId, queryId)}/activate`, { body: {}, token }),
   extendTimer: (workshopId: string, token: string, queryId: string, minutes: number) =>
     request(OkResponseSchema, `${q(workshopId, queryId)}/timer`, { body: { minutes }, token }),
-  reveal: (workshopId: string, token: string, queryId: string) => request(RevealResponseSchema, `${q(workshopId, queryId)}/reveal`, { body: {}, token }),
-  progress: (workshopId: string, token: string, queryId: string) => request(QueryProgressResponseSchema, `${q(workshopId, queryId)}/progress`, { token }),
-  myCards: (workshopId: string, token: string, queryId: string) => request(PrivateCardsResponseSchema, `${q(workshopId, queryId)}/cards`, { token }),
+  reveal: (workshopId: string, token: string, queryId: string) =>
+    request(RevealResponseSchema, `${q(workshopId, queryId)}/reveal`, { body: {}, token }),
+  progress: (workshopId: string, token: string, queryId: string) =>
+    request(QueryProgressResponseSchema, `${q(workshopId, queryId)}/progress`, { token }),
+  myCards: (workshopId: string, token: string, queryId: string) =>
+    request(PrivateCardsResponseSchema, `${q(workshopId, queryId)}/cards`, { token }),
   writeCard: (workshopId: string, token: string, queryId: string, text: string) =>
     request(PrivateCardResponseSchema, `${q(workshopId, queryId)}/cards`, { body: { text }, token }),
   editMyCard: (workshopId: string, token: string, queryId: string, cardId: string, text: string) =>
-    request(PrivateCardResponseSchema, `${q(workshopId, queryId)}/cards/${enc(cardId)}`, { body: { text }, token, method: 'PATCH' }),
+    request(PrivateCardResponseSchema, `${q(workshopId, queryId)}/cards/${enc(cardId)}`, {
+      body: { text },
+      token,
+      method: 'PATCH',
+    }),
   deleteMyCard: (workshopId: string, token: string, queryId: string, cardId: string) =>
     request(NoContent, `${q(workshopId, queryId)}/cards/${enc(cardId)}`, { token, method: 'DELETE' }),
   people: (workshopId: string, token: string) => request(PeopleResponseSchema, `${ws(workshopId)}/people`, { token }),
-  step: (workshopId: string, token: string, body: Body<typeof StepBodySchema>) => request(StepResponseSchema, `${conf(workshopId)}/step`, { body, token }),
+  step: (workshopId: string, token: string, body: Body<typeof StepBodySchema>) =>
+    request(StepResponseSchema, `${conf(workshopId)}/step`, { body, token }),
   timer: (workshopId: string, token: string, body: Body<typeof ConferenceTimerBodySchema>) =>
     request(TimerResponseSchema, `${conf(workshopId)}/timer`, { body, token }),
-  addCase: (workshopId: string, token: string, body: Body<typeof NewCaseBodySchema>) => request(CaseResponseSchema, `${conf(workshopId)}/cases`, { body, token }),
+  addCase: (workshopId: string, token: string, body: Body<typeof NewCaseBodySchema>) =>
+    request(CaseResponseSchema, `${conf(workshopId)}/cases`, { body, token }),
   updateCase: (workshopId: string, token: string, caseId: string, body: Body<typeof CasePatchBodySchema>) =>
     request(CaseResponseSchema, `${conf(workshopId)}/cases/${enc(caseId)}`, { body, token, method: 'PATCH' }),
   caseRoles: (workshopId: string, token: string, caseId: string, body: Body<typeof CaseRolesBodySchema>) =>
     request(CaseResponseSchema, `${conf(workshopId)}/cases/${enc(caseId)}/roles`, { body, token }),
-  agenda: (workshopId: string, token: string, body: Body<typeof AgendaOpBodySchema>) => request(AgendaResponseSchema, `${conf(workshopId)}/agenda`, { body, token }),
-  openRound: (workshopId: string, token: string, body: Body<typeof OpenRoundBodySchema>) => request(RoundResponseSchema, `${ws(workshopId)}/rounds`, { body, token }),
-  closeRound: (workshopId: string, token: string, roundId: string) => request(RoundResponseSchema, `${round(workshopId, roundId)}/close`, { body: {}, token }),
+  agenda: (workshopId: string, token: string, body: Body<typeof AgendaOpBodySchema>) =>
+    request(AgendaResponseSchema, `${conf(workshopId)}/agenda`, { body, token }),
+  openRound: (workshopId: string, token: string, body: Body<typeof OpenRoundBodySchema>) =>
+    request(RoundResponseSchema, `${ws(workshopId)}/rounds`, { body, token }),
+  closeRound: (workshopId: string, token: string, roundId: string) =>
+    request(RoundResponseSchema, `${round(workshopId, roundId)}/close`, { body: {}, token }),
   vote: (workshopId: string, token: string, roundId: string, body: Body<typeof VoteBodySchema>) =>
     request(OkResponseSchema, `${round(workshopId, roundId)}/vote`, { body, token, method: 'PUT' }),
-  myVotes: (workshopId: string, token: string, roundId: string) => request(MyVotesResponseSchema, `${round(workshopId, roundId)}/vote`, { token }),
+  myVotes: (workshopId: string, token: string, roundId: string) =>
+    request(MyVotesResponseSchema, `${round(workshopId, roundId)}/vote`, { token }),
   resolution: (workshopId: string, token: string, body: Body<typeof NewResolutionBodySchema>) =>
     request(ResolutionResponseSchema, `${ws(workshopId)}/resolutions`, { body, token }),
-  deleteWorkshop: (workshopId: string, token: string) => request(NoContent, ws(workshopId), { token, method: 'DELETE' }),
+  deleteWorkshop: (workshopId: string, token: string) =>
+    request(NoContent, ws(workshopId), { token, method: 'DELETE' }),
   backup: (workshopId: string, token: string) => request(BackupResponseSchema, `${ws(workshopId)}/backup`, { token }),
-  importBackup: (backup: Body<typeof ImportBodySchema>) => request(ImportResponseSchema, '/api/workshops/import', { body: backup }),
+  importBackup: (backup: Body<typeof ImportBodySchema>) =>
+    request(ImportResponseSchema, '/api/workshops/import', { body: backup }),
   gridRow: (workshopId: string, token: string, caseId: string, stepId: string, organisation?: string) =>
-    request(GridRowResponseSchema, `${conf(workshopId)}/grids/${enc(caseId)}/${enc(stepId)}/rows`, { body: organisation ? { organisation } : {}, token }),
+    request(GridRowResponseSchema, `${conf(workshopId)}/grids/${enc(caseId)}/${enc(stepId)}/rows`, {
+      body: organisation ? { organisation } : {},
+      token,
+    }),
 };
 
 type Api = typeof api;
 /** Methods of `api` that take (workshopId, token, …rest). */
 type WorkshopBound = {
-  [K in keyof Api as Api[K] extends (workshopId: string, token: string, ...rest: never[]) => unknown ? K : never]: Api[K] extends (
-    workshopId: string,
-    token: string,
-    ...rest: infer R
-  ) => infer Out
-    ? (...rest: R) => Out
-    : never;
+  [
+    K in keyof Api as Api[K] extends (workshopId: string, token: string, ...rest: never[]) => unknown ? K : never
+  ]: Api[K] extends (workshopId: string, token: string, ...rest: infer R) => infer Out ? (...rest: R) => Out : never;
 };
 export type WorkshopApi = WorkshopBound & { readonly workshopId: string; readonly token: string };
 
 const boundNames = [
-  'newScreenLink', 'createQuery', 'activateQuery', 'extendTimer', 'reveal', 'progress', 'myCards', 'writeCard', 'editMyCard',
-  'deleteMyCard', 'people', 'step', 'timer', 'addCase', 'updateCase', 'caseRoles', 'agenda', 'openRound', 'closeRound', 'vote',
-  'myVotes', 'resolution', 'deleteWorkshop', 'backup', 'gridRow',
+  'newScreenLink',
+  'createQuery',
+  'activateQuery',
+  'extendTimer',
+  'reveal',
+  'progress',
+  'myCards',
+  'writeCard',
+  'editMyCard',
+  'deleteMyCard',
+  'people',
+  'step',
+  'timer',
+  'addCase',
+  'updateCase',
+  'caseRoles',
+  'agenda',
+  'openRound',
+  'closeRound',
+  'vote',
+  'myVotes',
+  'resolution',
+  'deleteWorkshop',
+  'backup',
+  'gridRow',
 ] as const satisfies readonly (keyof WorkshopBound)[];
 
 /** The workshop-scoped API: every call already carries the workshop id and the session's token. */

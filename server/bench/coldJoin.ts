@@ -64,18 +64,31 @@ async function bytesToJoin(url: string, wid: string, token: string): Promise<num
 async function main() {
   console.log(`cold-join benchmark — ${machine()}; ${CARDS} cards; ${RUNS} cold runs each, medians`);
   console.log('building the client with the reference page (BENCH=1) …');
-  execFileSync(process.execPath, [join(repoRoot, 'scripts', 'pnpm.mjs'), '--filter', '@nws/client', 'exec', 'vite', 'build', '--logLevel', 'error'], { stdio: 'inherit', env: { ...process.env, BENCH: '1' } });
+  execFileSync(
+    process.execPath,
+    [join(repoRoot, 'scripts', 'pnpm.mjs'), '--filter', '@nws/client', 'exec', 'vite', 'build', '--logLevel', 'error'],
+    { stdio: 'inherit', env: { ...process.env, BENCH: '1' } },
+  );
   const dataDir = mkdtempSync(join(tmpdir(), 'nws-cold-'));
   let port = 18_800;
   let server = await startWithClient(port, dataDir);
-  const res = await fetch(`${server.url}/api/workshops`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Kaltstart', targetGroup: 'x', area: 'y' }) });
+  const res = await fetch(`${server.url}/api/workshops`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Kaltstart', targetGroup: 'x', area: 'y' }),
+  });
   const { workshop, moderatorToken } = (await res.json()) as { workshop: { id: string }; moderatorToken: string };
   const seedDoc = new Y.Doc();
   const seeder = provider(server.url, workshop.id, moderatorToken, seedDoc);
   await synced(seeder);
   for (let b = 0; b < CARDS; b += 500) {
     seedDoc.transact(() => {
-      for (let i = b; i < Math.min(CARDS, b + 500); i++) addCard(seedDoc, { text: `Karte ${i}: Jugendamt, Jobcenter, Kita`, x: (i % 60) * STEP_X, y: Math.floor(i / 60) * STEP_Y });
+      for (let i = b; i < Math.min(CARDS, b + 500); i++)
+        addCard(seedDoc, {
+          text: `Karte ${i}: Jugendamt, Jobcenter, Kita`,
+          x: (i % 60) * STEP_X,
+          y: Math.floor(i / 60) * STEP_Y,
+        });
     });
     await sleep(50);
   }
@@ -89,7 +102,18 @@ async function main() {
   const syncMs: number[] = [];
   const boardMs: number[] = [];
   const plainMs: number[] = [];
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
   const readyAfter = async (url: string): Promise<{ ms: number; shapes: number }> => {
     const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
     const page = await context.newPage();
@@ -97,12 +121,18 @@ async function main() {
     page.on('pageerror', (e) => problems.push(String(e)));
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     await page.goto(url);
-    const mark = await page.waitForFunction(() => {
-      const m = performance.getEntriesByName('board-ready')[0] as { startTime: number; detail: { shapes: number } } | undefined;
-      return m ? { ms: m.startTime, shapes: m.detail.shapes } : null;
-    }, undefined, { timeout: 120_000, polling: 100 });
+    const mark = await page.waitForFunction(
+      () => {
+        const m = performance.getEntriesByName('board-ready')[0] as
+          { startTime: number; detail: { shapes: number } } | undefined;
+        return m ? { ms: m.startTime, shapes: m.detail.shapes } : null;
+      },
+      undefined,
+      { timeout: 120_000, polling: 100 },
+    );
     const value = (await mark.jsonValue()) as { ms: number; shapes: number };
-    if (problems.length) console.log(`  page problems on ${url.replace(/#.*/, '')}: ${problems.slice(0, 5).join(' | ')}`);
+    if (problems.length)
+      console.log(`  page problems on ${url.replace(/#.*/, '')}: ${problems.slice(0, 5).join(' | ')}`);
     await context.close();
     return value;
   };
@@ -131,10 +161,16 @@ async function main() {
   await browser.close();
   await server.stop();
   const kib = (n: number) => (n / 1024).toFixed(1);
-  console.log(`\nbytes sent to a joining client: ${kib(median(bytes))} KiB (${(median(bytes) / CARDS).toFixed(0)} B per card)`);
+  console.log(
+    `\nbytes sent to a joining client: ${kib(median(bytes))} KiB (${(median(bytes) / CARDS).toFixed(0)} B per card)`,
+  );
   console.log(`time until the joining client's doc is synced (Node y-websocket): ${median(syncMs).toFixed(0)} ms`);
-  console.log(`time until the board is drawn in headless Chromium (navigation → board-ready): ours ${median(boardMs).toFixed(0)} ms, plain tldraw with ${CARDS} notes ${median(plainMs).toFixed(0)} ms → ratio ${(median(boardMs) / median(plainMs)).toFixed(2)}`);
-  console.log(`runs: bytes ${bytes.join(', ')}; sync ms ${syncMs.map((x) => x.toFixed(0)).join(', ')}; board ms ${boardMs.map((x) => x.toFixed(0)).join(', ')}; plain ms ${plainMs.map((x) => x.toFixed(0)).join(', ')}`);
+  console.log(
+    `time until the board is drawn in headless Chromium (navigation → board-ready): ours ${median(boardMs).toFixed(0)} ms, plain tldraw with ${CARDS} notes ${median(plainMs).toFixed(0)} ms → ratio ${(median(boardMs) / median(plainMs)).toFixed(2)}`,
+  );
+  console.log(
+    `runs: bytes ${bytes.join(', ')}; sync ms ${syncMs.map((x) => x.toFixed(0)).join(', ')}; board ms ${boardMs.map((x) => x.toFixed(0)).join(', ')}; plain ms ${plainMs.map((x) => x.toFixed(0)).join(', ')}`,
+  );
 }
 
 main().then(

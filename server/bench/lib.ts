@@ -16,7 +16,23 @@ export function ensureReference(): string {
   const bin = join(refDir, 'node_modules', 'y-websocket', 'bin', 'server.js');
   if (!existsSync(bin)) {
     console.log(`installing the reference server (${REFERENCE}) into .bench/reference …`);
-    execFileSync('npm', ['install', '--prefix', refDir, '--no-save', '--no-audit', '--no-fund', '--omit=optional', '--loglevel=error', REFERENCE, 'ws@6', 'yjs@13'], { stdio: 'inherit' });
+    execFileSync(
+      'npm',
+      [
+        'install',
+        '--prefix',
+        refDir,
+        '--no-save',
+        '--no-audit',
+        '--no-fund',
+        '--omit=optional',
+        '--loglevel=error',
+        REFERENCE,
+        'ws@6',
+        'yjs@13',
+      ],
+      { stdio: 'inherit' },
+    );
   }
   return bin;
 }
@@ -64,18 +80,33 @@ const stopper = (proc: ChildProcess) => () =>
 
 export async function startOurs(port: number, env: Record<string, string> = {}): Promise<Proc> {
   const dataDir = mkdtempSync(join(tmpdir(), 'nws-bench-'));
-  const proc = track(spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: join(repoRoot, 'server'),
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_WORKSHOP: 'false', JOIN_RATE_LIMIT: '100000', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  }));
+  const proc = track(
+    spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: join(repoRoot, 'server'),
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        DEMO_WORKSHOP: 'false',
+        JOIN_RATE_LIMIT: '100000',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
   const m = await waitForLine(proc, /READY (\S+)/, 'our server');
   return { proc, pid: proc.pid!, url: m[1]!, stop: stopper(proc) };
 }
 
 export async function startReference(port: number): Promise<Proc> {
   const bin = ensureReference();
-  const proc = track(spawn(process.execPath, [bin], { env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] }));
+  const proc = track(
+    spawn(process.execPath, [bin], {
+      env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
   await waitForLine(proc, /running at/, 'reference server');
   return { proc, pid: proc.pid!, url: `http://127.0.0.1:${port}`, stop: stopper(proc) };
 }
@@ -103,7 +134,9 @@ export function percentile(sorted: number[], p: number): number {
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function machine(): string {
-  const cpus = readFileSync('/proc/cpuinfo', 'utf8').split('\n').filter((l) => l.startsWith('processor')).length;
+  const cpus = readFileSync('/proc/cpuinfo', 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('processor')).length;
   const mem = /MemTotal:\s+(\d+) kB/.exec(readFileSync('/proc/meminfo', 'utf8'));
   return `${cpus} cores, ${mem ? Math.round(Number(mem[1]) / 1024 / 1024) : '?'} GiB, Node ${process.version}`;
 }

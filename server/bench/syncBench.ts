@@ -10,7 +10,17 @@ import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import { addCard, cardsMap, editCardText, roomName, SYNC_PATH } from '@nws/shared';
-import { cpuSeconds, machine, percentile, REFERENCE, rssMiB, sleep, startOurs, startReference, type Proc } from './lib.js';
+import {
+  cpuSeconds,
+  machine,
+  percentile,
+  REFERENCE,
+  rssMiB,
+  sleep,
+  startOurs,
+  startReference,
+  type Proc,
+} from './lib.js';
 
 // Every y-websocket client in Node adds a process exit listener.
 process.setMaxListeners(0);
@@ -40,10 +50,18 @@ async function clientsFor(server: Proc, kind: 'ours' | 'reference', n: number) {
   let tokens: string[] = [];
   const authors: (string | undefined)[] = [];
   if (kind === 'ours') {
-    const res = await fetch(`${server.url}/api/workshops`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Bench', targetGroup: 'x', area: 'y' }) });
+    const res = await fetch(`${server.url}/api/workshops`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Bench', targetGroup: 'x', area: 'y' }),
+    });
     const w = (await res.json()) as { workshop: { id: string; joinCode: string } };
     for (let i = 0; i < n; i++) {
-      const j = await fetch(`${server.url}/api/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: w.workshop.joinCode, name: `C${i}`, organisation: 'Bench', level: 'operative' }) });
+      const j = await fetch(`${server.url}/api/join`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code: w.workshop.joinCode, name: `C${i}`, organisation: 'Bench', level: 'operative' }),
+      });
       const token = ((await j.json()) as { token: string }).token;
       tokens.push(token);
       // Cards carry their author's session id (a board rule).
@@ -69,7 +87,13 @@ async function clientsFor(server: Proc, kind: 'ours' | 'reference', n: number) {
   });
 }
 
-async function run(kind: 'ours' | 'reference', n: number, seconds: number, port: number, soak = false): Promise<Result> {
+async function run(
+  kind: 'ours' | 'reference',
+  n: number,
+  seconds: number,
+  port: number,
+  soak = false,
+): Promise<Result> {
   const server = kind === 'ours' ? await startOurs(port) : await startReference(port);
   const clients = await clientsFor(server, kind, n);
   let errors = 0;
@@ -137,13 +161,26 @@ async function run(kind: 'ours' | 'reference', n: number, seconds: number, port:
   });
   await server.stop();
   samples.sort((a, b) => a - b);
-  return { n, updates, p50: percentile(samples, 50), p99: percentile(samples, 99), samples: samples.length, cpuPer1000: updates ? (cpu / updates) * 1000 : NaN, rssStart, rssEnd, rssPeak, errors };
+  return {
+    n,
+    updates,
+    p50: percentile(samples, 50),
+    p99: percentile(samples, 99),
+    samples: samples.length,
+    cpuPer1000: updates ? (cpu / updates) * 1000 : NaN,
+    rssStart,
+    rssEnd,
+    rssPeak,
+    errors,
+  };
 }
 
 const fmt = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '—');
 
 async function main() {
-  console.log(`sync benchmark — ${machine()}; ours vs ${REFERENCE}; ${1000 / INTERVAL_MS} edits/s per client; ${SECONDS} s per run; latency from ${OBSERVERS} observer clients`);
+  console.log(
+    `sync benchmark — ${machine()}; ours vs ${REFERENCE}; ${1000 / INTERVAL_MS} edits/s per client; ${SECONDS} s per run; latency from ${OBSERVERS} observer clients`,
+  );
   let port = 18_700;
   const rows: { n: number; ours: Result; ref: Result }[] = [];
   for (const n of NS) {
@@ -154,10 +191,17 @@ async function main() {
   }
   console.log('\n   N │ server    │ updates │ p50 ms │ p99 ms │ CPU s/1000 upd │ RSS MiB start→end │ errors');
   for (const { n, ours, ref } of rows) {
-    for (const [name, r] of [['reference', ref], ['ours', ours]] as const) {
-      console.log(`${String(n).padStart(4)} │ ${name.padEnd(9)} │ ${String(r.updates).padStart(7)} │ ${fmt(r.p50).padStart(6)} │ ${fmt(r.p99).padStart(6)} │ ${fmt(r.cpuPer1000, 3).padStart(14)} │ ${fmt(r.rssStart, 0).padStart(7)} → ${fmt(r.rssEnd, 0).padEnd(7)} │ ${r.errors}`);
+    for (const [name, r] of [
+      ['reference', ref],
+      ['ours', ours],
+    ] as const) {
+      console.log(
+        `${String(n).padStart(4)} │ ${name.padEnd(9)} │ ${String(r.updates).padStart(7)} │ ${fmt(r.p50).padStart(6)} │ ${fmt(r.p99).padStart(6)} │ ${fmt(r.cpuPer1000, 3).padStart(14)} │ ${fmt(r.rssStart, 0).padStart(7)} → ${fmt(r.rssEnd, 0).padEnd(7)} │ ${r.errors}`,
+      );
     }
-    console.log(`     │ ratio     │         │ ${fmt(ours.p50 / ref.p50, 2).padStart(6)} │ ${fmt(ours.p99 / ref.p99, 2).padStart(6)} │ ${fmt(ours.cpuPer1000 / ref.cpuPer1000, 2).padStart(14)} │ ${fmt(ours.rssEnd / ref.rssEnd, 2).padStart(7)}           │`);
+    console.log(
+      `     │ ratio     │         │ ${fmt(ours.p50 / ref.p50, 2).padStart(6)} │ ${fmt(ours.p99 / ref.p99, 2).padStart(6)} │ ${fmt(ours.cpuPer1000 / ref.cpuPer1000, 2).padStart(14)} │ ${fmt(ours.rssEnd / ref.rssEnd, 2).padStart(7)}           │`,
+    );
   }
   const at100 = rows.find((r) => r.n === 100);
   if (at100) {
@@ -168,7 +212,9 @@ async function main() {
   if (SOAK_SECONDS > 0) {
     const soak = await run('ours', soakN, SOAK_SECONDS, port++, true);
     const growth = (soak.rssEnd - soak.rssStart) / soak.rssStart;
-    console.log(`soak N=${soakN}, ${SOAK_SECONDS} s (ours): ${soak.updates} updates, errors ${soak.errors}, RSS ${fmt(soak.rssStart, 0)} → ${fmt(soak.rssEnd, 0)} MiB (peak ${fmt(soak.rssPeak, 0)}), growth ${fmt(growth * 100, 1)} % → ${soak.errors === 0 && growth < 0.1 ? 'met' : 'NOT met'} (target: no error, growth < 10 %)`);
+    console.log(
+      `soak N=${soakN}, ${SOAK_SECONDS} s (ours): ${soak.updates} updates, errors ${soak.errors}, RSS ${fmt(soak.rssStart, 0)} → ${fmt(soak.rssEnd, 0)} MiB (peak ${fmt(soak.rssPeak, 0)}), growth ${fmt(growth * 100, 1)} % → ${soak.errors === 0 && growth < 0.1 ? 'met' : 'NOT met'} (target: no error, growth < 10 %)`,
+    );
   }
 }
 

@@ -66,7 +66,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { cli
     dataDir: resolve(e.DATA_DIR),
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, '') ?? null,
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
-    allowedOrigins: (e.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim().replace(/\/$/, '')).filter(Boolean),
+    allowedOrigins: (e.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((s) => s.trim().replace(/\/$/, ''))
+      .filter(Boolean),
     tldrawLicenseKey: e.TLDRAW_LICENSE_KEY ?? null,
     compactEvery: e.COMPACT_EVERY,
     roomIdleMs: e.ROOM_IDLE_MS,

@@ -12,7 +12,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 async function main() {
   const config = loadConfig(process.env, { clientDist: resolve(here, '../../client/dist') });
   const server = await startServer(config);
-  const base = config.publicUrl ?? `http://${config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host}:${server.port}`;
+  const base =
+    config.publicUrl ??
+    `http://${config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host}:${server.port}`;
   console.log(`Netzwerkstatt läuft auf ${base}  (Daten: ${config.dataDir})`);
   if (config.demoWorkshop) {
     const demo = ensureDemoWorkshop(server.workshops, server.updateLog, base);

@@ -9,7 +9,9 @@ import { ErrorPage } from '../ui/ErrorPage';
 const Lobby = lazy(() => import('../lobby/Lobby').then((m) => ({ default: m.Lobby })));
 const JoinPage = lazy(() => import('../lobby/JoinPage').then((m) => ({ default: m.JoinPage })));
 const WorkshopPage = lazy(() => import('./WorkshopShell').then((m) => ({ default: m.WorkshopPage })));
-const ParticipantView = lazy(() => import('../participant/ParticipantView').then((m) => ({ default: m.ParticipantView })));
+const ParticipantView = lazy(() =>
+  import('../participant/ParticipantView').then((m) => ({ default: m.ParticipantView })),
+);
 
 function Page() {
   const route = parseRoute(window.location.pathname);
@@ -32,7 +34,13 @@ function Page() {
 export function App() {
   const { t } = useTranslation();
   return (
-    <Suspense fallback={<main className="page" aria-busy="true">{t('app.loading')}</main>}>
+    <Suspense
+      fallback={
+        <main className="page" aria-busy="true">
+          {t('app.loading')}
+        </main>
+      }
+    >
       <Page />
     </Suspense>
   );

@@ -40,21 +40,41 @@ export function MainView({ content, conf, people, steering, queries, active, scr
     case 'goals':
       return <GoalsWorkspace cases={cases} organisations={organisationsOf(people)} />;
     case 'protocol':
-      return <ProtocolView board={board} control={control.doc} workshop={workshop} people={people} token={token} moderator={isModerator} />;
+      return (
+        <ProtocolView
+          board={board}
+          control={control.doc}
+          workshop={workshop}
+          people={people}
+          token={token}
+          moderator={isModerator}
+        />
+      );
     case 'step':
       return conf ? <StepView conf={conf} people={people} steering={steering} /> : null;
     case 'canvas':
       return (
         <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
-          <CanvasView activeQuery={active} viewport={isModerator ? 'publish' : screen || follow ? 'follow' : null} cardRule={cardRule} currentCase={currentCase} />
+          <CanvasView
+            activeQuery={active}
+            viewport={isModerator ? 'publish' : screen || follow ? 'follow' : null}
+            cardRule={cardRule}
+            currentCase={currentCase}
+          />
         </Suspense>
       );
     case 'dom':
-      return <DomBoard queries={queries} active={active} screen={screen} cardRule={cardRule} currentCase={currentCase} />;
+      return (
+        <DomBoard queries={queries} active={active} screen={screen} cardRule={cardRule} currentCase={currentCase} />
+      );
   }
 }
 
 /** The participants' organisations, once each, sorted: offered as the actors of activities. */
 function organisationsOf(people: Person[]): string[] {
-  return [...new Set(people.filter((p) => p.role === 'participant' && p.organisation.trim()).map((p) => p.organisation.trim()))].sort();
+  return [
+    ...new Set(
+      people.filter((p) => p.role === 'participant' && p.organisation.trim()).map((p) => p.organisation.trim()),
+    ),
+  ].sort();
 }

@@ -37,7 +37,13 @@ export function ShellHeader({ allowed, shownView, onView, follow, onFollow }: Pr
         {allowed === 'canvas' && !readOnly && (
           <div className="view-switch" role="group" aria-label={t('board.view')}>
             {(['canvas', 'dom'] as const).map((v) => (
-              <button key={v} type="button" aria-pressed={shownView === v} onClick={() => onView(v)} data-testid={`view-${v}`}>
+              <button
+                key={v}
+                type="button"
+                aria-pressed={shownView === v}
+                onClick={() => onView(v)}
+                data-testid={`view-${v}`}
+              >
                 {t(`board.views.${v}`)}
               </button>
             ))}

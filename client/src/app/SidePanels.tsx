@@ -29,7 +29,9 @@ export function SidePanels({ conf, people, steering, queries, active, users }: P
       {steering && conf && <ConferencePanel conf={conf} people={people} />}
       {isModerator && <QueryPanel queries={queries} active={active} />}
       {role === 'participant' && active && active.mode !== 'callout' && <WritePanel query={active} />}
-      {isModerator && active?.purpose === 'actors' && active.status === 'revealed' && <InvitationPanel board={board} query={active} />}
+      {isModerator && active?.purpose === 'actors' && active.status === 'revealed' && (
+        <InvitationPanel board={board} query={active} />
+      )}
       <PresenceList users={users} />
       {isModerator && <InvitePanel />}
     </aside>

@@ -99,7 +99,12 @@ export function WorkshopProvider({ workshopId, tokenKind, withBoard, children }:
   if (error) return <ErrorPage code={error} />;
   const gone = board?.finalCloseCode ?? control?.finalCloseCode ?? null;
   if (gone) return <GonePage workshopId={workshopId} code={gone} />;
-  if (!value) return <main className="page" aria-busy="true">{t('app.loading')}</main>;
+  if (!value)
+    return (
+      <main className="page" aria-busy="true">
+        {t('app.loading')}
+      </main>
+    );
   return <WorkshopContext.Provider value={value}>{children}</WorkshopContext.Provider>;
 }
 

@@ -32,7 +32,13 @@ function WorkshopShell({ mode }: { mode: Mode }) {
   const board = useBoardConnection();
   const { queries, active } = useControl(control.doc);
   const conf = useConference(control.doc);
-  const users = usePresence([board.provider, control.provider], { sessionId: session.id, name: session.name, organisation: session.organisation, color: session.color, role });
+  const users = usePresence([board.provider, control.provider], {
+    sessionId: session.id,
+    name: session.name,
+    organisation: session.organisation,
+    color: session.color,
+    role,
+  });
   const people = usePeople(users.length);
   const [mainTab, setMainTab] = useState<MainTab>('step');
   const [follow, setFollow] = useState(false);
@@ -42,19 +48,28 @@ function WorkshopShell({ mode }: { mode: Mode }) {
     licenseKeyConfigured: Boolean(licenseKey),
   });
   // Phones start in the list: it fits a thumb and never downloads tldraw.
-  const [view, setView] = useState<BoardView>(() => (window.matchMedia('(max-width: 760px)').matches ? 'dom' : allowed));
+  const [view, setView] = useState<BoardView>(() =>
+    window.matchMedia('(max-width: 760px)').matches ? 'dom' : allowed,
+  );
 
   const screen = mode === 'screen';
   // While people write, the screen shows only the question and the count, never a board.
   const screenWriting = screen && active?.status === 'writing';
   const shownView: BoardView = allowed === 'canvas' && !screenWriting ? view : 'dom';
   const conferenceOn = !!conf?.step;
-  const steering = isModerator || (!!conf?.currentCase && role === 'participant' && conf.currentCase.moderatorIds.includes(session.id));
+  const steering =
+    isModerator ||
+    (!!conf?.currentCase && role === 'participant' && conf.currentCase.moderatorIds.includes(session.id));
   const tab = effectiveTab(mainTab, conferenceOn);
   const showStep = conferenceOn && (screen || tab === 'step');
   // Step rules act on the board: no cards during the narration (except for the moderation), questions during clarifying questions.
   const rules = conf?.step?.boardRules ?? [];
-  const cardRule = rules.includes('noCards') && !isModerator ? 'blocked' : rules.includes('cardsAreQuestions') && conf?.currentCase ? 'question' : null;
+  const cardRule =
+    rules.includes('noCards') && !isModerator
+      ? 'blocked'
+      : rules.includes('cardsAreQuestions') && conf?.currentCase
+        ? 'question'
+        : null;
 
   return (
     <div className={`board-page ${screen ? 'screen-mode' : ''}`} data-role={role}>
@@ -70,13 +85,23 @@ function WorkshopShell({ mode }: { mode: Mode }) {
           {!screen && (
             <div className="view-switch main-tabs" role="group" aria-label={t('conf.mainView')}>
               {mainTabs(conferenceOn, isModerator).map((v) => (
-                <button key={v} type="button" aria-pressed={tab === v} onClick={() => setMainTab(v)} data-testid={`tab-${v}`}>
+                <button
+                  key={v}
+                  type="button"
+                  aria-pressed={tab === v}
+                  onClick={() => setMainTab(v)}
+                  data-testid={`tab-${v}`}
+                >
                   {t(v === 'step' ? 'conf.stepTab' : v === 'board' ? 'conf.boardTab' : `${v}.tab`)}
                 </button>
               ))}
             </div>
           )}
-          {cardRule === 'blocked' && !showStep && <p className="notice" role="note">{t('conf.noCardsRule')}</p>}
+          {cardRule === 'blocked' && !showStep && (
+            <p className="notice" role="note">
+              {t('conf.noCardsRule')}
+            </p>
+          )}
           <MainView
             content={mainContent(showStep, conf?.step?.artefact, tab, shownView)}
             conf={conf}
@@ -89,7 +114,9 @@ function WorkshopShell({ mode }: { mode: Mode }) {
             cardRule={cardRule}
           />
         </main>
-        {!screen && <SidePanels conf={conf} people={people} steering={steering} queries={queries} active={active} users={users} />}
+        {!screen && (
+          <SidePanels conf={conf} people={people} steering={steering} queries={queries} active={active} users={users} />
+        )}
       </div>
     </div>
   );

@@ -6,10 +6,24 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const src = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const surfaces = ['lobby', 'network', 'board', 'moderator', 'participant', 'screen', 'conference', 'themes', 'goals', 'chains', 'monitoring'];
+const surfaces = [
+  'lobby',
+  'network',
+  'board',
+  'moderator',
+  'participant',
+  'screen',
+  'conference',
+  'themes',
+  'goals',
+  'chains',
+  'monitoring',
+];
 
 const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 
 /** Relative imports of a file, resolved to paths under src/ (static and dynamic). */
 function importsOf(file: string): string[] {
@@ -42,7 +56,8 @@ describe('client layering', () => {
       const text = readFileSync(file, 'utf8');
       expect(text, relative(src, file)).not.toMatch(/from '(tldraw|@tldraw\/[^']+)'/);
       // Only static imports count: lazy ones are loaded when used.
-      for (const m of text.matchAll(/(?:from\s+|import\s+)'(\.[^']+)'/g)) visit(relative(src, resolve(dirname(file), m[1]!)));
+      for (const m of text.matchAll(/(?:from\s+|import\s+)'(\.[^']+)'/g))
+        visit(relative(src, resolve(dirname(file), m[1]!)));
     };
     visit('participant/ParticipantView');
     const reached = [...seen].map((f) => relative(src, f));

@@ -19,8 +19,15 @@ export function mainContent(showStep: boolean, artefact: Artefact, tab: MainTab,
 
 /** The tabs offered: the step only while the conference runs, the protocol only to the moderation. */
 export function mainTabs(conferenceOn: boolean, isModerator: boolean): MainTab[] {
-  return [...(conferenceOn ? (['step'] as const) : []), 'board', 'themes', 'goals', ...(isModerator ? (['protocol'] as const) : [])];
+  return [
+    ...(conferenceOn ? (['step'] as const) : []),
+    'board',
+    'themes',
+    'goals',
+    ...(isModerator ? (['protocol'] as const) : []),
+  ];
 }
 
 /** The step tab falls back to the board when no conference runs. */
-export const effectiveTab = (tab: MainTab, conferenceOn: boolean): MainTab => (!conferenceOn && tab === 'step' ? 'board' : tab);
+export const effectiveTab = (tab: MainTab, conferenceOn: boolean): MainTab =>
+  !conferenceOn && tab === 'step' ? 'board' : tab;

@@ -16,7 +16,9 @@ describe('routes', () => {
     expect(parseRoute('/admin')).toEqual({ kind: 'notFound' });
   });
   it('reads a token only from a well-formed fragment', () => {
-    expect(tokenFromHash('#k=AlixvvOI9MCCPpDwksl3MkroHdyU4GOwn1moOFlPS84')).toBe('AlixvvOI9MCCPpDwksl3MkroHdyU4GOwn1moOFlPS84');
+    expect(tokenFromHash('#k=AlixvvOI9MCCPpDwksl3MkroHdyU4GOwn1moOFlPS84')).toBe(
+      'AlixvvOI9MCCPpDwksl3MkroHdyU4GOwn1moOFlPS84',
+    );
     expect(tokenFromHash('')).toBeNull();
     expect(tokenFromHash('#k=<script>')).toBeNull();
   });
@@ -24,11 +26,14 @@ describe('routes', () => {
 
 describe('i18n', () => {
   const keys = (o: object, prefix = ''): string[] =>
-    Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+    Object.entries(o).flatMap(([k, v]) =>
+      typeof v === 'object' && v ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
+    );
   it('English has exactly the German keys, and no string is empty', () => {
     expect(keys(en).sort()).toEqual(keys(de).sort());
     expect(keys(enBoard).sort()).toEqual(keys(deBoard).sort());
-    const values = (o: object): string[] => Object.values(o).flatMap((v) => (typeof v === 'string' ? [v] : values(v as object)));
+    const values = (o: object): string[] =>
+      Object.values(o).flatMap((v) => (typeof v === 'string' ? [v] : values(v as object)));
     for (const m of [de, en, deBoard, enBoard]) expect(values(m).every((s) => s.trim().length > 0)).toBe(true);
   });
 

@@ -27,7 +27,9 @@ describe('runCommand', () => {
 
   it("keeps the server's error code, or 'network' for anything else", async () => {
     const r = record();
-    expect(await runCommand(() => Promise.reject(new ApiError(409, 'round_open', 'x')), r.onError, r.onPending)).toBe(false);
+    expect(await runCommand(() => Promise.reject(new ApiError(409, 'round_open', 'x')), r.onError, r.onPending)).toBe(
+      false,
+    );
     expect(await runCommand(() => Promise.reject(new TypeError('offline')), r.onError, r.onPending)).toBe(false);
     expect(r.errors).toEqual([null, 'round_open', null, 'network']);
     expect(r.peaks.at(-1)).toBe(0);

@@ -24,7 +24,11 @@ export interface Command {
  * Runs `fn`, reporting its failure to `onError` (cleared first with null) and
  * the number of calls under way to `onPending`. Resolves true on success.
  */
-export async function runCommand(fn: () => Promise<unknown>, onError: (code: string | null) => void, onPending: (delta: 1 | -1) => void): Promise<boolean> {
+export async function runCommand(
+  fn: () => Promise<unknown>,
+  onError: (code: string | null) => void,
+  onPending: (delta: 1 | -1) => void,
+): Promise<boolean> {
   onError(null);
   onPending(1);
   try {

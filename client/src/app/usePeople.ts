@@ -8,7 +8,10 @@ export function usePeople(onlineCount: number): Person[] {
   const { api } = useWorkshop();
   const [people, setPeople] = useState<Person[]>([]);
   useEffect(() => {
-    api.people().then((r) => setPeople(r.people), () => undefined);
+    api.people().then(
+      (r) => setPeople(r.people),
+      () => undefined,
+    );
   }, [api, onlineCount]);
   return people;
 }

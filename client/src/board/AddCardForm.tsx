@@ -2,7 +2,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { addCard, CARD_TEXT_MAX, nextCardPosition, nextCaseCardPosition, nextQueryCardPosition, type Case, type CardQuery } from '@nws/shared';
+import {
+  addCard,
+  CARD_TEXT_MAX,
+  nextCardPosition,
+  nextCaseCardPosition,
+  nextQueryCardPosition,
+  type Case,
+  type CardQuery,
+} from '@nws/shared';
 
 /** How a step of the planning conference changes card writing: blocked, or cards become the case's questions. */
 export type CardRule = 'blocked' | 'question' | null;
@@ -26,7 +34,11 @@ export function AddCardForm({ doc, authorId, query, label, onAdded, rule = null,
     const value = text.trim();
     if (!value) return;
     const asQuestion = rule === 'question' && currentCase && !query;
-    const position = query ? nextQueryCardPosition(doc, query) : asQuestion ? nextCaseCardPosition(doc, currentCase) : nextCardPosition(doc);
+    const position = query
+      ? nextQueryCardPosition(doc, query)
+      : asQuestion
+        ? nextCaseCardPosition(doc, currentCase)
+        : nextCardPosition(doc);
     const card = addCard(doc, {
       text: value,
       ...position,

@@ -7,7 +7,16 @@ import { Tldraw, useValue, type Editor } from 'tldraw';
 import 'tldraw/tldraw.css';
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
 import type * as Y from 'yjs';
-import { cardColors, createCluster, dissolveCluster, getCluster, recolorCluster, type CardQuery, type Case, type Cluster } from '@nws/shared';
+import {
+  cardColors,
+  createCluster,
+  dissolveCluster,
+  getCluster,
+  recolorCluster,
+  type CardQuery,
+  type Case,
+  type Cluster,
+} from '@nws/shared';
 import { BoardDocContext, CardShapeUtil } from './CardShapeUtil';
 import { ClusterShapeUtil } from './ClusterShapeUtil';
 import { AreaShapeUtil } from './AreaShapeUtil';
@@ -48,7 +57,11 @@ export default function CanvasView({ activeQuery, viewport, cardRule = null, cur
   const [tooMany, setTooMany] = useState(false);
   useEffect(() => {
     if (!editor || !synced || performance.getEntriesByName('board-ready').length) return;
-    requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('board-ready', { detail: { shapes: editor.getCurrentPageShapeIds().size } })));
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() =>
+        performance.mark('board-ready', { detail: { shapes: editor.getCurrentPageShapeIds().size } }),
+      ),
+    );
   }, [editor, synced]);
   const onMount = useCallback(
     (ed: Editor) => {
@@ -79,10 +92,15 @@ export default function CanvasView({ activeQuery, viewport, cardRule = null, cur
               currentCase={currentCase}
               onAdded={(id) => {
                 const shape = editor?.getShape(shapeIdOf(id));
-                if (editor && shape) editor.zoomToBounds(editor.getShapePageBounds(shape)!.clone().expandBy(200), { animation: { duration: 200 } });
+                if (editor && shape)
+                  editor.zoomToBounds(editor.getShapePageBounds(shape)!.clone().expandBy(200), {
+                    animation: { duration: 200 },
+                  });
               }}
             />
-            {clustering && editor && activeQuery && <CanvasClusterTools editor={editor} board={board} query={activeQuery} />}
+            {clustering && editor && activeQuery && (
+              <CanvasClusterTools editor={editor} board={board} query={activeQuery} />
+            )}
           </div>
         )}
         {tooMany && (
@@ -91,7 +109,14 @@ export default function CanvasView({ activeQuery, viewport, cardRule = null, cur
           </p>
         )}
         <div className="canvas-host" data-testid="board-canvas">
-          <Tldraw shapeUtils={shapeUtils} assetUrls={assetUrls} licenseKey={licenseKey ?? undefined} options={tldrawOptions} hideUi onMount={onMount} />
+          <Tldraw
+            shapeUtils={shapeUtils}
+            assetUrls={assetUrls}
+            licenseKey={licenseKey ?? undefined}
+            options={tldrawOptions}
+            hideUi
+            onMount={onMount}
+          />
         </div>
       </div>
     </BoardDocContext.Provider>
@@ -109,16 +134,26 @@ function CanvasClusterTools({ editor, board, query }: { editor: Editor; board: Y
       <button
         type="button"
         disabled={cardIds.length === 0}
-        onClick={() => createCluster(board, query, { name: t('cluster.defaultName', { n: clusters.length + 1 }), cardIds })}
+        onClick={() =>
+          createCluster(board, query, { name: t('cluster.defaultName', { n: clusters.length + 1 }), cardIds })
+        }
       >
         {t('cluster.createFromSelection', { count: cardIds.length })}
       </button>
       {cluster && (
         <>
-          <label className="visually-hidden" htmlFor="canvas-cluster-color">{t('cluster.color')}</label>
-          <select id="canvas-cluster-color" value={cluster.color} onChange={(e) => recolorCluster(board, cluster.id, e.target.value as Cluster['color'])}>
+          <label className="visually-hidden" htmlFor="canvas-cluster-color">
+            {t('cluster.color')}
+          </label>
+          <select
+            id="canvas-cluster-color"
+            value={cluster.color}
+            onChange={(e) => recolorCluster(board, cluster.id, e.target.value as Cluster['color'])}
+          >
             {cardColors.map((c) => (
-              <option key={c} value={c}>{t(`board.colors.${c}`)}</option>
+              <option key={c} value={c}>
+                {t(`board.colors.${c}`)}
+              </option>
             ))}
           </select>
           <button type="button" className="secondary" onClick={() => dissolveCluster(board, cluster.id)}>

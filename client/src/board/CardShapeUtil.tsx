@@ -2,12 +2,18 @@
 // derived from the card id, its props mirror the card, and edits made on the
 // canvas are written to the domain model (see canvasBridge.ts).
 import { createContext, useContext, useEffect, useRef, useState } from 'react';
-import { BaseBoxShapeUtil, HTMLContainer, T, stopEventPropagation, useIsEditing, type RecordProps, type TLShape } from 'tldraw';
+import {
+  BaseBoxShapeUtil,
+  HTMLContainer,
+  T,
+  stopEventPropagation,
+  useIsEditing,
+  type RecordProps,
+  type TLShape,
+} from 'tldraw';
 import type * as Y from 'yjs';
 import { CARD, CARD_TEXT_MAX, editCardText, type CardColor } from '@nws/shared';
 import { CARD_SHAPE, cardIdOf } from './canvasBridge';
-
-
 
 declare module 'tldraw' {
   export interface TLGlobalShapePropsMap {

@@ -3,7 +3,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CARD_TEXT_MAX } from '@nws/shared';
 
-export function CardTextEditor({ id, text, onSave, onDone }: { id: string; text: string; onSave: (text: string) => void; onDone: () => void }) {
+export function CardTextEditor({
+  id,
+  text,
+  onSave,
+  onDone,
+}: {
+  id: string;
+  text: string;
+  onSave: (text: string) => void;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(text);
   const save = () => {
@@ -31,8 +41,12 @@ export function CardTextEditor({ id, text, onSave, onDone }: { id: string; text:
         }}
       />
       <div className="card-actions">
-        <button type="button" onClick={save}>{t('board.save')}</button>
-        <button type="button" onClick={onDone}>{t('board.cancel')}</button>
+        <button type="button" onClick={save}>
+          {t('board.save')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('board.cancel')}
+        </button>
       </div>
     </div>
   );

@@ -2,7 +2,16 @@
 // on another card as a duplicate (by drag and drop too), delete.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assignToCluster, deleteCard, editCardText, mayChangeCard, stackCard, unstackCard, type Card, type Cluster } from '@nws/shared';
+import {
+  assignToCluster,
+  deleteCard,
+  editCardText,
+  mayChangeCard,
+  stackCard,
+  unstackCard,
+  type Card,
+  type Cluster,
+} from '@nws/shared';
 import { useBoardConnection, useWorkshop } from '../app/WorkshopProvider';
 import { CardTextEditor } from './CardTextEditor';
 
@@ -48,13 +57,25 @@ export function ClusterCard({ card, duplicates, others, clusters, selected, onTo
       }}
     >
       {editing ? (
-        <CardTextEditor id={card.id} text={card.text} onSave={(text) => editCardText(board, card.id, text)} onDone={() => setEditing(false)} />
+        <CardTextEditor
+          id={card.id}
+          text={card.text}
+          onSave={(text) => editCardText(board, card.id, text)}
+          onDone={() => setEditing(false)}
+        />
       ) : (
         <div className="card-head">
           {!readOnly && (
-            <input type="checkbox" checked={selected} onChange={onToggle} aria-label={`${t('cluster.select')}: ${card.text}`} />
+            <input
+              type="checkbox"
+              checked={selected}
+              onChange={onToggle}
+              aria-label={`${t('cluster.select')}: ${card.text}`}
+            />
           )}
-          <p className="card-text" data-testid="card-text">{card.text}</p>
+          <p className="card-text" data-testid="card-text">
+            {card.text}
+          </p>
         </div>
       )}
       {duplicates.length > 0 && (
@@ -76,21 +97,41 @@ export function ClusterCard({ card, duplicates, others, clusters, selected, onTo
       )}
       {!readOnly && !editing && (
         <div className="card-actions">
-          {own && <button type="button" className="small" onClick={() => setEditing(true)}>{t('board.edit')}</button>}
-          <label className="visually-hidden" htmlFor={`move-${card.id}`}>{t('cluster.moveTo')}</label>
-          <select id={`move-${card.id}`} value={card.clusterId ?? ''} onChange={(e) => assignToCluster(board, [card.id], e.target.value || null)}>
+          {own && (
+            <button type="button" className="small" onClick={() => setEditing(true)}>
+              {t('board.edit')}
+            </button>
+          )}
+          <label className="visually-hidden" htmlFor={`move-${card.id}`}>
+            {t('cluster.moveTo')}
+          </label>
+          <select
+            id={`move-${card.id}`}
+            value={card.clusterId ?? ''}
+            onChange={(e) => assignToCluster(board, [card.id], e.target.value || null)}
+          >
             <option value="">{t('cluster.none')}</option>
             {clusters.map((c) => (
-              <option key={c.id} value={c.id}>{c.name}</option>
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
             ))}
           </select>
           {others.length > 0 && (
             <>
-              <label className="visually-hidden" htmlFor={`stack-${card.id}`}>{t('cluster.stackOn')}</label>
-              <select id={`stack-${card.id}`} value="" onChange={(e) => e.target.value && stackCard(board, card.id, e.target.value)}>
+              <label className="visually-hidden" htmlFor={`stack-${card.id}`}>
+                {t('cluster.stackOn')}
+              </label>
+              <select
+                id={`stack-${card.id}`}
+                value=""
+                onChange={(e) => e.target.value && stackCard(board, card.id, e.target.value)}
+              >
                 <option value="">{t('cluster.stackOn')}</option>
                 {others.map((o) => (
-                  <option key={o.id} value={o.id}>{o.text}</option>
+                  <option key={o.id} value={o.id}>
+                    {o.text}
+                  </option>
                 ))}
               </select>
             </>

@@ -1,7 +1,14 @@
 // A cluster column's head on the DOM board: rename, recolour, dissolve.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cardColors, dissolveCluster, recolorCluster, renameCluster, CLUSTER_NAME_MAX, type Cluster } from '@nws/shared';
+import {
+  cardColors,
+  dissolveCluster,
+  recolorCluster,
+  renameCluster,
+  CLUSTER_NAME_MAX,
+  type Cluster,
+} from '@nws/shared';
 import { useBoardConnection, useWorkshop } from '../app/WorkshopProvider';
 
 export function ClusterHeader({ cluster }: { cluster: Cluster }) {
@@ -12,7 +19,9 @@ export function ClusterHeader({ cluster }: { cluster: Cluster }) {
   if (readOnly) return <h3>{cluster.name}</h3>;
   return (
     <div className="cluster-header">
-      <label className="visually-hidden" htmlFor={`cluster-name-${cluster.id}`}>{t('cluster.rename')}</label>
+      <label className="visually-hidden" htmlFor={`cluster-name-${cluster.id}`}>
+        {t('cluster.rename')}
+      </label>
       <input
         id={`cluster-name-${cluster.id}`}
         className="cluster-name"
@@ -28,10 +37,18 @@ export function ClusterHeader({ cluster }: { cluster: Cluster }) {
           if (e.key === 'Escape') setName(null);
         }}
       />
-      <label className="visually-hidden" htmlFor={`cluster-color-${cluster.id}`}>{t('cluster.color')}</label>
-      <select id={`cluster-color-${cluster.id}`} value={cluster.color} onChange={(e) => recolorCluster(board, cluster.id, e.target.value as Cluster['color'])}>
+      <label className="visually-hidden" htmlFor={`cluster-color-${cluster.id}`}>
+        {t('cluster.color')}
+      </label>
+      <select
+        id={`cluster-color-${cluster.id}`}
+        value={cluster.color}
+        onChange={(e) => recolorCluster(board, cluster.id, e.target.value as Cluster['color'])}
+      >
         {cardColors.map((c) => (
-          <option key={c} value={c}>{t(`board.colors.${c}`)}</option>
+          <option key={c} value={c}>
+            {t(`board.colors.${c}`)}
+          </option>
         ))}
       </select>
       <button

@@ -2,7 +2,15 @@
 // position and size are the domain cluster's; dropping a card inside it puts
 // the card in the cluster (canvasBridge.ts). Double-click edits the name.
 import { useContext, useEffect, useRef, useState } from 'react';
-import { BaseBoxShapeUtil, HTMLContainer, T, stopEventPropagation, useIsEditing, type RecordProps, type TLShape } from 'tldraw';
+import {
+  BaseBoxShapeUtil,
+  HTMLContainer,
+  T,
+  stopEventPropagation,
+  useIsEditing,
+  type RecordProps,
+  type TLShape,
+} from 'tldraw';
 import { CLUSTER_NAME_MAX, renameCluster, type CardColor } from '@nws/shared';
 import { BoardDocContext, cardFill } from './CardShapeUtil';
 import { CLUSTER_SHAPE, clusterIdOf } from './canvasBridge';
@@ -62,7 +70,11 @@ function ClusterView({ shape }: { shape: ClusterShape }) {
       className="canvas-cluster"
       data-testid="canvas-cluster"
       data-cluster-id={clusterIdOf(shape.id)}
-      style={{ borderColor: cardFill[shape.props.color], background: `${cardFill[shape.props.color]}55`, pointerEvents: isEditing ? 'all' : undefined }}
+      style={{
+        borderColor: cardFill[shape.props.color],
+        background: `${cardFill[shape.props.color]}55`,
+        pointerEvents: isEditing ? 'all' : undefined,
+      }}
     >
       {isEditing ? <ClusterNameEditor shape={shape} /> : <p className="canvas-cluster-name">{shape.props.name}</p>}
     </HTMLContainer>

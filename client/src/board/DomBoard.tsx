@@ -5,7 +5,19 @@
 // buttons), so the canvas shows the same arrangement.
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STEP_X, STEP_Y, cardColors, deleteCard, editCardText, mayChangeCard, moveCard, recolorCard, type Card, type CardQuery, type Case } from '@nws/shared';
+import {
+  STEP_X,
+  STEP_Y,
+  cardColors,
+  deleteCard,
+  editCardText,
+  mayChangeCard,
+  moveCard,
+  recolorCard,
+  type Card,
+  type CardQuery,
+  type Case,
+} from '@nws/shared';
 import { QuerySection } from './QuerySection';
 import { AddCardForm, type CardRule } from './AddCardForm';
 import { CardTextEditor } from './CardTextEditor';
@@ -31,7 +43,11 @@ interface DomBoardProps {
 }
 
 export function DomBoard({ queries, active, screen = false, cardRule = null, currentCase = null }: DomBoardProps) {
-  const shown = screen ? (active ? [active] : []) : [...(active ? [active] : []), ...queries.filter((q) => q.id !== active?.id)];
+  const shown = screen
+    ? active
+      ? [active]
+      : []
+    : [...(active ? [active] : []), ...queries.filter((q) => q.id !== active?.id)];
   return (
     <div className="dom-board">
       {shown.map((q) => (
@@ -55,7 +71,12 @@ function FreeCards({ cardRule, currentCase }: { cardRule: CardRule; currentCase:
     const x = card.x + dx * STEP_X;
     const y = card.y + dy * STEP_Y;
     // If another card sits on the target cell, it takes this card's place.
-    const other = cards.find((c) => c.id !== card.id && Math.round(c.x / STEP_X) === Math.round(x / STEP_X) && Math.round(c.y / STEP_Y) === Math.round(y / STEP_Y));
+    const other = cards.find(
+      (c) =>
+        c.id !== card.id &&
+        Math.round(c.x / STEP_X) === Math.round(x / STEP_X) &&
+        Math.round(c.y / STEP_Y) === Math.round(y / STEP_Y),
+    );
     doc.transact(() => {
       if (other && mayChangeCard(other, session)) moveCard(doc, other.id, card.x, card.y);
       moveCard(doc, card.id, x, y);
@@ -118,7 +139,18 @@ interface CardItemProps {
   onDelete: () => void;
 }
 
-function CardItem({ card, readOnly, dragging, onDragStart, onDragEnd, onDrop, onMove, onSave, onColor, onDelete }: CardItemProps) {
+function CardItem({
+  card,
+  readOnly,
+  dragging,
+  onDragStart,
+  onDragEnd,
+  onDrop,
+  onMove,
+  onSave,
+  onColor,
+  onDelete,
+}: CardItemProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   return (
@@ -142,22 +174,35 @@ function CardItem({ card, readOnly, dragging, onDragStart, onDragEnd, onDrop, on
       {editing ? (
         <CardTextEditor id={card.id} text={card.text} onSave={onSave} onDone={() => setEditing(false)} />
       ) : (
-        <p className="card-text" data-testid="card-text">{card.text}</p>
+        <p className="card-text" data-testid="card-text">
+          {card.text}
+        </p>
       )}
       {!readOnly && !editing && (
         <div className="card-actions">
           <button type="button" onClick={() => setEditing(true)}>
             {t('board.edit')}
           </button>
-          <label className="visually-hidden" htmlFor={`color-${card.id}`}>{t('board.color')}</label>
+          <label className="visually-hidden" htmlFor={`color-${card.id}`}>
+            {t('board.color')}
+          </label>
           <select id={`color-${card.id}`} value={card.color} onChange={(e) => onColor(e.target.value as Card['color'])}>
             {cardColors.map((c) => (
-              <option key={c} value={c}>{t(`board.colors.${c}`)}</option>
+              <option key={c} value={c}>
+                {t(`board.colors.${c}`)}
+              </option>
             ))}
           </select>
           <span className="move-buttons">
             {(['left', 'up', 'down', 'right'] as const).map((dir) => (
-              <button key={dir} type="button" className="icon" aria-label={t(`board.move.${dir}`)} title={t(`board.move.${dir}`)} onClick={() => onMove(dir)}>
+              <button
+                key={dir}
+                type="button"
+                className="icon"
+                aria-label={t(`board.move.${dir}`)}
+                title={t(`board.move.${dir}`)}
+                onClick={() => onMove(dir)}
+              >
                 {{ left: '←', up: '↑', down: '↓', right: '→' }[dir]}
               </button>
             ))}

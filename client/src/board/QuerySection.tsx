@@ -22,9 +22,15 @@ export function QuerySection({ query }: { query: CardQuery }) {
 
   if (query.status === 'writing') {
     return (
-      <section className="query-section" aria-label={t('query.area', { question: query.question })} data-testid="query-section">
+      <section
+        className="query-section"
+        aria-label={t('query.area', { question: query.question })}
+        data-testid="query-section"
+      >
         <h2 className="question">{query.question}</h2>
-        <p className="big-count" data-testid="written-count">{t('query.written', { count: query.cardCount })}</p>
+        <p className="big-count" data-testid="written-count">
+          {t('query.written', { count: query.cardCount })}
+        </p>
       </section>
     );
   }
@@ -44,7 +50,11 @@ export function QuerySection({ query }: { query: CardQuery }) {
     setSelected(next);
   };
   const moveSelection = (clusterId: string | null) => {
-    assignToCluster(board, [...selected].filter((id) => ids.has(id)), clusterId);
+    assignToCluster(
+      board,
+      [...selected].filter((id) => ids.has(id)),
+      clusterId,
+    );
     setSelected(new Set());
   };
   const dropOnColumn = (e: DragEvent, clusterId: string | null) => {
@@ -57,9 +67,15 @@ export function QuerySection({ query }: { query: CardQuery }) {
   };
 
   return (
-    <section className="query-section" aria-label={t('query.area', { question: query.question })} data-testid="query-section">
+    <section
+      className="query-section"
+      aria-label={t('query.area', { question: query.question })}
+      data-testid="query-section"
+    >
       <h2 className="question">{query.question}</h2>
-      {!readOnly && query.mode === 'callout' && isModerator && <AddCardForm doc={board} query={query} label={t('query.calloutAdd')} />}
+      {!readOnly && query.mode === 'callout' && isModerator && (
+        <AddCardForm doc={board} query={query} label={t('query.calloutAdd')} />
+      )}
       {!readOnly && (
         <div className="cluster-toolbar">
           <form
@@ -72,9 +88,19 @@ export function QuerySection({ query }: { query: CardQuery }) {
               setSelected(new Set());
             }}
           >
-            <label htmlFor={`new-cluster-${query.id}`} className="visually-hidden">{t('cluster.newName')}</label>
-            <input id={`new-cluster-${query.id}`} placeholder={t('cluster.newName')} maxLength={CLUSTER_NAME_MAX} value={newName} onChange={(e) => setNewName(e.target.value)} />
-            <button type="submit">{selected.size ? t('cluster.createFromSelection', { count: selected.size }) : t('cluster.create')}</button>
+            <label htmlFor={`new-cluster-${query.id}`} className="visually-hidden">
+              {t('cluster.newName')}
+            </label>
+            <input
+              id={`new-cluster-${query.id}`}
+              placeholder={t('cluster.newName')}
+              maxLength={CLUSTER_NAME_MAX}
+              value={newName}
+              onChange={(e) => setNewName(e.target.value)}
+            />
+            <button type="submit">
+              {selected.size ? t('cluster.createFromSelection', { count: selected.size }) : t('cluster.create')}
+            </button>
           </form>
           {selected.size > 0 && (
             <label className="inline-form">
@@ -84,10 +110,14 @@ export function QuerySection({ query }: { query: CardQuery }) {
                 onChange={(e) => moveSelection(e.target.value === '__none' ? null : e.target.value)}
                 data-testid="move-selection"
               >
-                <option value="" disabled>{t('cluster.choose')}</option>
+                <option value="" disabled>
+                  {t('cluster.choose')}
+                </option>
                 <option value="__none">{t('cluster.none')}</option>
                 {clusters.map((c) => (
-                  <option key={c.id} value={c.id}>{c.name}</option>
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
                 ))}
               </select>
             </label>
@@ -100,7 +130,10 @@ export function QuerySection({ query }: { query: CardQuery }) {
           <section
             key={cluster?.id ?? 'unsorted'}
             className={`cluster-column ${cluster ? `color-${cluster.color}-soft` : 'unsorted'}`}
-            aria-label={t('cluster.columnLabel', { name: cluster?.name ?? t('cluster.unsorted'), count: colCards.length })}
+            aria-label={t('cluster.columnLabel', {
+              name: cluster?.name ?? t('cluster.unsorted'),
+              count: colCards.length,
+            })}
             data-testid="cluster-column"
             data-cluster-name={cluster?.name ?? ''}
             onDragOver={(e) => !readOnly && e.preventDefault()}

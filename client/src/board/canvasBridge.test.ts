@@ -45,9 +45,21 @@ describe('doc → canvas', () => {
     const { control, board, query, card, cluster } = setup();
     const wanted = wantedShapes(board, control);
     expect(wanted.map((w) => w.type).sort()).toEqual([AREA_SHAPE, CARD_SHAPE, CARD_SHAPE, CLUSTER_SHAPE]);
-    expect(wanted.find((w) => w.type === AREA_SHAPE)).toMatchObject({ x: query.areaX, y: query.areaY, props: { label: 'Wer fehlt?' } });
-    expect(wanted.find((w) => w.id === clusterShapeIdOf(cluster.id))).toMatchObject({ x: cluster.x, y: cluster.y, props: { name: 'Ämter' } });
-    expect(wanted.find((w) => w.id === shapeIdOf(card.id))).toMatchObject({ x: card.x, y: card.y, props: { text: 'Jugendamt', w: CARD.w, h: CARD.h } });
+    expect(wanted.find((w) => w.type === AREA_SHAPE)).toMatchObject({
+      x: query.areaX,
+      y: query.areaY,
+      props: { label: 'Wer fehlt?' },
+    });
+    expect(wanted.find((w) => w.id === clusterShapeIdOf(cluster.id))).toMatchObject({
+      x: cluster.x,
+      y: cluster.y,
+      props: { name: 'Ämter' },
+    });
+    expect(wanted.find((w) => w.id === shapeIdOf(card.id))).toMatchObject({
+      x: card.x,
+      y: card.y,
+      props: { text: 'Jugendamt', w: CARD.w, h: CARD.h },
+    });
     // Without the control document there are no areas.
     expect(wantedShapes(board, null).some((w) => w.type === AREA_SHAPE)).toBe(false);
   });
@@ -64,7 +76,11 @@ describe('doc → canvas', () => {
   it('changes nothing when the canvas already shows the doc', () => {
     const { control, board } = setup();
     const canvas = asCanvas(wantedShapes(board, control));
-    expect(planMirror(canvas, finder(canvas), wantedShapes(board, control), never)).toEqual({ stale: [], creates: [], updates: [] });
+    expect(planMirror(canvas, finder(canvas), wantedShapes(board, control), never)).toEqual({
+      stale: [],
+      creates: [],
+      updates: [],
+    });
   });
 
   it('moves and edits shapes when the doc changed, removes ours that are gone and leaves foreign ones', () => {

@@ -100,7 +100,8 @@ export function planMirror(
     const props = shape.props as Record<string, unknown>;
     const propsChanged = Object.entries(w.props).some(([k, v]) => props[k] !== v);
     const moved = !isPending(w) && (shape.x !== w.x || shape.y !== w.y);
-    if (moved || propsChanged) updates.push({ id: w.id, type: w.type, ...(moved ? { x: w.x, y: w.y } : {}), props: w.props } as TLShapePartial);
+    if (moved || propsChanged)
+      updates.push({ id: w.id, type: w.type, ...(moved ? { x: w.x, y: w.y } : {}), props: w.props } as TLShapePartial);
   }
   return { stale, creates, updates };
 }
@@ -113,7 +114,8 @@ export function planMirror(
 export function settleDroppedCards(
   board: Y.Doc,
   movedCardIds: Iterable<string>,
-  assign: (cardId: string, clusterId: string | null) => void = (id, clusterId) => assignToCluster(board, [id], clusterId),
+  assign: (cardId: string, clusterId: string | null) => void = (id, clusterId) =>
+    assignToCluster(board, [id], clusterId),
 ): void {
   for (const id of movedCardIds) {
     const card = getCard(board, id);
@@ -130,7 +132,8 @@ export function bindDocToEditor(board: Y.Doc, control: Y.Doc | null, editor: Edi
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
 
   const isPending = (w: Wanted) =>
-    (w.type === CARD_SHAPE && pendingCards.has(cardIdOf(w.id))) || (w.type === CLUSTER_SHAPE && pendingClusters.has(clusterIdOf(w.id)));
+    (w.type === CARD_SHAPE && pendingCards.has(cardIdOf(w.id))) ||
+    (w.type === CLUSTER_SHAPE && pendingClusters.has(clusterIdOf(w.id)));
 
   const apply = () => {
     // tldraw's read-only mode (the shared screen) blocks programmatic changes
@@ -140,7 +143,12 @@ export function bindDocToEditor(board: Y.Doc, control: Y.Doc | null, editor: Edi
       if (readOnly) editor.updateInstanceState({ isReadonly: false });
       editor.run(
         () => {
-          const { stale, creates, updates } = planMirror(editor.getCurrentPageShapes(), (id) => editor.getShape(id), wantedShapes(board, control), isPending);
+          const { stale, creates, updates } = planMirror(
+            editor.getCurrentPageShapes(),
+            (id) => editor.getShape(id),
+            wantedShapes(board, control),
+            isPending,
+          );
           if (stale.length) editor.deleteShapes(stale);
           if (creates.length) {
             editor.createShapes(creates);
@@ -186,12 +194,18 @@ export function bindDocToEditor(board: Y.Doc, control: Y.Doc | null, editor: Edi
     const moved = [...movedInGesture];
     movedInGesture.clear();
     board.transact(() => {
-      settleDroppedCards(board, moved, (cardId, clusterId) => ignoreGone(() => assignToCluster(board, [cardId], clusterId)));
+      settleDroppedCards(board, moved, (cardId, clusterId) =>
+        ignoreGone(() => assignToCluster(board, [cardId], clusterId)),
+      );
     });
   };
 
   apply();
-  const stops = [observeCards(board, apply), observeClusters(board, apply), ...(control ? [observeControl(control, apply)] : [])];
+  const stops = [
+    observeCards(board, apply),
+    observeClusters(board, apply),
+    ...(control ? [observeControl(control, apply)] : []),
+  ];
 
   stops.push(
     editor.store.listen(
@@ -251,4 +265,3 @@ export function selectedClusterId(editor: Editor): string | null {
   const shapes = editor.getSelectedShapes();
   return shapes.length === 1 && shapes[0]!.type === CLUSTER_SHAPE ? clusterIdOf(shapes[0]!.id) : null;
 }
-

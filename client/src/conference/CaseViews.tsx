@@ -11,7 +11,8 @@ import { useCards } from '../sync/useCards';
 import { useArtefactsVersion } from './useArtefacts';
 import type { StepProps } from './StepView';
 
-const nameOf = (people: Person[], id: string | null) => (id ? (people.find((p) => p.sessionId === id)?.name ?? '?') : null);
+const nameOf = (people: Person[], id: string | null) =>
+  id ? (people.find((p) => p.sessionId === id)?.name ?? '?') : null;
 
 export function RolesView({ people, kase, steering }: StepProps & { kase: Case }) {
   const { t } = useTranslation();
@@ -22,7 +23,9 @@ export function RolesView({ people, kase, steering }: StepProps & { kase: Case }
       <h2>{kase.title}</h2>
       <ul className="roles-list">
         <li>{t('conf.roles.giver', { name: nameOf(people, kase.caseGiverId) ?? unset })}</li>
-        <li>{t('conf.roles.moderators', { names: kase.moderatorIds.map((id) => nameOf(people, id)).join(', ') || unset })}</li>
+        <li>
+          {t('conf.roles.moderators', { names: kase.moderatorIds.map((id) => nameOf(people, id)).join(', ') || unset })}
+        </li>
         <li>{t('conf.roles.userPerspective', { name: nameOf(people, kase.userPerspectiveId) ?? unset })}</li>
       </ul>
       {steering && !readOnly && <CaseRolesEditor kase={kase} people={people} />}
@@ -41,7 +44,12 @@ export function NarrationView({ kase, step }: { kase: Case; step: Step }) {
       <p className="narration">{kase.narration}</p>
       <label className="field">
         <span>{t('conf.narration.notes')}</span>
-        <CollabTextarea text={sharedText(board, notesKey(kase.id, step.id))} label={t('conf.narration.notes')} readOnly={readOnly} rows={4} />
+        <CollabTextarea
+          text={sharedText(board, notesKey(kase.id, step.id))}
+          label={t('conf.narration.notes')}
+          readOnly={readOnly}
+          rows={4}
+        />
       </label>
     </section>
   );
@@ -56,16 +64,34 @@ export function QuestionsView({ kase }: { kase: Case }) {
   const add = (e: FormEvent) => {
     e.preventDefault();
     if (!text.trim()) return;
-    addCard(board, { text: text.trim(), ...nextCaseCardPosition(board, kase), caseId: kase.id, kind: 'question', color: 'blue', authorId: session.id });
+    addCard(board, {
+      text: text.trim(),
+      ...nextCaseCardPosition(board, kase),
+      caseId: kase.id,
+      kind: 'question',
+      color: 'blue',
+      authorId: session.id,
+    });
     setText('');
   };
   return (
     <section className="panel artefact" data-testid="artefact-questions">
       {!readOnly && (
         <form className="add-card" onSubmit={add}>
-          <label htmlFor="question-card" className="visually-hidden">{t('conf.questionsView.add')}</label>
-          <textarea id="question-card" rows={2} maxLength={CARD_TEXT_MAX} placeholder={t('conf.questionsView.placeholder')} value={text} onChange={(e) => setText(e.target.value)} />
-          <button type="submit" disabled={!text.trim()}>{t('conf.questionsView.add')}</button>
+          <label htmlFor="question-card" className="visually-hidden">
+            {t('conf.questionsView.add')}
+          </label>
+          <textarea
+            id="question-card"
+            rows={2}
+            maxLength={CARD_TEXT_MAX}
+            placeholder={t('conf.questionsView.placeholder')}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <button type="submit" disabled={!text.trim()}>
+            {t('conf.questionsView.add')}
+          </button>
         </form>
       )}
       {questions.length === 0 ? (
@@ -92,7 +118,12 @@ export function NotesView({ step, caseId }: { step: Step; caseId: string | null 
     <section className="panel artefact" data-testid="artefact-notes">
       <label className="field">
         <span>{t('conf.notes')}</span>
-        <CollabTextarea text={sharedText(board, notesKey(caseId, step.id))} label={t('conf.notes')} readOnly={readOnly} rows={10} />
+        <CollabTextarea
+          text={sharedText(board, notesKey(caseId, step.id))}
+          label={t('conf.notes')}
+          readOnly={readOnly}
+          rows={10}
+        />
       </label>
     </section>
   );

@@ -24,7 +24,8 @@ export function GridView({ kase, step }: { kase: Case; step: Step }) {
     if (missingOwnRow) void api.gridRow(kase.id, step.id).catch(() => undefined);
   }, [missingOwnRow, api, kase.id, step.id]);
   if (!grid) return <p className="panel">{t('conf.grid.noGrid')}</p>;
-  const questions = step.questions.length === grid.questions.length ? step.questions.map((q) => loc(q, lang)) : grid.questions;
+  const questions =
+    step.questions.length === grid.questions.length ? step.questions.map((q) => loc(q, lang)) : grid.questions;
   return (
     <section className="panel artefact" data-testid="artefact-grid">
       <div className="grid-scroll">
@@ -33,7 +34,9 @@ export function GridView({ kase, step }: { kase: Case; step: Step }) {
             <tr>
               <th scope="col">{t('conf.grid.organisation')}</th>
               {questions.map((q, i) => (
-                <th scope="col" key={i}>{q}</th>
+                <th scope="col" key={i}>
+                  {q}
+                </th>
               ))}
             </tr>
           </thead>
@@ -42,7 +45,12 @@ export function GridView({ kase, step }: { kase: Case; step: Step }) {
               const mine = row.id === ownRow;
               const editable = !readOnly && (moderator || mine);
               return (
-                <tr key={row.id} className={mine ? 'own-row' : ''} data-testid="grid-row" data-organisation={row.organisation}>
+                <tr
+                  key={row.id}
+                  className={mine ? 'own-row' : ''}
+                  data-testid="grid-row"
+                  data-organisation={row.organisation}
+                >
                   <th scope="row">
                     {row.organisation}
                     {mine && <span className="muted small"> ({t('conf.grid.yours')})</span>}

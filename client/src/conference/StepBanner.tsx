@@ -42,7 +42,13 @@ export function StepTimer({ timer }: { timer: Timer | null }) {
     beep();
   }
   return (
-    <span className={`step-timer ${up ? 'timer-up' : ''} ${running ? 'running' : 'paused'}`} role="timer" data-testid="step-timer" data-running={running} aria-live={up ? 'assertive' : 'off'}>
+    <span
+      className={`step-timer ${up ? 'timer-up' : ''} ${running ? 'running' : 'paused'}`}
+      role="timer"
+      data-testid="step-timer"
+      data-running={running}
+      aria-live={up ? 'assertive' : 'off'}
+    >
       {up ? t('conf.timer.up') : formatSeconds(left)}
       {!running && <span className="muted small"> ({t('conf.timer.paused')})</span>}
     </span>
@@ -55,12 +61,21 @@ export function StepBanner({ conf, large = false }: { conf: ConferenceState; lar
   const { step, currentCase, cases } = conf;
   if (!step) return null;
   return (
-    <section className={`step-banner ${large ? 'large' : ''}`} aria-label={t('conf.title')} data-testid="step-banner" data-step={step.id}>
+    <section
+      className={`step-banner ${large ? 'large' : ''}`}
+      aria-label={t('conf.title')}
+      data-testid="step-banner"
+      data-step={step.id}
+    >
       <div className="step-head">
         <span className="phase-tag">{t(`conf.phases.${step.phase}`)}</span>
         {currentCase && (
           <span className="case-tag" data-testid="case-of">
-            {t('conf.caseOf', { n: cases.findIndex((c) => c.id === currentCase.id) + 1, total: cases.length, title: currentCase.title })}
+            {t('conf.caseOf', {
+              n: cases.findIndex((c) => c.id === currentCase.id) + 1,
+              total: cases.length,
+              title: currentCase.title,
+            })}
           </span>
         )}
         <StepTimer timer={conf.timer} />

@@ -2,7 +2,15 @@
 // stores: the reconstruction of one case and the themes of all cases.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addTheme, listThemes, reconstructionKeys, removeTheme, sharedText, THEME_TITLE_MAX, type Case } from '@nws/shared';
+import {
+  addTheme,
+  listThemes,
+  reconstructionKeys,
+  removeTheme,
+  sharedText,
+  THEME_TITLE_MAX,
+  type Case,
+} from '@nws/shared';
 import { useBoardConnection, useWorkshop } from '../app/WorkshopProvider';
 import { CollabTextarea } from '../ui/CollabTextarea';
 import { useArtefactsVersion } from './useArtefacts';
@@ -42,8 +50,16 @@ function ThemeStore({ caseId }: { caseId: string | null }) {
             setTitle('');
           }}
         >
-          <label htmlFor={`theme-${caseId ?? 'x'}`} className="visually-hidden">{t('conf.recon.addTheme')}</label>
-          <input id={`theme-${caseId ?? 'x'}`} maxLength={THEME_TITLE_MAX} placeholder={t('conf.recon.themePlaceholder')} value={title} onChange={(e) => setTitle(e.target.value)} />
+          <label htmlFor={`theme-${caseId ?? 'x'}`} className="visually-hidden">
+            {t('conf.recon.addTheme')}
+          </label>
+          <input
+            id={`theme-${caseId ?? 'x'}`}
+            maxLength={THEME_TITLE_MAX}
+            placeholder={t('conf.recon.themePlaceholder')}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+          />
           <button type="submit">{t('conf.recon.addTheme')}</button>
         </form>
       )}

@@ -21,7 +21,10 @@ export function ActorsInput({ node }: { node: GoalNode }) {
         list={listId}
         aria-label={`${t('goals.actorsInput')} ${node.number}`}
         onBlur={(e) => {
-          const next = e.target.value.split(',').map((s) => s.trim()).filter(Boolean);
+          const next = e.target.value
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
           if (next.join('|') !== node.actors.join('|')) goals.step(() => setActors(board, node.id, next));
         }}
         onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}

@@ -15,7 +15,15 @@ export function ConsentBar({ round }: { round: Round | null }) {
   if (moderator && !open && goals.forConsent.length > 0) {
     return (
       <p className="panel consent-bar">
-        <button type="button" onClick={() => goals.run(async () => { await api.openRound({ kind: 'consent', title: t('goals.consent.title'), itemIds: goals.forConsent }); goals.setForConsent([]); })}>
+        <button
+          type="button"
+          onClick={() =>
+            goals.run(async () => {
+              await api.openRound({ kind: 'consent', title: t('goals.consent.title'), itemIds: goals.forConsent });
+              goals.setForConsent([]);
+            })
+          }
+        >
           {t('goals.consent.start', { count: goals.forConsent.length })}
         </button>
       </p>
@@ -26,13 +34,23 @@ export function ConsentBar({ round }: { round: Round | null }) {
     <p className="panel consent-bar" role="status" data-testid="consent-open">
       {t('goals.consent.open', { voters: round.voters })}{' '}
       {moderator && (
-        <button type="button" onClick={() => goals.run(() => api.closeRound(round.id))}>{t('goals.consent.close')}</button>
+        <button type="button" onClick={() => goals.run(() => api.closeRound(round.id))}>
+          {t('goals.consent.close')}
+        </button>
       )}
     </p>
   );
 }
 
-export function ConsentControls({ node, tally, flagged }: { node: GoalNode; tally?: { green: number; blue: number; red: number }; flagged: boolean }) {
+export function ConsentControls({
+  node,
+  tally,
+  flagged,
+}: {
+  node: GoalNode;
+  tally?: { green: number; blue: number; red: number };
+  flagged: boolean;
+}) {
   const { t } = useTranslation();
   const goals = useGoals();
   const { api, role, readOnly, isModerator: moderator } = useWorkshop();
@@ -41,7 +59,10 @@ export function ConsentControls({ node, tally, flagged }: { node: GoalNode; tall
   const inRound = !!round && round.itemIds.includes(node.id);
   useEffect(() => {
     if (round?.status !== 'open' || role !== 'participant' || !inRound) return;
-    api.myVotes(round.id).then((r) => setMark((r.votes[node.id] as ConsentMark | undefined) ?? null), () => undefined);
+    api.myVotes(round.id).then(
+      (r) => setMark((r.votes[node.id] as ConsentMark | undefined) ?? null),
+      () => undefined,
+    );
   }, [round?.id, round?.status, role, inRound, api, node.id]);
   if (!round || !inRound) return null;
   if (round.status === 'open') {
@@ -77,7 +98,15 @@ export function ConsentControls({ node, tally, flagged }: { node: GoalNode; tall
         <button
           type="button"
           className="small"
-          onClick={() => goals.run(() => api.resolution({ text: t('goals.consent.resolutionText', { number: node.number, text: node.text }).trim(), roundId: round.id, itemId: node.id }))}
+          onClick={() =>
+            goals.run(() =>
+              api.resolution({
+                text: t('goals.consent.resolutionText', { number: node.number, text: node.text }).trim(),
+                roundId: round.id,
+                itemId: node.id,
+              }),
+            )
+          }
         >
           {t('goals.consent.resolve')}
         </button>

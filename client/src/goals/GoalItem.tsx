@@ -2,14 +2,28 @@
 // moving (drag and drop, buttons, new parent), deleting and adding below.
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addGoal, deleteGoal, flaggedForRework, goalText, moveGoal, parentLevelOf, type GoalLevel, type GoalNode } from '@nws/shared';
+import {
+  addGoal,
+  deleteGoal,
+  flaggedForRework,
+  goalText,
+  moveGoal,
+  parentLevelOf,
+  type GoalLevel,
+  type GoalNode,
+} from '@nws/shared';
 import { useBoardConnection, useWorkshop } from '../app/WorkshopProvider';
 import { CollabTextarea } from '../ui/CollabTextarea';
 import { useGoals } from './goalsContext';
 import { ActorsInput } from './ActorsInput';
 import { ConsentControls } from './Consent';
 
-const childLevel: Record<GoalLevel, GoalLevel | null> = { overall: 'framework', framework: 'result', result: 'activity', activity: null };
+const childLevel: Record<GoalLevel, GoalLevel | null> = {
+  overall: 'framework',
+  framework: 'result',
+  result: 'activity',
+  activity: null,
+};
 const DRAG = 'text/x-nws-goal';
 
 export function AddGoalForm({ level, parentId }: { level: GoalLevel; parentId: string | null }) {
@@ -21,10 +35,16 @@ export function AddGoalForm({ level, parentId }: { level: GoalLevel; parentId: s
   return (
     <span className="inline-form add-goal">
       {canUseTheme && (
-        <select value={themeId} onChange={(e) => setThemeId(e.target.value)} aria-label={`${t(`goals.add.${level}`)}: ${t('goals.fromTheme')}`}>
+        <select
+          value={themeId}
+          onChange={(e) => setThemeId(e.target.value)}
+          aria-label={`${t(`goals.add.${level}`)}: ${t('goals.fromTheme')}`}
+        >
           <option value="">{t('goals.noTheme')}</option>
           {goals.generative.map((th) => (
-            <option key={th.id} value={th.id}>{t('goals.fromTheme')}: {th.title}</option>
+            <option key={th.id} value={th.id}>
+              {t('goals.fromTheme')}: {th.title}
+            </option>
           ))}
         </select>
       )}
@@ -70,7 +90,12 @@ export function GoalItem({ node, index, siblings }: { node: GoalNode; index: num
     }
   };
   return (
-    <li className={`goal goal-${node.level} ${over ? 'drop-over' : ''} ${flagged ? 'flagged' : ''}`} data-testid="goal" data-level={node.level} data-number={node.number}>
+    <li
+      className={`goal goal-${node.level} ${over ? 'drop-over' : ''} ${flagged ? 'flagged' : ''}`}
+      data-testid="goal"
+      data-level={node.level}
+      data-number={node.number}
+    >
       <div
         className="goal-card"
         draggable={!readOnly && node.level !== 'overall'}
@@ -85,24 +110,38 @@ export function GoalItem({ node, index, siblings }: { node: GoalNode; index: num
         onDrop={onDrop}
       >
         <div className="goal-head">
-          <span className="goal-number" data-testid="goal-number">{label}</span>
+          <span className="goal-number" data-testid="goal-number">
+            {label}
+          </span>
           <span className="goal-level">{levelName}</span>
           {moderator && !readOnly && node.level !== 'activity' && goals.consent?.status !== 'open' && (
             <label className="radio small">
               <input
                 type="checkbox"
                 checked={goals.forConsent.includes(node.id)}
-                onChange={(e) => goals.setForConsent(e.target.checked ? [...goals.forConsent, node.id] : goals.forConsent.filter((x) => x !== node.id))}
+                onChange={(e) =>
+                  goals.setForConsent(
+                    e.target.checked ? [...goals.forConsent, node.id] : goals.forConsent.filter((x) => x !== node.id),
+                  )
+                }
               />
               {t('goals.consent.select', { number: label.trim() || levelName })}
             </label>
           )}
         </div>
-        <CollabTextarea text={goalText(board, node.id, 'text')} label={`${t('goals.text')} ${label}${levelName}`} readOnly={readOnly} rows={2} testId="goal-text" />
+        <CollabTextarea
+          text={goalText(board, node.id, 'text')}
+          label={`${t('goals.text')} ${label}${levelName}`}
+          readOnly={readOnly}
+          rows={2}
+          testId="goal-text"
+        />
         {myHints.length > 0 && (
           <ul className="hints" aria-label={t('goals.hintsTitle')}>
             {myHints.map((h) => (
-              <li key={h.kind} data-hint={h.kind}>⚠ {t(`goals.hints.${h.kind}`)}</li>
+              <li key={h.kind} data-hint={h.kind}>
+                ⚠ {t(`goals.hints.${h.kind}`)}
+              </li>
             ))}
           </ul>
         )}
@@ -113,29 +152,64 @@ export function GoalItem({ node, index, siblings }: { node: GoalNode; index: num
             {(['indicators', 'sources', 'assumptions'] as const).map((f) => (
               <label key={f} className="field">
                 <span>{t(`goals.${f}`)}</span>
-                <CollabTextarea text={goalText(board, node.id, f)} label={`${t(`goals.${f}`)} ${label}`} readOnly={readOnly} rows={2} />
+                <CollabTextarea
+                  text={goalText(board, node.id, f)}
+                  label={`${t(`goals.${f}`)} ${label}`}
+                  readOnly={readOnly}
+                  rows={2}
+                />
               </label>
             ))}
           </details>
         )}
         <ConsentControls node={node} tally={tally} flagged={flagged} />
         <div className="card-actions">
-          <button type="button" className="small secondary" onClick={() => goals.setTrailOf(node.id)}>{t('goals.trail')}</button>
+          <button type="button" className="small secondary" onClick={() => goals.setTrailOf(node.id)}>
+            {t('goals.trail')}
+          </button>
           {!readOnly && node.level !== 'overall' && (
             <>
-              <button type="button" className="icon" aria-label={`${t('goals.up')}: ${label}`} disabled={index === 0} onClick={() => goals.step(() => moveGoal(board, node.id, node.parentId, index - 1))}>↑</button>
-              <button type="button" className="icon" aria-label={`${t('goals.down')}: ${label}`} disabled={index >= siblings - 1} onClick={() => goals.step(() => moveGoal(board, node.id, node.parentId, index + 2))}>↓</button>
+              <button
+                type="button"
+                className="icon"
+                aria-label={`${t('goals.up')}: ${label}`}
+                disabled={index === 0}
+                onClick={() => goals.step(() => moveGoal(board, node.id, node.parentId, index - 1))}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                className="icon"
+                aria-label={`${t('goals.down')}: ${label}`}
+                disabled={index >= siblings - 1}
+                onClick={() => goals.step(() => moveGoal(board, node.id, node.parentId, index + 2))}
+              >
+                ↓
+              </button>
               {parents.length > 1 && (
-                <select aria-label={`${t('goals.moveTo')}: ${label}`} value={node.parentId ?? ''} onChange={(e) => goals.step(() => moveGoal(board, node.id, e.target.value, 999))}>
+                <select
+                  aria-label={`${t('goals.moveTo')}: ${label}`}
+                  value={node.parentId ?? ''}
+                  onChange={(e) => goals.step(() => moveGoal(board, node.id, e.target.value, 999))}
+                >
                   {parents.map((p) => (
-                    <option key={p.id} value={p.id}>{t('goals.moveTo')} {p.number} {p.text.slice(0, 40)}</option>
+                    <option key={p.id} value={p.id}>
+                      {t('goals.moveTo')} {p.number} {p.text.slice(0, 40)}
+                    </option>
                   ))}
                 </select>
               )}
             </>
           )}
           {!readOnly && (
-            <button type="button" className="small danger" onClick={() => window.confirm(t('goals.deleteConfirm')) && goals.step(() => deleteGoal(board, node.id))}>{t('goals.delete')}</button>
+            <button
+              type="button"
+              className="small danger"
+              onClick={() => window.confirm(t('goals.deleteConfirm')) && goals.step(() => deleteGoal(board, node.id))}
+            >
+              {t('goals.delete')}
+            </button>
           )}
           {!readOnly && next && <AddGoalForm level={next} parentId={node.id} />}
         </div>

@@ -7,7 +7,16 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
-import { flattenTree, goalHints, goalsMap, planningMatrix, planningMatrixToCsv, planningMatrixToMarkdown, type Case, type MatrixLabels } from '@nws/shared';
+import {
+  flattenTree,
+  goalHints,
+  goalsMap,
+  planningMatrix,
+  planningMatrixToCsv,
+  planningMatrixToMarkdown,
+  type Case,
+  type MatrixLabels,
+} from '@nws/shared';
 import { useBoardConnection, useWorkshop } from '../app/WorkshopProvider';
 import { useCommand } from '../app/useCommand';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -55,7 +64,18 @@ export function GoalsWorkspace({ cases, organisations }: { cases: Case[]; organi
   const generative = themes.filter((th) => th.generative);
   const all = flattenTree(tree);
   const matrixLabels: MatrixLabels = t('goals.matrixLabels', { returnObjects: true });
-  const goals: GoalsState = { hints, generative, organisations, all, consent, forConsent, setForConsent, setTrailOf, run, step };
+  const goals: GoalsState = {
+    hints,
+    generative,
+    organisations,
+    all,
+    consent,
+    forConsent,
+    setForConsent,
+    setTrailOf,
+    run,
+    step,
+  };
 
   return (
     <GoalsContext.Provider value={goals}>
@@ -63,21 +83,51 @@ export function GoalsWorkspace({ cases, organisations }: { cases: Case[]; organi
         <div className="goals-toolbar">
           <div className="view-switch" role="group" aria-label={t('goals.view')}>
             {(['tree', 'matrix'] as const).map((v) => (
-              <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)} data-testid={`goals-${v}`}>
+              <button
+                key={v}
+                type="button"
+                aria-pressed={view === v}
+                onClick={() => setView(v)}
+                data-testid={`goals-${v}`}
+              >
                 {t(`goals.${v}`)}
               </button>
             ))}
           </div>
           {!readOnly && (
             <>
-              <button type="button" className="secondary" disabled={!stacks.undo} onClick={() => undo.undo()}>{t('goals.undo')}</button>
-              <button type="button" className="secondary" disabled={!stacks.redo} onClick={() => undo.redo()}>{t('goals.redo')}</button>
+              <button type="button" className="secondary" disabled={!stacks.undo} onClick={() => undo.undo()}>
+                {t('goals.undo')}
+              </button>
+              <button type="button" className="secondary" disabled={!stacks.redo} onClick={() => undo.redo()}>
+                {t('goals.redo')}
+              </button>
             </>
           )}
-          <button type="button" className="secondary" onClick={() => download(`${slug(matrixLabels.title)}-${slug(workshop.name)}.csv`, '\ufeff' + planningMatrixToCsv(planningMatrix(board), matrixLabels), 'text/csv;charset=utf-8')}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() =>
+              download(
+                `${slug(matrixLabels.title)}-${slug(workshop.name)}.csv`,
+                '\ufeff' + planningMatrixToCsv(planningMatrix(board), matrixLabels),
+                'text/csv;charset=utf-8',
+              )
+            }
+          >
             {t('goals.exportCsv')}
           </button>
-          <button type="button" className="secondary" onClick={() => download(`${slug(matrixLabels.title)}-${slug(workshop.name)}.md`, planningMatrixToMarkdown(planningMatrix(board), matrixLabels), 'text/markdown;charset=utf-8')}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() =>
+              download(
+                `${slug(matrixLabels.title)}-${slug(workshop.name)}.md`,
+                planningMatrixToMarkdown(planningMatrix(board), matrixLabels),
+                'text/markdown;charset=utf-8',
+              )
+            }
+          >
             {t('goals.exportMd')}
           </button>
         </div>
@@ -95,7 +145,14 @@ export function GoalsWorkspace({ cases, organisations }: { cases: Case[]; organi
         ) : (
           <MatrixView nodes={all} labels={matrixLabels} />
         )}
-        {trailOf && <TrailPanel goalId={trailOf} cases={cases} onClose={() => setTrailOf(null)} number={all.find((g) => g.id === trailOf)?.number ?? ''} />}
+        {trailOf && (
+          <TrailPanel
+            goalId={trailOf}
+            cases={cases}
+            onClose={() => setTrailOf(null)}
+            number={all.find((g) => g.id === trailOf)?.number ?? ''}
+          />
+        )}
         {resolutions.length > 0 && (
           <section className="panel" data-testid="resolutions">
             <h2>{t('goals.consent.resolutions')}</h2>

@@ -12,8 +12,18 @@ export function MatrixView({ nodes, labels }: { nodes: GoalNode[]; labels: Matri
       <table className="planning-matrix" data-testid="planning-matrix">
         <thead>
           <tr>
-            {[labels.level, labels.number, labels.text, labels.indicators, labels.sources, labels.assumptions, labels.actors].map((h) => (
-              <th key={h} scope="col">{h}</th>
+            {[
+              labels.level,
+              labels.number,
+              labels.text,
+              labels.indicators,
+              labels.sources,
+              labels.assumptions,
+              labels.actors,
+            ].map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
             ))}
           </tr>
         </thead>
@@ -24,7 +34,12 @@ export function MatrixView({ nodes, labels }: { nodes: GoalNode[]; labels: Matri
               <td>{g.number}</td>
               {(['text', 'indicators', 'sources', 'assumptions'] as const).map((f) => (
                 <td key={f}>
-                  <CollabTextarea text={goalText(board, g.id, f)} label={`${labels[f]} ${g.number || labels.levels[g.level]}`} readOnly={readOnly} rows={2} />
+                  <CollabTextarea
+                    text={goalText(board, g.id, f)}
+                    label={`${labels[f]} ${g.number || labels.levels[g.level]}`}
+                    readOnly={readOnly}
+                    rows={2}
+                  />
                 </td>
               ))}
               <td>{g.level === 'activity' ? <ActorsInput node={g} /> : null}</td>

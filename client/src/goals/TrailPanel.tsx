@@ -3,7 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { provenanceTrail, type Case } from '@nws/shared';
 import { useBoardConnection } from '../app/WorkshopProvider';
 
-export function TrailPanel({ goalId, cases, onClose, number }: { goalId: string; cases: Case[]; onClose: () => void; number: string }) {
+export function TrailPanel({
+  goalId,
+  cases,
+  onClose,
+  number,
+}: {
+  goalId: string;
+  cases: Case[];
+  onClose: () => void;
+  number: string;
+}) {
   const { t } = useTranslation();
   const board = useBoardConnection().doc;
   const trail = provenanceTrail(board, goalId);
@@ -25,7 +35,9 @@ export function TrailPanel({ goalId, cases, onClose, number }: { goalId: string;
           <dd>{trail.caseIds.map(caseTitle).join(', ') || '—'}</dd>
         </dl>
       )}
-      <button type="button" className="secondary" onClick={onClose}>{t('board.cancel')}</button>
+      <button type="button" className="secondary" onClick={onClose}>
+        {t('board.cancel')}
+      </button>
     </section>
   );
 }

@@ -11,7 +11,8 @@ export const de = {
   },
   lobby: {
     title: 'Workshops für Kooperationsnetzwerke',
-    intro: 'Planungskonferenzen, Kartenabfragen und Zielsysteme – gemeinsam, live und datensparsam auf Ihrem eigenen Server.',
+    intro:
+      'Planungskonferenzen, Kartenabfragen und Zielsysteme – gemeinsam, live und datensparsam auf Ihrem eigenen Server.',
     createTitle: 'Neuen Workshop anlegen',
     name: 'Name des Workshops',
     targetGroup: 'Zielgruppe',
@@ -36,14 +37,20 @@ export const de = {
   },
   board: {
     roles: { moderator: 'Moderation', participant: 'Teilnahme', screen: 'Leinwand' },
-    status: { connecting: 'Verbinde …', connected: 'Verbunden', disconnected: 'Offline – Änderungen werden nachgereicht' },
-    refused: 'Diese Änderung hat der Server nicht angenommen (sie verstößt gegen eine Regel des Boards). Die Tafel zeigt wieder den gemeinsamen Stand.',
+    status: {
+      connecting: 'Verbinde …',
+      connected: 'Verbunden',
+      disconnected: 'Offline – Änderungen werden nachgereicht',
+    },
+    refused:
+      'Diese Änderung hat der Server nicht angenommen (sie verstößt gegen eine Regel des Boards). Die Tafel zeigt wieder den gemeinsamen Stand.',
     online: 'Online ({{count}})',
     view: 'Ansicht',
     views: { canvas: 'Zeichenfläche', dom: 'Liste' },
     canvasUnavailable:
       'Die Zeichenfläche ist auf dieser Adresse ohne tldraw-Lizenzschlüssel nicht verfügbar (HTTPS). Alle Funktionen stehen in der Listenansicht bereit. Ein Schlüssel lässt sich über TLDRAW_LICENSE_KEY hinterlegen.',
-    canvasTooMany: 'Die Zeichenfläche zeigt höchstens {{count}} Karten und Cluster. Alle Karten stehen in der Listenansicht.',
+    canvasTooMany:
+      'Die Zeichenfläche zeigt höchstens {{count}} Karten und Cluster. Alle Karten stehen in der Listenansicht.',
     addCard: 'Karte hinzufügen',
     newCardLabel: 'Text der neuen Karte',
     newCardPlaceholder: 'Eine Idee pro Karte, kurz …',
@@ -106,13 +113,15 @@ export const de = {
   errors: {
     title: 'Das hat nicht geklappt',
     network: 'Der Server ist nicht erreichbar. Bitte prüfen Sie die Verbindung.',
-    invalid_token: 'Dieser Link ist nicht (mehr) gültig. Bitten Sie die Moderation um einen neuen Link oder treten Sie mit dem Code bei.',
+    invalid_token:
+      'Dieser Link ist nicht (mehr) gültig. Bitten Sie die Moderation um einen neuen Link oder treten Sie mit dem Code bei.',
     unknown_workshop: 'Diesen Workshop gibt es nicht (mehr).',
     unknown_code: 'Zu diesem Code gibt es keinen Workshop. Bitte prüfen Sie die Eingabe.',
     invalid_code: 'Ein Teilnahme-Code besteht aus sechs Buchstaben oder Ziffern.',
     invalid_body: 'Bitte prüfen Sie die Eingaben.',
     rate_limited: 'Zu viele Versuche. Bitte warten Sie eine Minute.',
-    no_token: 'Für diesen Workshop fehlt Ihr Zugang. Öffnen Sie den Link aus der Einladung oder treten Sie mit dem Code bei.',
+    no_token:
+      'Für diesen Workshop fehlt Ihr Zugang. Öffnen Sie den Link aus der Einladung oder treten Sie mit dem Code bei.',
     not_found: 'Diese Seite gibt es nicht.',
     connection_closed: 'Die Verbindung wurde vom Server beendet ({{code}}).',
     unknown: 'Unerwarteter Fehler ({{code}}).',
@@ -124,7 +133,8 @@ export const de = {
     unknown_card: 'Diese Karte gibt es nicht (mehr).',
     case_giver_cannot_moderate: 'Wer den Fall einbringt, darf ihn nicht moderieren.',
     no_step: 'Hier geht es nicht weiter.',
-    invalid_agenda: 'Diese Änderung am Ablauf geht nicht (der laufende Schritt bleibt, die Phasen bleiben in ihrer Reihenfolge).',
+    invalid_agenda:
+      'Diese Änderung am Ablauf geht nicht (der laufende Schritt bleibt, die Phasen bleiben in ihrer Reihenfolge).',
     unknown_person: 'Diese Person gehört nicht zum Workshop.',
     round_closed: 'Die Abstimmung ist schon beendet.',
     round_open: 'Die Abstimmung läuft noch.',

@@ -36,8 +36,13 @@ export const en: Messages = {
   },
   board: {
     roles: { moderator: 'Moderation', participant: 'Participant', screen: 'Shared screen' },
-    status: { connecting: 'Connecting …', connected: 'Connected', disconnected: 'Offline – changes will be sent later' },
-    refused: 'The server did not accept this change (it breaks a rule of the board). The board shows the shared state again.',
+    status: {
+      connecting: 'Connecting …',
+      connected: 'Connected',
+      disconnected: 'Offline – changes will be sent later',
+    },
+    refused:
+      'The server did not accept this change (it breaks a rule of the board). The board shows the shared state again.',
     online: 'Online ({{count}})',
     view: 'View',
     views: { canvas: 'Canvas', dom: 'List' },

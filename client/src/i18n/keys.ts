@@ -7,9 +7,31 @@ import type { de } from './de';
 type ErrorKey = keyof typeof de.errors;
 /** Error codes with a text of their own; every other code reads as `errors.unknown`. */
 const knownErrors: ReadonlySet<string> = new Set<ErrorKey>([
-  'network', 'invalid_token', 'unknown_workshop', 'unknown_code', 'invalid_code', 'invalid_body', 'rate_limited', 'no_token', 'not_found',
-  'not_writing', 'limit_reached', 'callout_mode', 'forbidden', 'unknown_query', 'unknown_card', 'room_unavailable', 'case_giver_cannot_moderate',
-  'no_step', 'invalid_agenda', 'unknown_person', 'round_closed', 'round_open', 'unknown_round', 'invalid_backup', 'too_large',
+  'network',
+  'invalid_token',
+  'unknown_workshop',
+  'unknown_code',
+  'invalid_code',
+  'invalid_body',
+  'rate_limited',
+  'no_token',
+  'not_found',
+  'not_writing',
+  'limit_reached',
+  'callout_mode',
+  'forbidden',
+  'unknown_query',
+  'unknown_card',
+  'room_unavailable',
+  'case_giver_cannot_moderate',
+  'no_step',
+  'invalid_agenda',
+  'unknown_person',
+  'round_closed',
+  'round_open',
+  'unknown_round',
+  'invalid_backup',
+  'too_large',
 ]);
 const isKnownError = (code: string): code is ErrorKey => knownErrors.has(code);
 

@@ -18,7 +18,11 @@ export function JoinPage({ code: rawCode }: { code: string }) {
   const code = parsed.success ? parsed.data : null;
   const [info, setInfo] = useState<Info | null>(null);
   const [loadError, setLoadError] = useState<string | null>(code ? null : 'invalid_code');
-  const [form, setForm] = useState<{ name: string; organisation: string; level: Level }>({ name: '', organisation: '', level: 'operative' });
+  const [form, setForm] = useState<{ name: string; organisation: string; level: Level }>({
+    name: '',
+    organisation: '',
+    level: 'operative',
+  });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -31,7 +35,12 @@ export function JoinPage({ code: rawCode }: { code: string }) {
   }, [code]);
 
   if (loadError) return <ErrorPage code={loadError} />;
-  if (!info || !code) return <main className="page narrow" aria-busy="true">{t('app.loading')}</main>;
+  if (!info || !code)
+    return (
+      <main className="page narrow" aria-busy="true">
+        {t('app.loading')}
+      </main>
+    );
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -60,22 +69,46 @@ export function JoinPage({ code: rawCode }: { code: string }) {
       <form className="panel" onSubmit={submit}>
         <label className="field">
           <span>{t('join.name')}</span>
-          <input name="name" required maxLength={80} autoComplete="name" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+          <input
+            name="name"
+            required
+            maxLength={80}
+            autoComplete="name"
+            value={form.name}
+            onChange={(e) => setForm({ ...form, name: e.target.value })}
+          />
         </label>
         <label className="field">
           <span>{t('join.organisation')}</span>
-          <input name="organisation" required maxLength={120} autoComplete="organization" value={form.organisation} onChange={(e) => setForm({ ...form, organisation: e.target.value })} />
+          <input
+            name="organisation"
+            required
+            maxLength={120}
+            autoComplete="organization"
+            value={form.organisation}
+            onChange={(e) => setForm({ ...form, organisation: e.target.value })}
+          />
         </label>
         <fieldset className="field">
           <legend>{t('join.level')}</legend>
           {(['decision', 'operative'] as const).map((level) => (
             <label key={level} className="radio">
-              <input type="radio" name="level" value={level} checked={form.level === level} onChange={() => setForm({ ...form, level })} />
+              <input
+                type="radio"
+                name="level"
+                value={level}
+                checked={form.level === level}
+                onChange={() => setForm({ ...form, level })}
+              />
               {t(`join.levels.${level}`)}
             </label>
           ))}
         </fieldset>
-        {error && <p role="alert" className="error">{errorText(t, error)}</p>}
+        {error && (
+          <p role="alert" className="error">
+            {errorText(t, error)}
+          </p>
+        )}
         <button type="submit" disabled={busy}>
           {busy ? t('join.joining') : t('join.submit')}
         </button>

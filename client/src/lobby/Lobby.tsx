@@ -82,7 +82,11 @@ export function Lobby() {
             />
             <small id="code-hint">{t('lobby.codeHint')}</small>
           </label>
-          {codeError && <p role="alert" className="error">{errorText(t, codeError)}</p>}
+          {codeError && (
+            <p role="alert" className="error">
+              {errorText(t, codeError)}
+            </p>
+          )}
           <button type="submit">{t('lobby.join')}</button>
         </form>
         <ImportForm />
@@ -92,7 +96,11 @@ export function Lobby() {
           {field('targetGroup', t('lobby.targetGroup'))}
           {field('area', t('lobby.area'))}
           {field('moderatorName', t('lobby.moderatorName'), false)}
-          {error && <p role="alert" className="error">{errorText(t, error)}</p>}
+          {error && (
+            <p role="alert" className="error">
+              {errorText(t, error)}
+            </p>
+          )}
           <button type="submit" disabled={busy}>
             {busy ? t('lobby.creating') : t('lobby.create')}
           </button>
@@ -134,7 +142,11 @@ function ImportForm() {
         />
       </label>
       {busy && <p aria-busy="true">{t('protocol.importing')}</p>}
-      {error && <p role="alert" className="error">{errorText(t, error)}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {errorText(t, error)}
+        </p>
+      )}
     </form>
   );
 }

@@ -32,14 +32,34 @@ export function AgendaEditor({ conf, run }: { conf: ConferenceState; run: Run })
               }}
             />
             <span className="agenda-actions">
-              <button type="button" className="icon" aria-label={`${t('conf.agenda.up')}: ${loc(s.title, lang)}`} onClick={() => op({ op: 'move', stepId: s.id, toIndex: Math.max(0, i - 1) })}>↑</button>
-              <button type="button" className="icon" aria-label={`${t('conf.agenda.down')}: ${loc(s.title, lang)}`} onClick={() => op({ op: 'move', stepId: s.id, toIndex: i + 1 })}>↓</button>
+              <button
+                type="button"
+                className="icon"
+                aria-label={`${t('conf.agenda.up')}: ${loc(s.title, lang)}`}
+                onClick={() => op({ op: 'move', stepId: s.id, toIndex: Math.max(0, i - 1) })}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                className="icon"
+                aria-label={`${t('conf.agenda.down')}: ${loc(s.title, lang)}`}
+                onClick={() => op({ op: 'move', stepId: s.id, toIndex: i + 1 })}
+              >
+                ↓
+              </button>
               <label className="radio small">
-                <input type="checkbox" checked={s.skipped} onChange={(e) => op({ op: 'skip', stepId: s.id, skipped: e.target.checked })} />
+                <input
+                  type="checkbox"
+                  checked={s.skipped}
+                  onChange={(e) => op({ op: 'skip', stepId: s.id, skipped: e.target.checked })}
+                />
                 {t('conf.agenda.skip')}
               </label>
               {s.custom && (
-                <button type="button" className="small danger" onClick={() => op({ op: 'remove', stepId: s.id })}>{t('conf.agenda.remove')}</button>
+                <button type="button" className="small danger" onClick={() => op({ op: 'remove', stepId: s.id })}>
+                  {t('conf.agenda.remove')}
+                </button>
               )}
             </span>
             <form
@@ -48,7 +68,9 @@ export function AgendaEditor({ conf, run }: { conf: ConferenceState; run: Run })
                 e.preventDefault();
                 const title = newTitle[s.id]?.trim();
                 if (!title) return;
-                void op({ op: 'add', afterId: s.id, title: { de: title, en: title } }).then(() => setNewTitle({ ...newTitle, [s.id]: '' }));
+                void op({ op: 'add', afterId: s.id, title: { de: title, en: title } }).then(() =>
+                  setNewTitle({ ...newTitle, [s.id]: '' }),
+                );
               }}
             >
               <input
@@ -58,7 +80,9 @@ export function AgendaEditor({ conf, run }: { conf: ConferenceState; run: Run })
                 value={newTitle[s.id] ?? ''}
                 onChange={(e) => setNewTitle({ ...newTitle, [s.id]: e.target.value })}
               />
-              <button type="submit" className="small secondary">+</button>
+              <button type="submit" className="small secondary">
+                +
+              </button>
             </form>
           </li>
         ))}

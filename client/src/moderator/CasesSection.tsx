@@ -43,7 +43,14 @@ export function CasesSection({ conf, people, run }: { conf: ConferenceState; peo
                 <button
                   type="button"
                   className="secondary"
-                  onClick={() => run(() => api.step({ stepId: conf.agenda.steps.find((s) => s.phase === 'I' && !s.skipped)!.id, caseId: c.id }))}
+                  onClick={() =>
+                    run(() =>
+                      api.step({
+                        stepId: conf.agenda.steps.find((s) => s.phase === 'I' && !s.skipped)!.id,
+                        caseId: c.id,
+                      }),
+                    )
+                  }
                 >
                   {t('conf.cases.run')}
                 </button>
@@ -56,21 +63,30 @@ export function CasesSection({ conf, people, run }: { conf: ConferenceState; peo
         <details>
           <summary>{t('conf.cases.add')}</summary>
           <form onSubmit={add} data-testid="add-case-form">
-            <p className="notice small" role="note">{t('conf.cases.privacy')}</p>
+            <p className="notice small" role="note">
+              {t('conf.cases.privacy')}
+            </p>
             <label className="field">
               <span>{t('conf.cases.caseTitle')}</span>
               <input required maxLength={CASE_TITLE_MAX} value={title} onChange={(e) => setTitle(e.target.value)} />
             </label>
             <label className="field">
               <span>{t('conf.cases.narration')}</span>
-              <textarea rows={5} maxLength={NARRATION_MAX} value={narration} onChange={(e) => setNarration(e.target.value)} />
+              <textarea
+                rows={5}
+                maxLength={NARRATION_MAX}
+                value={narration}
+                onChange={(e) => setNarration(e.target.value)}
+              />
             </label>
             <label className="field">
               <span>{t('conf.cases.giver')}</span>
               <select value={giver} onChange={(e) => setGiver(e.target.value)}>
                 <option value="">{t('conf.cases.nobody')}</option>
                 {participants.map((p) => (
-                  <option key={p.sessionId} value={p.sessionId}>{p.name} ({p.organisation})</option>
+                  <option key={p.sessionId} value={p.sessionId}>
+                    {p.name} ({p.organisation})
+                  </option>
                 ))}
               </select>
             </label>
@@ -93,14 +109,26 @@ function CaseEditor({ id, title, narration, run }: { id: string; title: string; 
         void run(() => api.updateCase(id, draft));
       }}
     >
-      <p className="notice small" role="note">{t('conf.cases.privacy')}</p>
+      <p className="notice small" role="note">
+        {t('conf.cases.privacy')}
+      </p>
       <label className="field">
         <span>{t('conf.cases.caseTitle')}</span>
-        <input required maxLength={CASE_TITLE_MAX} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
+        <input
+          required
+          maxLength={CASE_TITLE_MAX}
+          value={draft.title}
+          onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+        />
       </label>
       <label className="field">
         <span>{t('conf.cases.narration')}</span>
-        <textarea rows={5} maxLength={NARRATION_MAX} value={draft.narration} onChange={(e) => setDraft({ ...draft, narration: e.target.value })} />
+        <textarea
+          rows={5}
+          maxLength={NARRATION_MAX}
+          value={draft.narration}
+          onChange={(e) => setDraft({ ...draft, narration: e.target.value })}
+        />
       </label>
       <button type="submit">{t('conf.cases.save')}</button>
     </form>

@@ -25,15 +25,27 @@ export function ConferencePanel({ conf, people }: { conf: ConferenceState; peopl
     if (!position) return go({ to: 'start' });
     const to = nextPosition(agenda, cases, position);
     if (!to) return setError('no_step');
-    if (warnsTooFewCases(agenda, cases, position, to) && !window.confirm(t('conf.warnFewCases', { count: reconstructedCount(cases) + 1 }))) return;
+    if (
+      warnsTooFewCases(agenda, cases, position, to) &&
+      !window.confirm(t('conf.warnFewCases', { count: reconstructedCount(cases) + 1 }))
+    )
+      return;
     return go({ to: 'next' });
   };
   const jumpTargets: { label: string; pos: Position }[] = agenda.steps
     .filter((s) => !s.skipped)
     .flatMap((s): { label: string; pos: Position }[] =>
       s.phase === 'I'
-        ? cases.map((c, i) => ({ label: `${t('conf.phase', { phase: 'I' })} · ${i + 1}. ${c.title} · ${loc(s.title, lang)}`, pos: { stepId: s.id, caseId: c.id } }))
-        : [{ label: `${t('conf.phase', { phase: s.phase })} · ${loc(s.title, lang)}`, pos: { stepId: s.id, caseId: null } }],
+        ? cases.map((c, i) => ({
+            label: `${t('conf.phase', { phase: 'I' })} · ${i + 1}. ${c.title} · ${loc(s.title, lang)}`,
+            pos: { stepId: s.id, caseId: c.id },
+          }))
+        : [
+            {
+              label: `${t('conf.phase', { phase: s.phase })} · ${loc(s.title, lang)}`,
+              pos: { stepId: s.id, caseId: null },
+            },
+          ],
     );
   const timerRunning = conf.timer?.endsAt != null;
   return (
@@ -64,9 +76,13 @@ export function ConferencePanel({ conf, people }: { conf: ConferenceState; peopl
             if (target) void go(target.pos);
           }}
         >
-          <option value="" disabled>{t('conf.jumpTo')}</option>
+          <option value="" disabled>
+            {t('conf.jumpTo')}
+          </option>
           {jumpTargets.map((j, i) => (
-            <option key={i} value={i}>{j.label}</option>
+            <option key={i} value={i}>
+              {j.label}
+            </option>
           ))}
         </select>
       </label>
@@ -76,7 +92,12 @@ export function ConferencePanel({ conf, people }: { conf: ConferenceState; peopl
             {timerRunning ? t('conf.timer.pause') : t('conf.timer.start')}
           </button>
           {[1, 5].map((n) => (
-            <button key={n} type="button" className="secondary" onClick={() => run(() => api.timer({ action: 'add', minutes: n }))}>
+            <button
+              key={n}
+              type="button"
+              className="secondary"
+              onClick={() => run(() => api.timer({ action: 'add', minutes: n }))}
+            >
               {t('conf.timer.add', { n })}
             </button>
           ))}
@@ -88,4 +109,3 @@ export function ConferencePanel({ conf, people }: { conf: ConferenceState; peopl
     </section>
   );
 }
-

@@ -73,10 +73,18 @@ export function InvitationPanel({ board, query }: { board: Y.Doc; query: CardQue
         </div>
       )}
       <div className="card-actions">
-        <button type="button" onClick={() => download(`${base}.md`, invitationListToMarkdown(list, labels), 'text/markdown;charset=utf-8')}>
+        <button
+          type="button"
+          onClick={() => download(`${base}.md`, invitationListToMarkdown(list, labels), 'text/markdown;charset=utf-8')}
+        >
           {t('invitation.exportMd')}
         </button>
-        <button type="button" onClick={() => download(`${base}.csv`, '\ufeff' + invitationListToCsv(list, labels), 'text/csv;charset=utf-8')}>
+        <button
+          type="button"
+          onClick={() =>
+            download(`${base}.csv`, '\ufeff' + invitationListToCsv(list, labels), 'text/csv;charset=utf-8')
+          }
+        >
           {t('invitation.exportCsv')}
         </button>
       </div>

@@ -34,13 +34,23 @@ export function InvitePanel() {
       </p>
       <CopyField label={t('invite.participantLink')} value={origin + joinPath(code)} testId="participant-link" />
       {screenToken ? (
-        <CopyField label={t('invite.screenLink')} value={`${origin}${screenPath(workshop.id)}#k=${screenToken}`} testId="screen-link" />
+        <CopyField
+          label={t('invite.screenLink')}
+          value={`${origin}${screenPath(workshop.id)}#k=${screenToken}`}
+          testId="screen-link"
+        />
       ) : (
-        <button type="button" onClick={makeScreenLink}>{t('invite.makeScreenLink')}</button>
+        <button type="button" onClick={makeScreenLink}>
+          {t('invite.makeScreenLink')}
+        </button>
       )}
       <details>
         <summary>{t('invite.moderatorLink')}</summary>
-        <CopyField label={t('invite.moderatorLink')} value={`${origin}${boardPath(workshop.id)}#k=${token}`} testId="moderator-link" />
+        <CopyField
+          label={t('invite.moderatorLink')}
+          value={`${origin}${boardPath(workshop.id)}#k=${token}`}
+          testId="moderator-link"
+        />
       </details>
     </section>
   );

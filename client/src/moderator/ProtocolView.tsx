@@ -33,8 +33,20 @@ export function ProtocolView({ board, control, workshop, people, token, moderato
   return (
     <div className="workspace protocol" data-testid="protocol">
       <div className="goals-toolbar no-print">
-        <button type="button" onClick={() => window.print()}>{t('protocol.print')}</button>
-        <button type="button" className="secondary" onClick={() => download(`${slug(labels.title)}-${slug(workshop.name)}.md`, protocolToMarkdown(p, labels), 'text/markdown;charset=utf-8')}>
+        <button type="button" onClick={() => window.print()}>
+          {t('protocol.print')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() =>
+            download(
+              `${slug(labels.title)}-${slug(workshop.name)}.md`,
+              protocolToMarkdown(p, labels),
+              'text/markdown;charset=utf-8',
+            )
+          }
+        >
           {t('protocol.exportMd')}
         </button>
         {moderator && (
@@ -55,15 +67,25 @@ export function ProtocolView({ board, control, workshop, people, token, moderato
           <button
             type="button"
             className="secondary"
-            onClick={async () => download(`netzwerkstatt-${slug(workshop.name)}.json`, JSON.stringify(await api.backup(workshop.id, token), null, 2), 'application/json')}
+            onClick={async () =>
+              download(
+                `netzwerkstatt-${slug(workshop.name)}.json`,
+                JSON.stringify(await api.backup(workshop.id, token), null, 2),
+                'application/json',
+              )
+            }
           >
             {t('protocol.backup')}
           </button>
         )}
       </div>
       <article className="print-page">
-        <h1>{labels.title}: {p.workshop.name}</h1>
-        <p>{labels.targetGroup}: {p.workshop.targetGroup} · {labels.area}: {p.workshop.area}</p>
+        <h1>
+          {labels.title}: {p.workshop.name}
+        </h1>
+        <p>
+          {labels.targetGroup}: {p.workshop.targetGroup} · {labels.area}: {p.workshop.area}
+        </p>
         {p.queries.length > 0 && (
           <section>
             <h2>{labels.queries}</h2>
@@ -72,9 +94,15 @@ export function ProtocolView({ board, control, workshop, people, token, moderato
                 <h3>{q.question}</h3>
                 <ul>
                   {q.groups.map((g, j) => (
-                    <li key={j}><strong>{g.name}:</strong> {g.cards.join(', ') || labels.none}</li>
+                    <li key={j}>
+                      <strong>{g.name}:</strong> {g.cards.join(', ') || labels.none}
+                    </li>
                   ))}
-                  {q.unclustered.length > 0 && <li><em>{labels.unclustered}:</em> {q.unclustered.join(', ')}</li>}
+                  {q.unclustered.length > 0 && (
+                    <li>
+                      <em>{labels.unclustered}:</em> {q.unclustered.join(', ')}
+                    </li>
+                  )}
                 </ul>
               </div>
             ))}
@@ -87,19 +115,50 @@ export function ProtocolView({ board, control, workshop, people, token, moderato
               <div key={i} className="protocol-case">
                 <h3>{c.title}</h3>
                 <p className="pre">{c.narration || labels.none}</p>
-                <p>{labels.giver}: {c.roles.giver ?? labels.none} · {labels.moderation}: {c.roles.moderators.join(', ') || labels.none} · {labels.userPerspective}: {c.roles.userPerspective ?? labels.none}</p>
+                <p>
+                  {labels.giver}: {c.roles.giver ?? labels.none} · {labels.moderation}:{' '}
+                  {c.roles.moderators.join(', ') || labels.none} · {labels.userPerspective}:{' '}
+                  {c.roles.userPerspective ?? labels.none}
+                </p>
                 {c.grids.map((g, j) => (
                   <table key={j} className="protocol-table">
                     <caption>{g.step}</caption>
-                    <thead><tr><th />{g.questions.map((q, k) => <th key={k} scope="col">{q}</th>)}</tr></thead>
-                    <tbody>{g.rows.map((r, k) => <tr key={k}><th scope="row">{r.organisation}</th>{r.cells.map((x, l) => <td key={l} className="pre">{x}</td>)}</tr>)}</tbody>
+                    <thead>
+                      <tr>
+                        <th />
+                        {g.questions.map((q, k) => (
+                          <th key={k} scope="col">
+                            {q}
+                          </th>
+                        ))}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {g.rows.map((r, k) => (
+                        <tr key={k}>
+                          <th scope="row">{r.organisation}</th>
+                          {r.cells.map((x, l) => (
+                            <td key={l} className="pre">
+                              {x}
+                            </td>
+                          ))}
+                        </tr>
+                      ))}
+                    </tbody>
                   </table>
                 ))}
-                <h4>{labels.web}</h4><p className="pre">{c.reconstruction.webOfEffects || labels.none}</p>
-                <h4>{labels.situation}</h4><p className="pre">{c.reconstruction.situation || labels.none}</p>
-                <h4>{labels.disagreements}</h4><p className="pre">{c.reconstruction.disagreements || labels.none}</p>
+                <h4>{labels.web}</h4>
+                <p className="pre">{c.reconstruction.webOfEffects || labels.none}</p>
+                <h4>{labels.situation}</h4>
+                <p className="pre">{c.reconstruction.situation || labels.none}</p>
+                <h4>{labels.disagreements}</h4>
+                <p className="pre">{c.reconstruction.disagreements || labels.none}</p>
                 <h4>{labels.caseThemes}</h4>
-                <ul>{c.themes.map((th, k) => <li key={k}>{th}</li>)}</ul>
+                <ul>
+                  {c.themes.map((th, k) => (
+                    <li key={k}>{th}</li>
+                  ))}
+                </ul>
               </div>
             ))}
           </section>
@@ -107,34 +166,81 @@ export function ProtocolView({ board, control, workshop, people, token, moderato
         {p.crossCaseThemes.length > 0 && (
           <section>
             <h2>{labels.crossCase}</h2>
-            <ul>{p.crossCaseThemes.map((th, i) => <li key={i}><strong>{th.title}</strong> — {th.cases.join(', ')}{th.organisations.length > 0 && ` — ${th.organisations.map((o) => `${o.name} (${o.inNetwork ? labels.inNetwork : labels.toInvite})`).join(', ')}`}</li>)}</ul>
+            <ul>
+              {p.crossCaseThemes.map((th, i) => (
+                <li key={i}>
+                  <strong>{th.title}</strong> — {th.cases.join(', ')}
+                  {th.organisations.length > 0 &&
+                    ` — ${th.organisations.map((o) => `${o.name} (${o.inNetwork ? labels.inNetwork : labels.toInvite})`).join(', ')}`}
+                </li>
+              ))}
+            </ul>
           </section>
         )}
         {p.planningThemes.length > 0 && (
           <section>
             <h2>{labels.planning}</h2>
-            <ul>{p.planningThemes.map((th, i) => <li key={i}><strong>{th.title}</strong> — {th.report}{th.table && `, ${th.table}`}{th.year && ` (${th.year})`}: {labels.relations[th.relation]}. {th.note}</li>)}</ul>
+            <ul>
+              {p.planningThemes.map((th, i) => (
+                <li key={i}>
+                  <strong>{th.title}</strong> — {th.report}
+                  {th.table && `, ${th.table}`}
+                  {th.year && ` (${th.year})`}: {labels.relations[th.relation]}. {th.note}
+                </li>
+              ))}
+            </ul>
           </section>
         )}
         {p.generativeThemes.length > 0 && (
           <section>
             <h2>{labels.generative}</h2>
-            <ul>{p.generativeThemes.map((th, i) => <li key={i}>{th}</li>)}</ul>
+            <ul>
+              {p.generativeThemes.map((th, i) => (
+                <li key={i}>{th}</li>
+              ))}
+            </ul>
           </section>
         )}
         {p.goals.length > 0 && (
           <section>
             <h2>{labels.goals}</h2>
             <table className="protocol-table">
-              <thead><tr>{[m.level, m.number, m.text, m.indicators, m.sources, m.assumptions, m.actors].map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
-              <tbody>{p.goals.map((r) => <tr key={r.goalId}><td>{m.levels[r.level]}</td><td>{r.number}</td><td className="pre">{r.text}</td><td className="pre">{r.indicators}</td><td className="pre">{r.sources}</td><td className="pre">{r.assumptions}</td><td>{r.actors.join('; ')}</td></tr>)}</tbody>
+              <thead>
+                <tr>
+                  {[m.level, m.number, m.text, m.indicators, m.sources, m.assumptions, m.actors].map((h) => (
+                    <th key={h} scope="col">
+                      {h}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {p.goals.map((r) => (
+                  <tr key={r.goalId}>
+                    <td>{m.levels[r.level]}</td>
+                    <td>{r.number}</td>
+                    <td className="pre">{r.text}</td>
+                    <td className="pre">{r.indicators}</td>
+                    <td className="pre">{r.sources}</td>
+                    <td className="pre">{r.assumptions}</td>
+                    <td>{r.actors.join('; ')}</td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           </section>
         )}
         {p.resolutions.length > 0 && (
           <section>
             <h2>{labels.resolutions}</h2>
-            <ul>{p.resolutions.map((r, i) => <li key={i}>{r.date}: {r.text}{r.tally && ` (${formatTally(r.tally, labels.tally)})`}</li>)}</ul>
+            <ul>
+              {p.resolutions.map((r, i) => (
+                <li key={i}>
+                  {r.date}: {r.text}
+                  {r.tally && ` (${formatTally(r.tally, labels.tally)})`}
+                </li>
+              ))}
+            </ul>
           </section>
         )}
       </article>

@@ -67,7 +67,8 @@ function ActiveQuery({ query, run }: { query: CardQuery; run: Run }) {
     <div className="active-query" data-testid="active-query">
       <p className="question">{query.question}</p>
       <p className="muted small">
-        {t(`query.modes.${query.mode}`)} · {t(`query.status.${query.status}`)} · <span data-testid="query-count">{t('query.written', { count: query.cardCount })}</span>
+        {t(`query.modes.${query.mode}`)} · {t(`query.status.${query.status}`)} ·{' '}
+        <span data-testid="query-count">{t('query.written', { count: query.cardCount })}</span>
       </p>
       <QueryTimer query={query} />
       {writing && (
@@ -99,7 +100,17 @@ function ActiveQuery({ query, run }: { query: CardQuery; run: Run }) {
   );
 }
 
-function NewQueryForm({ onCreate }: { onCreate: (body: { question: string; mode: QueryMode; purpose: QueryPurpose; perPersonLimit: number | null; timerSeconds: number | null }) => Promise<unknown> }) {
+function NewQueryForm({
+  onCreate,
+}: {
+  onCreate: (body: {
+    question: string;
+    mode: QueryMode;
+    purpose: QueryPurpose;
+    perPersonLimit: number | null;
+    timerSeconds: number | null;
+  }) => Promise<unknown>;
+}) {
   const { t } = useTranslation();
   const [question, setQuestion] = useState('');
   const [mode, setMode] = useState<QueryMode>('named');
@@ -124,7 +135,15 @@ function NewQueryForm({ onCreate }: { onCreate: (body: { question: string; mode:
       <form onSubmit={submit}>
         <label className="field">
           <span>{t('query.question')}</span>
-          <textarea name="question" required maxLength={QUESTION_MAX} rows={2} placeholder={t('query.questionPlaceholder')} value={question} onChange={(e) => setQuestion(e.target.value)} />
+          <textarea
+            name="question"
+            required
+            maxLength={QUESTION_MAX}
+            rows={2}
+            placeholder={t('query.questionPlaceholder')}
+            value={question}
+            onChange={(e) => setQuestion(e.target.value)}
+          />
         </label>
         <fieldset className="field">
           <legend>{t('query.mode')}</legend>
@@ -139,17 +158,34 @@ function NewQueryForm({ onCreate }: { onCreate: (body: { question: string; mode:
           <span>{t('query.purpose')}</span>
           <select value={purpose} onChange={(e) => setPurpose(e.target.value as QueryPurpose)}>
             {(['actors', 'ideas'] as const).map((p) => (
-              <option key={p} value={p}>{t(`query.purposes.${p}`)}</option>
+              <option key={p} value={p}>
+                {t(`query.purposes.${p}`)}
+              </option>
             ))}
           </select>
         </label>
         <label className="field">
           <span>{t('query.limit')}</span>
-          <input type="number" min={1} max={100} inputMode="numeric" value={limit} onChange={(e) => setLimit(e.target.value)} />
+          <input
+            type="number"
+            min={1}
+            max={100}
+            inputMode="numeric"
+            value={limit}
+            onChange={(e) => setLimit(e.target.value)}
+          />
         </label>
         <label className="field">
           <span>{t('query.timer')}</span>
-          <input type="number" min={1} max={240} step="0.5" inputMode="decimal" value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+          <input
+            type="number"
+            min={1}
+            max={240}
+            step="0.5"
+            inputMode="decimal"
+            value={minutes}
+            onChange={(e) => setMinutes(e.target.value)}
+          />
         </label>
         <button type="submit">{t('query.start')}</button>
       </form>

@@ -34,7 +34,12 @@ function Phone() {
       </header>
       <p className="muted small">
         {session.name} · {session.organisation} ·{' '}
-        <span className={`status status-${control.status}`} role="status" data-testid="connection-status" data-status={control.status}>
+        <span
+          className={`status status-${control.status}`}
+          role="status"
+          data-testid="connection-status"
+          data-status={control.status}
+        >
           {t(`board.status.${control.status}`)}
         </span>
       </p>

@@ -50,12 +50,19 @@ export function WritePanel({ query }: { query: CardQuery | null }) {
     });
   };
 
-  if (!query) return <p className="panel muted" data-testid="write-panel">{t('query.waiting')}</p>;
+  if (!query)
+    return (
+      <p className="panel muted" data-testid="write-panel">
+        {t('query.waiting')}
+      </p>
+    );
   const full = query.perPersonLimit !== null && cards.length >= query.perPersonLimit;
 
   return (
     <section className="panel write-panel" aria-labelledby="write-title" data-testid="write-panel">
-      <h2 id="write-title" className="question">{query.question}</h2>
+      <h2 id="write-title" className="question">
+        {query.question}
+      </h2>
       <QueryTimer query={query} />
       {query.mode === 'callout' ? (
         <p>{t('query.calloutInfo')}</p>
@@ -84,7 +91,9 @@ export function WritePanel({ query }: { query: CardQuery | null }) {
           </form>
           {query.perPersonLimit !== null && (
             <p className="muted small" aria-live="polite">
-              {full ? t('query.limitReached') : t('query.limitInfo', { count: cards.length, limit: query.perPersonLimit })}
+              {full
+                ? t('query.limitReached')
+                : t('query.limitInfo', { count: cards.length, limit: query.perPersonLimit })}
             </p>
           )}
           <ErrorAlert code={error} />
@@ -101,23 +110,36 @@ export function WritePanel({ query }: { query: CardQuery | null }) {
                       setEditing(null);
                     }}
                   >
-                    <label className="visually-hidden" htmlFor={`my-${card.id}`}>{t('board.editLabel')}</label>
-                    <textarea id={`my-${card.id}`} autoFocus value={editing.text} maxLength={CARD_TEXT_MAX} onChange={(e) => setEditing({ id: card.id, text: e.target.value })} />
+                    <label className="visually-hidden" htmlFor={`my-${card.id}`}>
+                      {t('board.editLabel')}
+                    </label>
+                    <textarea
+                      id={`my-${card.id}`}
+                      autoFocus
+                      value={editing.text}
+                      maxLength={CARD_TEXT_MAX}
+                      onChange={(e) => setEditing({ id: card.id, text: e.target.value })}
+                    />
                     <div className="card-actions">
                       <button type="submit">{t('board.save')}</button>
-                      <button type="button" onClick={() => setEditing(null)}>{t('board.cancel')}</button>
+                      <button type="button" onClick={() => setEditing(null)}>
+                        {t('board.cancel')}
+                      </button>
                     </div>
                   </form>
                 ) : (
                   <>
                     <p className="card-text">{card.text}</p>
                     <div className="card-actions">
-                      <button type="button" onClick={() => setEditing({ id: card.id, text: card.text })}>{t('board.edit')}</button>
+                      <button type="button" onClick={() => setEditing({ id: card.id, text: card.text })}>
+                        {t('board.edit')}
+                      </button>
                       <button
                         type="button"
                         className="danger"
                         onClick={() => {
-                          if (window.confirm(t('board.deleteConfirm', { text: card.text }))) void change(() => api.deleteMyCard(query.id, card.id));
+                          if (window.confirm(t('board.deleteConfirm', { text: card.text })))
+                            void change(() => api.deleteMyCard(query.id, card.id));
                         }}
                       >
                         {t('board.delete')}

@@ -1,6 +1,18 @@
 // The planning conference's state from the control document, as React state.
 import type * as Y from 'yjs';
-import { getAgenda, getPosition, getTimer, listCases, observeConference, stepAt, type Agenda, type Case, type Position, type Step, type Timer } from '@nws/shared';
+import {
+  getAgenda,
+  getPosition,
+  getTimer,
+  listCases,
+  observeConference,
+  stepAt,
+  type Agenda,
+  type Case,
+  type Position,
+  type Step,
+  type Timer,
+} from '@nws/shared';
 import { useDerived } from './useDerived';
 
 export interface ConferenceState {
@@ -26,4 +38,5 @@ export function readConference(doc: Y.Doc): ConferenceState {
   };
 }
 
-export const useConference = (doc: Y.Doc | undefined): ConferenceState | null => useDerived<ConferenceState | null>(doc, readConference, observeConference, null);
+export const useConference = (doc: Y.Doc | undefined): ConferenceState | null =>
+  useDerived<ConferenceState | null>(doc, readConference, observeConference, null);

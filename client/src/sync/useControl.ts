@@ -11,4 +11,5 @@ export interface ControlState {
 export const readControl = (doc: Y.Doc): ControlState => ({ queries: listQueries(doc), active: activeQuery(doc) });
 const noControl: ControlState = { queries: [], active: null };
 
-export const useControl = (doc: Y.Doc | undefined): ControlState => useDerived(doc, readControl, observeControl, noControl);
+export const useControl = (doc: Y.Doc | undefined): ControlState =>
+  useDerived(doc, readControl, observeControl, noControl);

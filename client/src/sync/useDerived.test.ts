@@ -31,7 +31,9 @@ describe('control state', () => {
   it('follows the queries and the active one', () => {
     const control = new Y.Doc();
     const seen: string[] = [];
-    const stop = watchDerived(control, readControl, observeControl, (s) => seen.push(`${s.queries.length}:${s.active?.id ?? '-'}`));
+    const stop = watchDerived(control, readControl, observeControl, (s) =>
+      seen.push(`${s.queries.length}:${s.active?.id ?? '-'}`),
+    );
     const q1 = createQuery(control, { question: 'Wer?', mode: 'named' });
     const q2 = createQuery(control, { question: 'Was?', mode: 'anonymous' });
     setActiveQuery(control, q1.id);

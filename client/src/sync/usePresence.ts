@@ -19,21 +19,24 @@ export interface PresentUser {
  * applies the server's copy of a client's own state to that client.
  */
 function readUsers(providers: WebsocketProvider[], self: Omit<PresentUser, 'clientId'>): PresentUser[] {
-  const seen = new Map<string, PresentUser>([[self.sessionId, { ...self, clientId: providers[0]?.awareness.clientID ?? 0 }]]);
-  for (const provider of providers) for (const [clientId, state] of provider.awareness.getStates()) {
-    if (clientId === provider.awareness.clientID) continue;
-    const user = (state as { user?: Partial<PresentUser> } | null)?.user;
-    if (!user || typeof user.name !== 'string' || typeof user.sessionId !== 'string') continue;
-    if (seen.has(user.sessionId)) continue; // one person, several tabs
-    seen.set(user.sessionId, {
-      clientId,
-      sessionId: user.sessionId,
-      name: user.name,
-      organisation: typeof user.organisation === 'string' ? user.organisation : '',
-      color: typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#666666',
-      role: typeof user.role === 'string' ? user.role : 'participant',
-    });
-  }
+  const seen = new Map<string, PresentUser>([
+    [self.sessionId, { ...self, clientId: providers[0]?.awareness.clientID ?? 0 }],
+  ]);
+  for (const provider of providers)
+    for (const [clientId, state] of provider.awareness.getStates()) {
+      if (clientId === provider.awareness.clientID) continue;
+      const user = (state as { user?: Partial<PresentUser> } | null)?.user;
+      if (!user || typeof user.name !== 'string' || typeof user.sessionId !== 'string') continue;
+      if (seen.has(user.sessionId)) continue; // one person, several tabs
+      seen.set(user.sessionId, {
+        clientId,
+        sessionId: user.sessionId,
+        name: user.name,
+        organisation: typeof user.organisation === 'string' ? user.organisation : '',
+        color: typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#666666',
+        role: typeof user.role === 'string' ? user.role : 'participant',
+      });
+    }
   return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -42,7 +45,10 @@ export function announce(provider: WebsocketProvider): void {
   provider.awareness.setLocalStateField('online', true);
 }
 
-export function usePresence(providers: (WebsocketProvider | undefined)[], self: Omit<PresentUser, 'clientId'> | null): PresentUser[] {
+export function usePresence(
+  providers: (WebsocketProvider | undefined)[],
+  self: Omit<PresentUser, 'clientId'> | null,
+): PresentUser[] {
   const [users, setUsers] = useState<PresentUser[]>([]);
   const live = providers.filter((p): p is WebsocketProvider => p !== undefined);
   const selfKey = self ? JSON.stringify(self) : null;

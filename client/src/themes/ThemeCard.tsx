@@ -11,20 +11,34 @@ export function ThemeCard({ theme, round, children }: { theme: Theme; round: Rou
   const board = useBoardConnection().doc;
   const dots = round?.status === 'closed' && round.itemIds.includes(theme.id) ? (round.dots?.[theme.id] ?? 0) : null;
   return (
-    <div className={`theme-card ${theme.generative ? 'generative' : ''}`} data-testid="theme-card" data-title={theme.title}>
+    <div
+      className={`theme-card ${theme.generative ? 'generative' : ''}`}
+      data-testid="theme-card"
+      data-title={theme.title}
+    >
       <div className="theme-head">
         <strong>{theme.title}</strong>
-        {dots !== null && <span className="dots-result" data-testid="dots-result">{t('themes.vote.result', { count: dots })}</span>}
+        {dots !== null && (
+          <span className="dots-result" data-testid="dots-result">
+            {t('themes.vote.result', { count: dots })}
+          </span>
+        )}
         {moderator && !readOnly ? (
           <label className="radio small">
-            <input type="checkbox" checked={theme.generative} onChange={(e) => setGenerative(board, theme.id, e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={theme.generative}
+              onChange={(e) => setGenerative(board, theme.id, e.target.checked)}
+            />
             {t('themes.generative')}
           </label>
         ) : (
           theme.generative && <span className="tag">{t('themes.generative')}</span>
         )}
         {!readOnly && moderator && (
-          <button type="button" className="small secondary" onClick={() => removeTheme(board, theme.id)}>{t('conf.recon.remove')}</button>
+          <button type="button" className="small secondary" onClick={() => removeTheme(board, theme.id)}>
+            {t('conf.recon.remove')}
+          </button>
         )}
       </div>
       {children}
@@ -40,7 +54,9 @@ export function OrganisationsEditor({ theme }: { theme: Theme }) {
   const orgs = theme.organisations ?? [];
   return (
     <div className="theme-orgs">
-      <p className="small"><strong>{t('themes.dealWith')}</strong></p>
+      <p className="small">
+        <strong>{t('themes.dealWith')}</strong>
+      </p>
       <ul className="plain-list">
         {orgs.map((o, i) => (
           <li key={o.name}>
@@ -50,10 +66,32 @@ export function OrganisationsEditor({ theme }: { theme: Theme }) {
             ) : (
               <>
                 <label className="radio small">
-                  <input type="checkbox" checked={o.inNetwork} onChange={(e) => setThemeOrganisations(board, theme.id, orgs.map((x, j) => (j === i ? { ...x, inNetwork: e.target.checked } : x)))} />
+                  <input
+                    type="checkbox"
+                    checked={o.inNetwork}
+                    onChange={(e) =>
+                      setThemeOrganisations(
+                        board,
+                        theme.id,
+                        orgs.map((x, j) => (j === i ? { ...x, inNetwork: e.target.checked } : x)),
+                      )
+                    }
+                  />
                   {t('themes.inNetwork')}
                 </label>
-                <button type="button" className="small secondary" onClick={() => setThemeOrganisations(board, theme.id, orgs.filter((_, j) => j !== i))}>{t('themes.removeOrg')}</button>
+                <button
+                  type="button"
+                  className="small secondary"
+                  onClick={() =>
+                    setThemeOrganisations(
+                      board,
+                      theme.id,
+                      orgs.filter((_, j) => j !== i),
+                    )
+                  }
+                >
+                  {t('themes.removeOrg')}
+                </button>
               </>
             )}
           </li>
@@ -70,8 +108,15 @@ export function OrganisationsEditor({ theme }: { theme: Theme }) {
             setName('');
           }}
         >
-          <input aria-label={`${t('themes.addOrg')}: ${theme.title}`} maxLength={120} value={name} onChange={(e) => setName(e.target.value)} />
-          <button type="submit" className="small secondary">{t('themes.addOrgButton')}</button>
+          <input
+            aria-label={`${t('themes.addOrg')}: ${theme.title}`}
+            maxLength={120}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <button type="submit" className="small secondary">
+            {t('themes.addOrgButton')}
+          </button>
         </form>
       )}
     </div>

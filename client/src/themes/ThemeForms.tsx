@@ -13,12 +13,16 @@ export function PromoteForm({ cases, onPromote }: { cases: Case[]; onPromote: (c
         <span className="visually-hidden">{t('themes.promoteTo')}</span>
         <select value={caseId} onChange={(e) => setCaseId(e.target.value)} aria-label={t('themes.promoteTo')}>
           {cases.map((c) => (
-            <option key={c.id} value={c.id}>{c.title}</option>
+            <option key={c.id} value={c.id}>
+              {c.title}
+            </option>
           ))}
           <option value="">{t('themes.noCase')}</option>
         </select>
       </label>
-      <button type="button" className="small" onClick={() => onPromote(caseId || null)}>{t('themes.promote')}</button>
+      <button type="button" className="small" onClick={() => onPromote(caseId || null)}>
+        {t('themes.promote')}
+      </button>
     </span>
   );
 }
@@ -36,15 +40,29 @@ export function AddThemeForm({ onAdd }: { onAdd: (title: string) => void }) {
         setTitle('');
       }}
     >
-      <input aria-label={t('conf.recon.addTheme')} maxLength={THEME_TITLE_MAX} value={title} onChange={(e) => setTitle(e.target.value)} />
-      <button type="submit" className="small secondary">{t('conf.recon.add')}</button>
+      <input
+        aria-label={t('conf.recon.addTheme')}
+        maxLength={THEME_TITLE_MAX}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+      />
+      <button type="submit" className="small secondary">
+        {t('conf.recon.add')}
+      </button>
     </form>
   );
 }
 
 export function PlanningForm({ onAdd }: { onAdd: (title: string, p: PlanningSource) => void }) {
   const { t } = useTranslation();
-  const empty = { title: '', report: '', table: '', year: '', relation: 'confirms' as PlanningSource['relation'], note: '' };
+  const empty = {
+    title: '',
+    report: '',
+    table: '',
+    year: '',
+    relation: 'confirms' as PlanningSource['relation'],
+    note: '',
+  };
   const [f, setF] = useState(empty);
   return (
     <details>
@@ -53,25 +71,47 @@ export function PlanningForm({ onAdd }: { onAdd: (title: string, p: PlanningSour
         onSubmit={(e) => {
           e.preventDefault();
           if (!f.title.trim() || !f.report.trim()) return;
-          onAdd(f.title, { report: f.report.trim(), table: f.table.trim(), year: f.year ? Number(f.year) : null, relation: f.relation, note: f.note.trim() });
+          onAdd(f.title, {
+            report: f.report.trim(),
+            table: f.table.trim(),
+            year: f.year ? Number(f.year) : null,
+            relation: f.relation,
+            note: f.note.trim(),
+          });
           setF(empty);
         }}
       >
         {(['title', 'report', 'table'] as const).map((k) => (
           <label key={k} className="field">
             <span>{t(k === 'title' ? 'themes.planningTitle' : `themes.${k}`)}</span>
-            <input required={k !== 'table'} maxLength={200} value={f[k]} onChange={(e) => setF({ ...f, [k]: e.target.value })} />
+            <input
+              required={k !== 'table'}
+              maxLength={200}
+              value={f[k]}
+              onChange={(e) => setF({ ...f, [k]: e.target.value })}
+            />
           </label>
         ))}
         <label className="field">
           <span>{t('themes.year')}</span>
-          <input type="number" min={1900} max={2200} value={f.year} onChange={(e) => setF({ ...f, year: e.target.value })} />
+          <input
+            type="number"
+            min={1900}
+            max={2200}
+            value={f.year}
+            onChange={(e) => setF({ ...f, year: e.target.value })}
+          />
         </label>
         <label className="field">
           <span>{t('themes.relation')}</span>
-          <select value={f.relation} onChange={(e) => setF({ ...f, relation: e.target.value as PlanningSource['relation'] })}>
+          <select
+            value={f.relation}
+            onChange={(e) => setF({ ...f, relation: e.target.value as PlanningSource['relation'] })}
+          >
             {(['confirms', 'adds', 'contradicts'] as const).map((r) => (
-              <option key={r} value={r}>{t(`themes.relations.${r}`)}</option>
+              <option key={r} value={r}>
+                {t(`themes.relations.${r}`)}
+              </option>
             ))}
           </select>
         </label>

@@ -6,7 +6,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { addPlanningTheme, addTheme, getAgenda, mergeThemes, promoteClusterToTheme, readGrid, themeCases, THEME_TITLE_MAX, type Case } from '@nws/shared';
+import {
+  addPlanningTheme,
+  addTheme,
+  getAgenda,
+  mergeThemes,
+  promoteClusterToTheme,
+  readGrid,
+  themeCases,
+  THEME_TITLE_MAX,
+  type Case,
+} from '@nws/shared';
 import { useBoardConnection, useWorkshop } from '../app/WorkshopProvider';
 import { useCommand } from '../app/useCommand';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -20,7 +30,8 @@ import { DotVoting } from './DotVoting';
 function organisationsOfCases(board: Y.Doc, control: Y.Doc, caseIds: string[]): string[] {
   const steps = getAgenda(control).steps.filter((s) => s.artefact === 'perspectiveGrid');
   const out = new Set<string>();
-  for (const c of caseIds) for (const s of steps) for (const r of readGrid(board, c, s.id)?.rows ?? []) if (!r.absent) out.add(r.organisation);
+  for (const c of caseIds)
+    for (const s of steps) for (const r of readGrid(board, c, s.id)?.rows ?? []) if (!r.absent) out.add(r.organisation);
   return [...out];
 }
 
@@ -63,7 +74,10 @@ export function ThemesWorkspace({ cases }: { cases: Case[] }) {
 
       <section className="panel">
         <h2>{t('themes.caseStores')}</h2>
-        {[...cases.map((c) => ({ id: c.id as string | null, title: c.title })), { id: null, title: t('themes.noCase') }].map((store) => {
+        {[
+          ...cases.map((c) => ({ id: c.id as string | null, title: c.title })),
+          { id: null, title: t('themes.noCase') },
+        ].map((store) => {
           const own = themes.filter((th) => th.kind === 'case' && th.caseId === store.id);
           if (store.id === null && own.length === 0) return null;
           return (
@@ -77,14 +91,18 @@ export function ThemesWorkspace({ cases }: { cases: Case[] }) {
                         type="checkbox"
                         aria-label={t('themes.select', { title: th.title })}
                         checked={selected.includes(th.id)}
-                        onChange={(e) => setSelected(e.target.checked ? [...selected, th.id] : selected.filter((x) => x !== th.id))}
+                        onChange={(e) =>
+                          setSelected(e.target.checked ? [...selected, th.id] : selected.filter((x) => x !== th.id))
+                        }
                       />
                     )}{' '}
                     {th.title}
                   </li>
                 ))}
               </ul>
-              {!readOnly && store.id !== null && <AddThemeForm onAdd={(title) => addTheme(board, { title, caseId: store.id })} />}
+              {!readOnly && store.id !== null && (
+                <AddThemeForm onAdd={(title) => addTheme(board, { title, caseId: store.id })} />
+              )}
             </div>
           );
         })}
@@ -102,9 +120,19 @@ export function ThemesWorkspace({ cases }: { cases: Case[] }) {
               setMergeTitle('');
             }}
           >
-            <label htmlFor="merge-title" className="visually-hidden">{t('themes.mergeTitle')}</label>
-            <input id="merge-title" placeholder={t('themes.mergeTitle')} maxLength={THEME_TITLE_MAX} value={mergeTitle} onChange={(e) => setMergeTitle(e.target.value)} />
-            <button type="submit" disabled={selected.length < 2}>{t('themes.merge', { count: selected.length })}</button>
+            <label htmlFor="merge-title" className="visually-hidden">
+              {t('themes.mergeTitle')}
+            </label>
+            <input
+              id="merge-title"
+              placeholder={t('themes.mergeTitle')}
+              maxLength={THEME_TITLE_MAX}
+              value={mergeTitle}
+              onChange={(e) => setMergeTitle(e.target.value)}
+            />
+            <button type="submit" disabled={selected.length < 2}>
+              {t('themes.merge', { count: selected.length })}
+            </button>
           </form>
         )}
       </section>
@@ -116,8 +144,12 @@ export function ThemesWorkspace({ cases }: { cases: Case[] }) {
           .filter((th) => th.kind === 'crossCase')
           .map((th) => (
             <ThemeCard key={th.id} theme={th} round={dotRound}>
-              <p className="muted small">{t('themes.fromCases', { cases: themeCases(board, th).map(caseTitle).join(', ') })}</p>
-              {!!th.fromOrganisations?.length && <p className="muted small">{t('themes.fromOrgs', { orgs: th.fromOrganisations.join(', ') })}</p>}
+              <p className="muted small">
+                {t('themes.fromCases', { cases: themeCases(board, th).map(caseTitle).join(', ') })}
+              </p>
+              {!!th.fromOrganisations?.length && (
+                <p className="muted small">{t('themes.fromOrgs', { orgs: th.fromOrganisations.join(', ') })}</p>
+              )}
               <OrganisationsEditor theme={th} />
             </ThemeCard>
           ))}
@@ -132,7 +164,8 @@ export function ThemesWorkspace({ cases }: { cases: Case[] }) {
               <p className="muted small">
                 {th.planning?.report}
                 {th.planning?.table ? `, ${th.planning.table}` : ''}
-                {th.planning?.year ? ` (${th.planning.year})` : ''} — {t(`themes.relations.${th.planning?.relation ?? 'adds'}`)}
+                {th.planning?.year ? ` (${th.planning.year})` : ''} —{' '}
+                {t(`themes.relations.${th.planning?.relation ?? 'adds'}`)}
                 {th.planning?.note ? `: ${th.planning.note}` : ''}
               </p>
             </ThemeCard>

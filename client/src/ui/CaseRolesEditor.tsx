@@ -20,7 +20,8 @@ export function CaseRolesEditor({ kase, people }: { kase: Case; people: Person[]
   const [saved, setSaved] = useState(false);
   const save = async () => {
     setSaved(false);
-    if (await run(() => api.caseRoles(kase.id, { caseGiverId: giver, moderatorIds: mods, userPerspectiveId: up }))) setSaved(true);
+    if (await run(() => api.caseRoles(kase.id, { caseGiverId: giver, moderatorIds: mods, userPerspectiveId: up })))
+      setSaved(true);
   };
   const select = (id: string, value: string | null, onChange: (v: string | null) => void, label: string) => (
     <label className="field">
@@ -38,13 +39,20 @@ export function CaseRolesEditor({ kase, people }: { kase: Case; people: Person[]
   return (
     <div className="roles-editor" data-testid="roles-editor">
       <h3>{t('conf.cases.roles')}</h3>
-      {select(`giver-${kase.id}`, giver, (v) => {
-        setGiver(v);
-        if (v) setMods((m) => m.filter((x) => x !== v));
-      }, t('conf.cases.giver'))}
+      {select(
+        `giver-${kase.id}`,
+        giver,
+        (v) => {
+          setGiver(v);
+          if (v) setMods((m) => m.filter((x) => x !== v));
+        },
+        t('conf.cases.giver'),
+      )}
       <fieldset className="field">
         <legend>{t('conf.cases.moderators')}</legend>
-        <p className="muted small" id={`rule-${kase.id}`}>{t('conf.cases.ruleGiver')}</p>
+        <p className="muted small" id={`rule-${kase.id}`}>
+          {t('conf.cases.ruleGiver')}
+        </p>
         {participants.map((p) => (
           <label key={p.sessionId} className="radio">
             <input
@@ -52,7 +60,9 @@ export function CaseRolesEditor({ kase, people }: { kase: Case; people: Person[]
               checked={mods.includes(p.sessionId)}
               disabled={p.sessionId === giver}
               aria-describedby={p.sessionId === giver ? `rule-${kase.id}` : undefined}
-              onChange={(e) => setMods((m) => (e.target.checked ? [...m, p.sessionId] : m.filter((x) => x !== p.sessionId)))}
+              onChange={(e) =>
+                setMods((m) => (e.target.checked ? [...m, p.sessionId] : m.filter((x) => x !== p.sessionId)))
+              }
             />
             {p.name} ({p.organisation})
           </label>
@@ -60,8 +70,15 @@ export function CaseRolesEditor({ kase, people }: { kase: Case; people: Person[]
       </fieldset>
       {select(`up-${kase.id}`, up, setUp, t('conf.cases.userPerspective'))}
       <ErrorAlert code={error} />
-      <button type="button" onClick={save}>{t('conf.cases.saveRoles')}</button>
-      {saved && <span role="status" className="muted small"> ✓</span>}
+      <button type="button" onClick={save}>
+        {t('conf.cases.saveRoles')}
+      </button>
+      {saved && (
+        <span role="status" className="muted small">
+          {' '}
+          ✓
+        </span>
+      )}
     </div>
   );
 }

@@ -5,5 +5,9 @@ import { errorText } from '../i18n/keys';
 export function ErrorAlert({ code }: { code: string | null }) {
   const { t } = useTranslation();
   if (!code) return null;
-  return <p role="alert" className="error">{errorText(t, code)}</p>;
+  return (
+    <p role="alert" className="error">
+      {errorText(t, code)}
+    </p>
+  );
 }

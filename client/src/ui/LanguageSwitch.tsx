@@ -6,7 +6,11 @@ export function LanguageSwitch() {
   return (
     <label className="lang-switch">
       <span className="visually-hidden">{t('app.language')}</span>
-      <select value={i18n.language} onChange={(e) => void setLanguage(e.target.value as Language)} aria-label={t('app.language')}>
+      <select
+        value={i18n.language}
+        onChange={(e) => void setLanguage(e.target.value as Language)}
+        aria-label={t('app.language')}
+      >
         {languages.map((l) => (
           <option key={l} value={l}>
             {t(`app.languages.${l}`)}

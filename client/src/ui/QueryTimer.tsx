@@ -8,7 +8,12 @@ export function QueryTimer({ query }: { query: CardQuery }) {
   const left = useCountdown(query.status === 'writing' ? query.timerEndsAt : null);
   if (left === null) return null;
   return (
-    <p className={`timer ${left === 0 ? 'timer-up' : ''}`} role="timer" aria-live={left === 0 ? 'assertive' : 'off'} data-testid="query-timer">
+    <p
+      className={`timer ${left === 0 ? 'timer-up' : ''}`}
+      role="timer"
+      aria-live={left === 0 ? 'assertive' : 'off'}
+      data-testid="query-timer"
+    >
       {left === 0 ? t('query.timeUp') : t('query.timeLeft', { time: formatSeconds(left) })}
     </p>
   );

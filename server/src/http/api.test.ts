@@ -15,9 +15,13 @@ type Err = { error: { code: string; message: string } };
 
 describe('workshops and joining', () => {
   it('creates a workshop with a 256-bit moderator token and a join code', async () => {
-    const r = await api<{ workshop: { id: string; joinCode: string }; moderatorToken: string }>(server.url, '/api/workshops', {
-      body: { name: 'Netzwerk Süd', targetGroup: 'Geflüchtete Familien', area: 'Südstadt' },
-    });
+    const r = await api<{ workshop: { id: string; joinCode: string }; moderatorToken: string }>(
+      server.url,
+      '/api/workshops',
+      {
+        body: { name: 'Netzwerk Süd', targetGroup: 'Geflüchtete Familien', area: 'Südstadt' },
+      },
+    );
     expect(r.status).toBe(201);
     expect(Buffer.from(r.body.moderatorToken, 'base64url').length).toBe(32);
     expect(r.body.workshop.joinCode).toMatch(/^[A-Z2-9]{6}$/);
@@ -37,7 +41,12 @@ describe('workshops and joining', () => {
     expect(j.status).toBe(201);
     expect(j.body.workshopId).toBe(w.id);
     const s = await api<SessionResponse>(server.url, '/api/session', { token: j.body.token });
-    expect(s.body.session).toMatchObject({ role: 'participant', name: 'Aylin', organisation: 'Jugendmigrationsdienst', level: 'decision' });
+    expect(s.body.session).toMatchObject({
+      role: 'participant',
+      name: 'Aylin',
+      organisation: 'Jugendmigrationsdienst',
+      level: 'decision',
+    });
     expect(s.body.workshop.joinCode).toBeUndefined();
   });
 
@@ -47,7 +56,12 @@ describe('workshops and joining', () => {
       ['/api/workshops', { body: { name: 'x' } }, 400, 'invalid_body'],
       ['/api/workshops', { body: [] }, 400, 'invalid_body'],
       ['/api/workshops', { body: { name: 'x'.repeat(500), targetGroup: 'a', area: 'b' } }, 400, 'invalid_body'],
-      ['/api/join', { body: { code: 'ZZZZZZ', name: 'a', organisation: 'b', level: 'operative' } }, 404, 'unknown_code'],
+      [
+        '/api/join',
+        { body: { code: 'ZZZZZZ', name: 'a', organisation: 'b', level: 'operative' } },
+        404,
+        'unknown_code',
+      ],
       ['/api/join', { body: { code: '!!', name: 'a', organisation: 'b', level: 'operative' } }, 400, 'invalid_body'],
       ['/api/join', { body: null }, 400, 'invalid_body'],
       ['/api/join/ZZZZZZ', {}, 404, 'unknown_code'],
@@ -66,11 +80,19 @@ describe('workshops and joining', () => {
   it('lets only the moderation create shared-screen links, which are read-only sessions', async () => {
     const w = await createWorkshop(server.url);
     const participant = await w.join('Pia');
-    expect((await api<Err>(server.url, `/api/workshops/${w.id}/screen-links`, { body: {}, token: participant })).status).toBe(403);
+    expect(
+      (await api<Err>(server.url, `/api/workshops/${w.id}/screen-links`, { body: {}, token: participant })).status,
+    ).toBe(403);
     expect((await api<Err>(server.url, `/api/workshops/${w.id}/screen-links`, { body: {} })).status).toBe(401);
     const other = await createWorkshop(server.url);
-    expect((await api<Err>(server.url, `/api/workshops/${w.id}/screen-links`, { body: {}, token: other.moderatorToken })).status).toBe(401);
-    const r = await api<{ token: string }>(server.url, `/api/workshops/${w.id}/screen-links`, { body: {}, token: w.moderatorToken });
+    expect(
+      (await api<Err>(server.url, `/api/workshops/${w.id}/screen-links`, { body: {}, token: other.moderatorToken }))
+        .status,
+    ).toBe(401);
+    const r = await api<{ token: string }>(server.url, `/api/workshops/${w.id}/screen-links`, {
+      body: {},
+      token: w.moderatorToken,
+    });
     expect(r.status).toBe(201);
     const s = await api<SessionResponse>(server.url, '/api/session', { token: r.body.token });
     expect(s.body.session.role).toBe('screen');

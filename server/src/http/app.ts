@@ -28,7 +28,10 @@ export function createApp(deps: AppDeps): Hono<Env> {
   });
 
   // Join codes are guessable only slowly: a budget of attempts per address and minute.
-  const limitJoins = rateLimit(new RateLimiter(deps.config.joinRateLimit), 'Too many join attempts. Please wait a minute.');
+  const limitJoins = rateLimit(
+    new RateLimiter(deps.config.joinRateLimit),
+    'Too many join attempts. Please wait a minute.',
+  );
   app.use('/api/join', limitJoins);
   app.use('/api/join/*', limitJoins);
 

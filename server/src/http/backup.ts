@@ -3,7 +3,15 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as Y from 'yjs';
-import { createBackup, DomainError, ImportBodySchema, restoreBackup, roomName, type Backup, type CreateWorkshopResponse } from '@nws/shared';
+import {
+  createBackup,
+  DomainError,
+  ImportBodySchema,
+  restoreBackup,
+  roomName,
+  type Backup,
+  type CreateWorkshopResponse,
+} from '@nws/shared';
 import type { Env } from './deps.js';
 import { apiError } from './errors.js';
 import { jsonBody } from './middleware/body.js';
@@ -19,9 +27,16 @@ export const backupRoutes = new Hono<Env>()
     const wid = c.var.session.workshopId;
     const w = workshops.get(wid);
     if (!w) throw new DomainError('unknown_workshop', 'This workshop does not exist (any more).');
-    const people = workshops.people(wid).map(({ sessionId, name, organisation, level, role }) => ({ sessionId, name, organisation, level, role }));
+    const people = workshops
+      .people(wid)
+      .map(({ sessionId, name, organisation, level, role }) => ({ sessionId, name, organisation, level, role }));
     const rooms = roomsOf(c);
-    const backup = createBackup(rooms.read('board'), rooms.read('control'), { name: w.name, targetGroup: w.targetGroup, area: w.area }, people);
+    const backup = createBackup(
+      rooms.read('board'),
+      rooms.read('control'),
+      { name: w.name, targetGroup: w.targetGroup, area: w.area },
+      people,
+    );
     audit.record(wid, c.var.session.id, 'workshop.backup', {});
     c.header('Content-Disposition', `attachment; filename="netzwerkstatt-${wid}.json"`);
     return c.json<Backup>(backup);
@@ -48,6 +63,9 @@ export const backupRoutes = new Hono<Env>()
       updateLog.append(roomName(created.workshop.id, 'board'), Y.encodeStateAsUpdate(docs.board));
       updateLog.append(roomName(created.workshop.id, 'control'), Y.encodeStateAsUpdate(docs.control));
       audit.record(created.workshop.id, 'import', 'workshop.import', { exportedAt: backup.exportedAt });
-      return c.json<CreateWorkshopResponse, 201>({ workshop: created.workshop, moderatorToken: created.moderatorToken, screenToken: created.screenToken }, 201);
+      return c.json<CreateWorkshopResponse, 201>(
+        { workshop: created.workshop, moderatorToken: created.moderatorToken, screenToken: created.screenToken },
+        201,
+      );
     },
   );

@@ -6,8 +6,27 @@ import type WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
-import { cardsMap, getQuery, listCards, queriesMap, roomName, stateMap, SYNC_PATH, type CardQuery, type PrivateCard, type QueryProgress } from '@nws/shared';
-import { api, connectClient, createWorkshop, recordSocket, startTestServer, waitFor, type TestWorkshop } from '../testing/harness.js';
+import {
+  cardsMap,
+  getQuery,
+  listCards,
+  queriesMap,
+  roomName,
+  stateMap,
+  SYNC_PATH,
+  type CardQuery,
+  type PrivateCard,
+  type QueryProgress,
+} from '@nws/shared';
+import {
+  api,
+  connectClient,
+  createWorkshop,
+  recordSocket,
+  startTestServer,
+  waitFor,
+  type TestWorkshop,
+} from '../testing/harness.js';
 import { MessageType } from '../sync/room.js';
 import WS from 'ws';
 
@@ -43,12 +62,21 @@ async function createQuery(body: Record<string, unknown>, token = ws.moderatorTo
 }
 
 async function writeCard(qid: string, token: string, text: string) {
-  return api<{ card: PrivateCard }>(server.url, `/api/workshops/${ws.id}/queries/${qid}/cards`, { body: { text }, token });
+  return api<{ card: PrivateCard }>(server.url, `/api/workshops/${ws.id}/queries/${qid}/cards`, {
+    body: { text },
+    token,
+  });
 }
 
 /** Everything the sniffer can ask the API for, concatenated. */
 async function apiAnswers(token: string, qid: string): Promise<string> {
-  const paths = ['/api/session', '/api/config', `/api/workshops/${ws.id}/queries/${qid}/cards`, `/api/workshops/${ws.id}/queries/${qid}/progress`, `/api/join/${ws.joinCode}`];
+  const paths = [
+    '/api/session',
+    '/api/config',
+    `/api/workshops/${ws.id}/queries/${qid}/cards`,
+    `/api/workshops/${ws.id}/queries/${qid}/progress`,
+    `/api/join/${ws.joinCode}`,
+  ];
   const answers = await Promise.all(paths.map((p) => api<unknown>(server.url, p, { token })));
   return JSON.stringify(answers);
 }
@@ -56,7 +84,8 @@ async function apiAnswers(token: string, qid: string): Promise<string> {
 describe.each(['named', 'anonymous'] as const)('privacy of a %s card query', (mode) => {
   it('no other participant receives unrevealed text; anonymous cards carry no author', async () => {
     const author = await ws.join(`Autorin-${mode}`, 'Jugendamt');
-    const authorSession = (await api<{ session: { id: string } }>(server.url, '/api/session', { token: author })).body.session.id;
+    const authorSession = (await api<{ session: { id: string } }>(server.url, '/api/session', { token: author })).body
+      .session.id;
     const sniffer = await ws.join('Sniffer', 'Neugier e.V.');
     const board = await openRaw('board', sniffer);
     const control = await openRaw('control', sniffer);
@@ -70,19 +99,40 @@ describe.each(['named', 'anonymous'] as const)('privacy of a %s card query', (mo
     const c1 = await writeCard(qid, author, secret);
     expect(c1.status).toBe(201);
     await writeCard(qid, author, `GEHEIM-${mode}-2`);
-    const edited = await api<{ card: PrivateCard }>(server.url, `/api/workshops/${ws.id}/queries/${qid}/cards/${c1.body.card.id}`, {
-      method: 'PATCH',
-      body: { text: `${secret}-bearbeitet` },
-      token: author,
-    });
+    const edited = await api<{ card: PrivateCard }>(
+      server.url,
+      `/api/workshops/${ws.id}/queries/${qid}/cards/${c1.body.card.id}`,
+      {
+        method: 'PATCH',
+        body: { text: `${secret}-bearbeitet` },
+        token: author,
+      },
+    );
     expect(edited.status).toBe(200);
     // The sniffer writes too, and tries to edit the author's card.
     await writeCard(qid, sniffer, `meine eigene Karte (${mode})`);
-    expect((await api(server.url, `/api/workshops/${ws.id}/queries/${qid}/cards/${c1.body.card.id}`, { method: 'PATCH', body: { text: 'übernommen' }, token: sniffer })).status).toBe(404);
-    expect((await api(server.url, `/api/workshops/${ws.id}/queries/${qid}/cards/${c1.body.card.id}`, { method: 'DELETE', token: sniffer })).status).toBe(404);
+    expect(
+      (
+        await api(server.url, `/api/workshops/${ws.id}/queries/${qid}/cards/${c1.body.card.id}`, {
+          method: 'PATCH',
+          body: { text: 'übernommen' },
+          token: sniffer,
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await api(server.url, `/api/workshops/${ws.id}/queries/${qid}/cards/${c1.body.card.id}`, {
+          method: 'DELETE',
+          token: sniffer,
+        })
+      ).status,
+    ).toBe(404);
 
     // The moderator sees counts per person, never text.
-    const progress = await api<QueryProgress>(server.url, `/api/workshops/${ws.id}/queries/${qid}/progress`, { token: ws.moderatorToken });
+    const progress = await api<QueryProgress>(server.url, `/api/workshops/${ws.id}/queries/${qid}/progress`, {
+      token: ws.moderatorToken,
+    });
     expect(progress.body.total).toBe(3);
     expect(progress.body.people.find((p) => p.sessionId === authorSession)?.count).toBe(2);
     expect(JSON.stringify(progress.body)).not.toContain('GEHEIM');
@@ -100,11 +150,17 @@ describe.each(['named', 'anonymous'] as const)('privacy of a %s card query', (mo
     expect(JSON.stringify(cardsMap(moderator.doc).toJSON())).not.toContain(marker);
     expect(getQuery(moderator.doc, qid)).toBeNull(); // the moderator's board doc holds no query state either
 
-    const reveal = await api<{ revealed: number }>(server.url, `/api/workshops/${ws.id}/queries/${qid}/reveal`, { body: {}, token: ws.moderatorToken });
+    const reveal = await api<{ revealed: number }>(server.url, `/api/workshops/${ws.id}/queries/${qid}/reveal`, {
+      body: {},
+      token: ws.moderatorToken,
+    });
     expect(reveal.body.revealed).toBe(3);
     await waitFor(() => contains(board.frames, `${secret}-bearbeitet`), 'revealed text at the sniffer');
     expect(contains(board.frames, `GEHEIM-${mode}-2`)).toBe(true);
-    await waitFor(() => listCards(moderator.doc).filter((c) => c.queryId === qid).length === 3, 'cards at the moderator');
+    await waitFor(
+      () => listCards(moderator.doc).filter((c) => c.queryId === qid).length === 3,
+      'cards at the moderator',
+    );
     const revealed = listCards(moderator.doc).filter((c) => c.queryId === qid);
     if (mode === 'anonymous') {
       expect(revealed.every((c) => c.authorId === undefined)).toBe(true);
@@ -131,7 +187,8 @@ describe('card query commands', () => {
   it('only moderators open, time, activate and reveal queries; participants get 403', async () => {
     const p = await ws.join('Pia');
     expect((await createQuery({ question: 'x', mode: 'named' }, p)).status).toBe(403);
-    const q = (await createQuery({ question: 'Limit und Timer', mode: 'named', perPersonLimit: 2, timerSeconds: 60 })).body.query;
+    const q = (await createQuery({ question: 'Limit und Timer', mode: 'named', perPersonLimit: 2, timerSeconds: 60 }))
+      .body.query;
     for (const [path, body] of [
       [`/queries/${q.id}/reveal`, {}],
       [`/queries/${q.id}/activate`, {}],
@@ -140,27 +197,54 @@ describe('card query commands', () => {
       expect((await api(server.url, `/api/workshops/${ws.id}${path}`, { body, token: p })).status).toBe(403);
     }
     expect((await api(server.url, `/api/workshops/${ws.id}/queries/${q.id}/progress`, { token: p })).status).toBe(403);
-    expect((await api(server.url, `/api/workshops/${ws.id}/queries/${q.id}/cards`, { body: { text: 'x' }, token: ws.screenToken })).status).toBe(403);
+    expect(
+      (
+        await api(server.url, `/api/workshops/${ws.id}/queries/${q.id}/cards`, {
+          body: { text: 'x' },
+          token: ws.screenToken,
+        })
+      ).status,
+    ).toBe(403);
     // per-person limit
     expect((await writeCard(q.id, p, 'eins')).status).toBe(201);
     expect((await writeCard(q.id, p, 'zwei')).status).toBe(201);
-    const third = await api<{ error: { code: string } }>(server.url, `/api/workshops/${ws.id}/queries/${q.id}/cards`, { body: { text: 'drei' }, token: p });
+    const third = await api<{ error: { code: string } }>(server.url, `/api/workshops/${ws.id}/queries/${q.id}/cards`, {
+      body: { text: 'drei' },
+      token: p,
+    });
     expect([third.status, third.body.error.code]).toEqual([409, 'limit_reached']);
     // invalid bodies and unknown ids
     expect((await createQuery({ question: '', mode: 'named' })).status).toBe(400);
     expect((await createQuery({ question: 'x', mode: 'loud' })).status).toBe(400);
-    expect((await api(server.url, `/api/workshops/${ws.id}/queries/nope-nope-nope/reveal`, { body: {}, token: ws.moderatorToken })).status).toBe(404);
+    expect(
+      (
+        await api(server.url, `/api/workshops/${ws.id}/queries/nope-nope-nope/reveal`, {
+          body: {},
+          token: ws.moderatorToken,
+        })
+      ).status,
+    ).toBe(404);
     expect((await writeCard(q.id, p, ' ')).status).toBe(400);
     // a moderator token of another workshop
     const other = await createWorkshop(server.url, 'Fremd');
-    expect((await api(server.url, `/api/workshops/${ws.id}/queries/${q.id}/reveal`, { body: {}, token: other.moderatorToken })).status).toBe(401);
+    expect(
+      (
+        await api(server.url, `/api/workshops/${ws.id}/queries/${q.id}/reveal`, {
+          body: {},
+          token: other.moderatorToken,
+        })
+      ).status,
+    ).toBe(401);
     expect(server.audit.list(ws.id).map((a) => a.action)).toContain('query.create');
   });
 
   it('a call-out query takes no private cards: the moderator writes on the board', async () => {
     const p = await ws.join('Rufer');
     const q = (await createQuery({ question: 'Zuruf', mode: 'callout' })).body.query;
-    const r = await api<{ error: { code: string } }>(server.url, `/api/workshops/${ws.id}/queries/${q.id}/cards`, { body: { text: 'x' }, token: p });
+    const r = await api<{ error: { code: string } }>(server.url, `/api/workshops/${ws.id}/queries/${q.id}/cards`, {
+      body: { text: 'x' },
+      token: p,
+    });
     expect([r.status, r.body.error.code]).toEqual([409, 'callout_mode']);
   });
 

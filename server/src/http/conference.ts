@@ -55,7 +55,12 @@ import { roomsOf } from './rooms.js';
 import { recordVersion } from './versions.js';
 
 const participantIds = (c: Context<Env>) =>
-  new Set(c.var.deps.workshops.people(c.var.session.workshopId).filter((p) => p.role === 'participant').map((p) => p.sessionId));
+  new Set(
+    c.var.deps.workshops
+      .people(c.var.session.workshopId)
+      .filter((p) => p.role === 'participant')
+      .map((p) => p.sessionId),
+  );
 
 /** Where a step command goes; no_step past either end of the agenda. */
 function targetOf(c: Context<Env>, body: StepBody): Position {
@@ -65,8 +70,13 @@ function targetOf(c: Context<Env>, body: StepBody): Position {
   const cases = listCases(doc);
   const here = getPosition(doc);
   const target =
-    body.to === 'start' || !here ? startPosition(agenda, cases) : body.to === 'next' ? nextPosition(agenda, cases, here) : previousPosition(agenda, cases, here);
-  if (!target) throw new DomainError('no_step', body.to === 'next' ? 'This is the last step.' : 'This is the first step.');
+    body.to === 'start' || !here
+      ? startPosition(agenda, cases)
+      : body.to === 'next'
+        ? nextPosition(agenda, cases, here)
+        : previousPosition(agenda, cases, here);
+  if (!target)
+    throw new DomainError('no_step', body.to === 'next' ? 'This is the last step.' : 'This is the first step.');
   return target;
 }
 
@@ -79,11 +89,17 @@ function prepareArtefacts(c: Context<Env>, pos: Position): void {
   rooms.change('board', (doc) => {
     if (step.artefact === 'perspectiveGrid' && pos.caseId) {
       ensureGrid(doc, pos.caseId, step);
-      const orgs = new Set(people.filter((p) => p.role === 'participant' && !p.imported && p.organisation.trim()).map((p) => p.organisation.trim()));
+      const orgs = new Set(
+        people
+          .filter((p) => p.role === 'participant' && !p.imported && p.organisation.trim())
+          .map((p) => p.organisation.trim()),
+      );
       for (const org of orgs) ensureGridRow(doc, pos.caseId, step.id, org);
     }
-    if (step.artefact === 'reconstruction' && pos.caseId) ensureTexts(doc, Object.values(reconstructionKeys(pos.caseId)));
-    if (step.artefact === 'notes' || step.artefact === 'narration' || step.artefact === 'goals') ensureTexts(doc, [notesKey(pos.caseId, step.id)]);
+    if (step.artefact === 'reconstruction' && pos.caseId)
+      ensureTexts(doc, Object.values(reconstructionKeys(pos.caseId)));
+    if (step.artefact === 'notes' || step.artefact === 'narration' || step.artefact === 'goals')
+      ensureTexts(doc, [notesKey(pos.caseId, step.id)]);
   });
 }
 
@@ -97,7 +113,14 @@ function editedAgenda(a: Agenda, op: AgendaOpBody): Agenda {
     case 'skip':
       return setStepSkipped(a, op.stepId, op.skipped);
     case 'add':
-      return addStep(a, op.afterId, { id: `custom-${newId().toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 12)}`, title: op.title, minutes: op.minutes ?? null });
+      return addStep(a, op.afterId, {
+        id: `custom-${newId()
+          .toLowerCase()
+          .replace(/[^a-z0-9]/g, '')
+          .slice(0, 12)}`,
+        title: op.title,
+        minutes: op.minutes ?? null,
+      });
     case 'remove':
       return removeStep(a, op.stepId);
   }
@@ -124,7 +147,8 @@ export const conferenceRoutes = new Hono<Env>()
 
   .post('/cases', requireSession('moderator'), jsonBody(NewCaseBodySchema), (c) => {
     const body = c.req.valid('json');
-    if (body.caseGiverId && !participantIds(c).has(body.caseGiverId)) throw new DomainError('unknown_person', 'The case giver must be a participant of this workshop.');
+    if (body.caseGiverId && !participantIds(c).has(body.caseGiverId))
+      throw new DomainError('unknown_person', 'The case giver must be a participant of this workshop.');
     const created = roomsOf(c).change('control', (d) => addCase(d, body));
     c.var.deps.audit.record(c.var.session.workshopId, c.var.session.id, 'case.add', { caseId: created.id });
     return c.json<CaseResponse, 201>({ case: created }, 201);
@@ -140,8 +164,11 @@ export const conferenceRoutes = new Hono<Env>()
   .post('/cases/:cid/roles', steerers, requireSteering, jsonBody(CaseRolesBodySchema), (c) => {
     const roles = c.req.valid('json');
     const known = participantIds(c);
-    const ids = [roles.caseGiverId, roles.userPerspectiveId, ...roles.moderatorIds].filter((x): x is string => x !== null);
-    if (ids.some((id) => !known.has(id))) throw new DomainError('unknown_person', 'Every role must be held by a participant of this workshop.');
+    const ids = [roles.caseGiverId, roles.userPerspectiveId, ...roles.moderatorIds].filter(
+      (x): x is string => x !== null,
+    );
+    if (ids.some((id) => !known.has(id)))
+      throw new DomainError('unknown_person', 'Every role must be held by a participant of this workshop.');
     const updated = roomsOf(c).change('control', (d) => setCaseRoles(d, c.req.param('cid'), roles));
     c.var.deps.audit.record(c.var.session.workshopId, c.var.session.id, 'case.roles', { caseId: updated.id, ...roles });
     return c.json<CaseResponse>({ case: updated });
@@ -174,7 +201,9 @@ export const conferenceRoutes = new Hono<Env>()
     const caseId = c.req.param('caseId');
     if (!listCases(control).some((x) => x.id === caseId)) throw new DomainError('unknown_case', 'No such case.');
     const people = c.var.deps.workshops.people(session.workshopId);
-    const absent = session.role === 'moderator' && !people.some((p) => p.organisation.trim().toLowerCase() === organisation.trim().toLowerCase());
+    const absent =
+      session.role === 'moderator' &&
+      !people.some((p) => p.organisation.trim().toLowerCase() === organisation.trim().toLowerCase());
     const row = rooms.change('board', (d) => {
       ensureGrid(d, caseId, step);
       return ensureGridRow(d, caseId, step.id, organisation, absent);

@@ -44,7 +44,8 @@ function requireWriting(q: CardQuery, message: string): void {
 
 /** Writers write their own cards only in a private query that is still open. */
 function requireOpenForWriters(q: CardQuery): void {
-  if (q.mode === 'callout') throw new DomainError('callout_mode', 'In a call-out query the moderation writes the cards.');
+  if (q.mode === 'callout')
+    throw new DomainError('callout_mode', 'In a call-out query the moderation writes the cards.');
   requireWriting(q, 'The cards of this query have been revealed.');
 }
 
@@ -58,7 +59,10 @@ export const queryRoutes = new Hono<Env>()
   .post('/', requireSession('moderator'), jsonBody(CreateQueryBodySchema), (c) => {
     const body = c.req.valid('json');
     const query = roomsOf(c).change('control', (doc) => createQuery(doc, body));
-    c.var.deps.audit.record(c.var.session.workshopId, c.var.session.id, 'query.create', { queryId: query.id, mode: query.mode });
+    c.var.deps.audit.record(c.var.session.workshopId, c.var.session.id, 'query.create', {
+      queryId: query.id,
+      mode: query.mode,
+    });
     return c.json<QueryResponse, 201>({ query }, 201);
   })
 
@@ -107,7 +111,9 @@ export const queryRoutes = new Hono<Env>()
   /** A writer's own private cards of a query. */
   .get('/:qid/cards', requireSession(...writers), (c) => {
     const q = queryOf(c);
-    return c.json<PrivateCardsResponse>({ cards: c.var.deps.privateCards.mine(c.var.session.workshopId, q.id, c.var.session.id) });
+    return c.json<PrivateCardsResponse>({
+      cards: c.var.deps.privateCards.mine(c.var.session.workshopId, q.id, c.var.session.id),
+    });
   })
 
   .post('/:qid/cards', requireSession(...writers), jsonBody(PrivateCardBodySchema), (c) => {
@@ -124,7 +130,13 @@ export const queryRoutes = new Hono<Env>()
     const { text } = c.req.valid('json');
     const q = queryOf(c);
     requireOpenForWriters(q);
-    const card = c.var.deps.privateCards.update(c.var.session.workshopId, q.id, c.var.session.id, c.req.param('cid'), text);
+    const card = c.var.deps.privateCards.update(
+      c.var.session.workshopId,
+      q.id,
+      c.var.session.id,
+      c.req.param('cid'),
+      text,
+    );
     if (!card) throw new DomainError('unknown_card', 'No such card of yours.');
     return c.json<PrivateCardResponse>({ card });
   })

@@ -43,7 +43,10 @@ export const roundRoutes = new Hono<Env>()
   .post('/rounds', requireSession('moderator'), jsonBody(OpenRoundBodySchema), (c) => {
     const body = c.req.valid('json');
     const round = roomsOf(c).change('control', (d) => openRound(d, body));
-    c.var.deps.audit.record(c.var.session.workshopId, c.var.session.id, 'round.open', { roundId: round.id, kind: round.kind });
+    c.var.deps.audit.record(c.var.session.workshopId, c.var.session.id, 'round.open', {
+      roundId: round.id,
+      kind: round.kind,
+    });
     return c.json<RoundResponse, 201>({ round }, 201);
   })
 
@@ -53,7 +56,12 @@ export const roundRoutes = new Hono<Env>()
     const all = votes.all(round.id);
     const results =
       round.kind === 'dots'
-        ? { dots: tallyDots(round.itemIds, all.map((v) => ({ itemId: v.itemId, value: Number(v.value) }))) }
+        ? {
+            dots: tallyDots(
+              round.itemIds,
+              all.map((v) => ({ itemId: v.itemId, value: Number(v.value) })),
+            ),
+          }
         : {
             consent: tallyConsent(
               round.itemIds,
@@ -65,7 +73,10 @@ export const roundRoutes = new Hono<Env>()
           };
     const closed = roomsOf(c).change('control', (d) => closeRound(d, round.id, results));
     votes.clear(round.id); // individual votes are never published, and not kept
-    audit.record(c.var.session.workshopId, c.var.session.id, 'round.close', { roundId: round.id, voters: closed.voters });
+    audit.record(c.var.session.workshopId, c.var.session.id, 'round.close', {
+      roundId: round.id,
+      voters: closed.voters,
+    });
     recordVersion(c, 'round', closed.title);
     return c.json<RoundResponse>({ round: closed });
   })
@@ -96,9 +107,12 @@ export const roundRoutes = new Hono<Env>()
   .post('/resolutions', requireSession('moderator'), jsonBody(NewResolutionBodySchema), (c) => {
     const { text, roundId, itemId } = c.req.valid('json');
     const round = roundId ? getRound(roomsOf(c).read('control'), roundId) : null;
-    if (roundId && (!round || round.status !== 'closed')) throw new DomainError('round_open', 'A resolution takes the result of a closed round.');
+    if (roundId && (!round || round.status !== 'closed'))
+      throw new DomainError('round_open', 'A resolution takes the result of a closed round.');
     const tally = round && itemId ? (round.consent?.[itemId] ?? null) : null;
     const resolution = roomsOf(c).change('control', (d) => addResolution(d, { text, tally, roundId, itemId }));
-    c.var.deps.audit.record(c.var.session.workshopId, c.var.session.id, 'resolution.add', { resolutionId: resolution.id });
+    c.var.deps.audit.record(c.var.session.workshopId, c.var.session.id, 'resolution.add', {
+      resolutionId: resolution.id,
+    });
     return c.json<ResolutionResponse, 201>({ resolution }, 201);
   });

@@ -31,7 +31,8 @@ export const syncRoutes = new Hono<Env>().get(
     }
     const token = bearerToken(c);
     const session = token ? workshops.sessionForToken(token) : null;
-    if (!session || session.workshopId !== workshopId) return apiError(c, 401, 'invalid_token', 'Missing or invalid token for this workshop.');
+    if (!session || session.workshopId !== workshopId)
+      return apiError(c, 401, 'invalid_token', 'Missing or invalid token for this workshop.');
     try {
       rooms.open(roomName(workshopId, doc)); // load now, so a storage failure refuses the upgrade
     } catch (err) {

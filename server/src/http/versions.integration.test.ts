@@ -3,7 +3,19 @@
 // restores the last version and every client shows it again; the restore is
 // itself a version that undoes it; deleted cards come back from the bin.
 import { afterEach, describe, expect, it } from 'vitest';
-import { addCard, addTheme, cardsMap, deleteCard, listCards, listThemes, type BinListResponse, type RestoreResponse, type VersionListResponse, type VersionPreviewResponse, type VersionResponse } from '@nws/shared';
+import {
+  addCard,
+  addTheme,
+  cardsMap,
+  deleteCard,
+  listCards,
+  listThemes,
+  type BinListResponse,
+  type RestoreResponse,
+  type VersionListResponse,
+  type VersionPreviewResponse,
+  type VersionResponse,
+} from '@nws/shared';
 import { api, connectClient, createWorkshop, startTestServer, waitFor, type TestClient } from '../testing/harness.js';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
@@ -31,7 +43,10 @@ async function setup(env: Record<string, string> = {}) {
   return { server: s, ws, call, connect };
 }
 
-const texts = (c: TestClient) => listCards(c.doc).map((x) => x.text).sort();
+const texts = (c: TestClient) =>
+  listCards(c.doc)
+    .map((x) => x.text)
+    .sort();
 
 describe('versions and restore', () => {
   it('a wiped board comes back for every client from the last version, and the restore can be undone', async () => {
@@ -44,11 +59,18 @@ describe('versions and restore', () => {
     addCard(p2.doc, { authorId: p2.authorId, text: 'Jugendamt', x: 10, y: 0 });
     addTheme(mod.doc, { title: 'Übergänge', caseId: null });
     const all = [mod, p1, p2];
-    await waitFor(() => all.every((c) => texts(c).length === 2 && listThemes(c.doc).length === 1), 'content everywhere');
+    await waitFor(
+      () => all.every((c) => texts(c).length === 2 && listThemes(c.doc).length === 1),
+      'content everywhere',
+    );
 
     const saved = await call<VersionResponse>('/versions', { body: { label: 'vor der Pause' } });
     expect(saved.status).toBe(201);
-    expect(saved.body.version).toMatchObject({ trigger: 'manual', label: 'vor der Pause', summary: { cards: 2, themes: 1 } });
+    expect(saved.body.version).toMatchObject({
+      trigger: 'manual',
+      label: 'vor der Pause',
+      summary: { cards: 2, themes: 1 },
+    });
     expect(saved.body.version.diff.cards.added.map((c) => c.label).sort()).toEqual(['Jobcenter', 'Jugendamt']);
 
     // The clumsy moderator deletes everything (a participant's wipe is refused by the board rules).
@@ -63,18 +85,28 @@ describe('versions and restore', () => {
     expect(last.id).toBe(saved.body.version.id);
     const restored = await call<RestoreResponse>(`/versions/${last.id}/restore`, { body: { what: 'all' } });
     expect(restored.status).toBe(200);
-    await waitFor(() => all.every((c) => texts(c).join() === 'Jobcenter,Jugendamt' && listThemes(c.doc).length === 1), 'restored everywhere');
+    await waitFor(
+      () => all.every((c) => texts(c).join() === 'Jobcenter,Jugendamt' && listThemes(c.doc).length === 1),
+      'restored everywhere',
+    );
     // Stored, not only relayed: a fresh client sees it too.
     const late = await connect(ws.moderatorToken);
     expect(texts(late)).toEqual(['Jobcenter', 'Jugendamt']);
 
     // The restore shows up in the history: the version taken just before it holds the wiped board.
     const after = (await call<VersionListResponse>('/versions')).body.versions;
-    expect(after[0]).toMatchObject({ id: restored.body.before.id, trigger: 'restore', summary: { cards: 0, themes: 0 } });
+    expect(after[0]).toMatchObject({
+      id: restored.body.before.id,
+      trigger: 'restore',
+      summary: { cards: 0, themes: 0 },
+    });
     expect(after[0]!.diff.cards.removed.map((c) => c.label).sort()).toEqual(['Jobcenter', 'Jugendamt']);
     // …and restoring that one undoes the restore.
     expect((await call(`/versions/${after[0]!.id}/restore`, { body: { what: 'all' } })).status).toBe(200);
-    await waitFor(() => [...all, late].every((c) => texts(c).length === 0 && listThemes(c.doc).length === 0), 'undone everywhere');
+    await waitFor(
+      () => [...all, late].every((c) => texts(c).length === 0 && listThemes(c.doc).length === 0),
+      'undone everywhere',
+    );
   });
 
   it('previews a version read-only and restores a single card from it', async () => {
@@ -94,11 +126,16 @@ describe('versions and restore', () => {
     expect(JSON.stringify(preview.body.content.cards)).toContain('Schulsozialarbeit');
     expect(texts(mod)).toEqual(['bleibt', 'neu']); // a preview changes nothing
 
-    expect((await call(`/versions/${v.id}/restore`, { body: { what: 'card', id: 'no-such-card-id' } })).status).toBe(404);
+    expect((await call(`/versions/${v.id}/restore`, { body: { what: 'card', id: 'no-such-card-id' } })).status).toBe(
+      404,
+    );
     expect((await call(`/versions/${v.id}/restore`, { body: { what: 'everything' } })).status).toBe(400);
     expect((await call(`/versions/nope/restore`, { body: { what: 'all' } })).status).toBe(404);
     expect((await call(`/versions/${v.id}/restore`, { body: { what: 'card', id: card.id } })).status).toBe(200);
-    await waitFor(() => [p1, mod].every((c) => texts(c).join() === 'Schulsozialarbeit,bleibt,neu'), 'single card back, newer card kept');
+    await waitFor(
+      () => [p1, mod].every((c) => texts(c).join() === 'Schulsozialarbeit,bleibt,neu'),
+      'single card back, newer card kept',
+    );
   });
 
   it('takes versions at a step change, a reveal, a round close and on demand', async () => {
@@ -108,7 +145,9 @@ describe('versions and restore', () => {
     const q = await call<{ query: { id: string } }>('/queries', { body: { question: 'Wer fehlt?', mode: 'named' } });
     await call(`/queries/${q.body.query.id}/cards`, { body: { text: 'Kita' }, token: pia });
     expect((await call(`/queries/${q.body.query.id}/reveal`, { body: {} })).status).toBe(200);
-    const round = await call<{ round: { id: string } }>('/rounds', { body: { kind: 'dots', title: 'Themen', itemIds: ['theme-aaaa'], dotsPerPerson: 3 } });
+    const round = await call<{ round: { id: string } }>('/rounds', {
+      body: { kind: 'dots', title: 'Themen', itemIds: ['theme-aaaa'], dotsPerPerson: 3 },
+    });
     expect((await call(`/rounds/${round.body.round.id}/close`, { body: {} })).status).toBe(200);
     expect((await call('/versions', { body: { label: 'Stand' } })).status).toBe(201);
     const triggers = (await call<VersionListResponse>('/versions')).body.versions.map((v) => v.trigger);
@@ -120,10 +159,14 @@ describe('versions and restore', () => {
   it('while people edit, takes a version at most every AUTO_VERSION_MINUTES', async () => {
     const { ws, call, connect } = await setup({ AUTO_VERSION_MINUTES: '5' });
     const s = server!;
-    const autos = async () => (await call<VersionListResponse>('/versions')).body.versions.filter((v) => v.trigger === 'auto');
+    const autos = async () =>
+      (await call<VersionListResponse>('/versions')).body.versions.filter((v) => v.trigger === 'auto');
     const p1 = await connect(await ws.join('Pia'));
     addCard(p1.doc, { authorId: p1.authorId, text: 'eins', x: 0, y: 0 });
-    await waitFor(() => s.db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM versions WHERE trigger = 'auto'").get()!.n === 1, 'first auto version');
+    await waitFor(
+      () => s.db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM versions WHERE trigger = 'auto'").get()!.n === 1,
+      'first auto version',
+    );
     addCard(p1.doc, { authorId: p1.authorId, text: 'zwei', x: 0, y: 0 });
     addCard(p1.doc, { authorId: p1.authorId, text: 'drei', x: 0, y: 0 });
     await waitFor(() => s.updateLog.pending(`${ws.id}/board`) >= 3, 'stored');
@@ -133,7 +176,10 @@ describe('versions and restore', () => {
     s.db.prepare('UPDATE versions SET created_at = created_at - ?').run(6 * 60_000);
     s.versions.forget(ws.id);
     addCard(p1.doc, { authorId: p1.authorId, text: 'vier', x: 0, y: 0 });
-    await waitFor(() => s.db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM versions WHERE trigger = 'auto'").get()!.n === 2, 'second auto version');
+    await waitFor(
+      () => s.db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM versions WHERE trigger = 'auto'").get()!.n === 2,
+      'second auto version',
+    );
     expect((await autos())[0]!.diff.cards.added.map((c) => c.label).sort()).toEqual(['drei', 'vier', 'zwei']);
   });
 
@@ -188,11 +234,17 @@ describe('the bin', () => {
     // Paul may not take Pia's card back; Pia may.
     expect((await call(`/bin/${a.id}/restore`, { body: {}, token: paulToken })).status).toBe(403);
     expect((await call(`/bin/${a.id}/restore`, { body: {}, token: piaToken })).status).toBe(200);
-    await waitFor(() => [mod, pia, paul].every((c) => texts(c).join() === 'Karte von Pia'), "Pia's card back everywhere");
+    await waitFor(
+      () => [mod, pia, paul].every((c) => texts(c).join() === 'Karte von Pia'),
+      "Pia's card back everywhere",
+    );
     expect(listCards(mod.doc)[0]).toMatchObject({ id: a.id, authorId: pia.authorId });
     // The moderation takes Paul's back.
     expect((await call(`/bin/${b.id}/restore`, { body: {} })).status).toBe(200);
-    await waitFor(() => [mod, pia, paul].every((c) => texts(c).join() === 'Karte von Paul,Karte von Pia'), "Paul's card back everywhere");
+    await waitFor(
+      () => [mod, pia, paul].every((c) => texts(c).join() === 'Karte von Paul,Karte von Pia'),
+      "Paul's card back everywhere",
+    );
     expect((await call<BinListResponse>('/bin')).body.cards).toEqual([]);
     expect((await call(`/bin/${b.id}/restore`, { body: {} })).status).toBe(404);
   });

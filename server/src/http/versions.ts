@@ -46,7 +46,8 @@ export function recordVersion(c: Context<Env>, trigger: VersionTrigger, label = 
   }
 }
 
-const describeTarget = (t: RestoreBody) => (t.what === 'all' ? 'ganzer Stand' : t.what === 'goals' ? 'Zielsystem' : `${t.what} ${t.id}`);
+const describeTarget = (t: RestoreBody) =>
+  t.what === 'all' ? 'ganzer Stand' : t.what === 'goals' ? 'Zielsystem' : `${t.what} ${t.id}`;
 
 function storedVersion(c: Context<Env>) {
   const found = c.var.deps.versions.get(c.var.session.workshopId, c.req.param('vid') ?? '');
@@ -57,7 +58,9 @@ function storedVersion(c: Context<Env>) {
 const moderator = requireSession('moderator');
 
 export const versionRoutes = new Hono<Env>()
-  .get('/versions', moderator, (c) => c.json<VersionListResponse>({ versions: c.var.deps.versions.list(c.var.session.workshopId) }))
+  .get('/versions', moderator, (c) =>
+    c.json<VersionListResponse>({ versions: c.var.deps.versions.list(c.var.session.workshopId) }),
+  )
 
   .post('/versions', moderator, jsonBody(NewVersionBodySchema), (c) => {
     const version = takeVersion(c, 'manual', c.req.valid('json').label ?? '');
@@ -82,9 +85,17 @@ export const versionRoutes = new Hono<Env>()
     try {
       assertRestorable(version, target);
       const stamp = new Date(info.createdAt).toISOString();
-      const before = takeVersion(c, 'restore', `Vor dem Wiederherstellen (${describeTarget(target)}) aus dem Stand ${info.label || stamp}`);
+      const before = takeVersion(
+        c,
+        'restore',
+        `Vor dem Wiederherstellen (${describeTarget(target)}) aus dem Stand ${info.label || stamp}`,
+      );
       const restored = roomsOf(c).change('board', (d) => restoreFromVersion(d, version, target));
-      c.var.deps.audit.record(c.var.session.workshopId, c.var.session.id, 'version.restore', { versionId: info.id, before: before.id, target });
+      c.var.deps.audit.record(c.var.session.workshopId, c.var.session.id, 'version.restore', {
+        versionId: info.id,
+        before: before.id,
+        target,
+      });
       return c.json<RestoreResponse>({ before, restored });
     } finally {
       version.destroy();
@@ -95,9 +106,17 @@ export const versionRoutes = new Hono<Env>()
     const { session, deps } = c.var;
     const live = cardsMap(roomsOf(c).read('board'));
     const names = new Map(deps.workshops.people(session.workshopId).map((p) => [p.sessionId, p.name]));
-    const rows = deps.bin.list(session.workshopId, session.role === 'moderator' ? undefined : session.id).filter((r) => !live.has(r.card.id));
+    const rows = deps.bin
+      .list(session.workshopId, session.role === 'moderator' ? undefined : session.id)
+      .filter((r) => !live.has(r.card.id));
     return c.json<BinListResponse>({
-      cards: rows.map((r) => ({ card: r.card, authorId: r.authorId, authorName: r.authorId ? (names.get(r.authorId) ?? null) : null, deletedAt: r.deletedAt, deletedBy: r.deletedBy })),
+      cards: rows.map((r) => ({
+        card: r.card,
+        authorId: r.authorId,
+        authorName: r.authorId ? (names.get(r.authorId) ?? null) : null,
+        deletedAt: r.deletedAt,
+        deletedBy: r.deletedBy,
+      })),
     });
   })
 
@@ -106,7 +125,8 @@ export const versionRoutes = new Hono<Env>()
     const cardId = c.req.param('cardId');
     const entry = deps.bin.get(session.workshopId, cardId);
     if (!entry) throw new DomainError('unknown_card', 'That card is not in the bin.');
-    if (session.role !== 'moderator' && entry.authorId !== session.id) throw new DomainError('forbidden', 'Only the moderation and its author may take a card back.');
+    if (session.role !== 'moderator' && entry.authorId !== session.id)
+      throw new DomainError('forbidden', 'Only the moderation and its author may take a card back.');
     roomsOf(c).change('board', (d) => {
       if (!cardsMap(d).has(cardId)) putCard(d, entry.card);
     });

@@ -25,14 +25,20 @@ export const workshopRoutes = new Hono<Env>()
 
   .get('/config', (c) => {
     const { config } = c.var.deps;
-    return c.json<ConfigResponse>({ tldrawLicenseKey: config.tldrawLicenseKey, maxMessageBytes: config.maxMessageBytes });
+    return c.json<ConfigResponse>({
+      tldrawLicenseKey: config.tldrawLicenseKey,
+      maxMessageBytes: config.maxMessageBytes,
+    });
   })
 
   .post('/workshops', jsonBody(CreateWorkshopBodySchema), (c) => {
     const { workshops, log } = c.var.deps;
     const created = workshops.create(c.req.valid('json'));
     log('workshop created', { workshop: created.workshop.id });
-    return c.json<CreateWorkshopResponse, 201>({ workshop: created.workshop, moderatorToken: created.moderatorToken, screenToken: created.screenToken }, 201);
+    return c.json<CreateWorkshopResponse, 201>(
+      { workshop: created.workshop, moderatorToken: created.moderatorToken, screenToken: created.screenToken },
+      201,
+    );
   })
 
   .get('/join/:code', (c) => {
@@ -55,7 +61,10 @@ export const workshopRoutes = new Hono<Env>()
     if (!w) throw new DomainError('unknown_workshop', 'This workshop does not exist (any more).');
     const { joinCode, ...info } = w;
     const { workshopId: _w, ...sessionInfo } = session;
-    return c.json<SessionResponse>({ workshop: session.role === 'moderator' ? { ...info, joinCode } : info, session: sessionInfo });
+    return c.json<SessionResponse>({
+      workshop: session.role === 'moderator' ? { ...info, joinCode } : info,
+      session: sessionInfo,
+    });
   })
 
   .post('/workshops/:id/screen-links', requireSession('moderator'), emptyBody(), (c) =>

@@ -5,7 +5,9 @@ export class AuditLog {
   constructor(private readonly db: DB) {}
 
   record(workshopId: string, sessionId: string, action: string, detail: Record<string, unknown> = {}): void {
-    this.db.prepare('INSERT INTO audit (workshop_id, session_id, action, detail, created_at) VALUES (?, ?, ?, ?, ?)').run(workshopId, sessionId, action, JSON.stringify(detail), Date.now());
+    this.db
+      .prepare('INSERT INTO audit (workshop_id, session_id, action, detail, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(workshopId, sessionId, action, JSON.stringify(detail), Date.now());
   }
 
   list(workshopId: string): { sessionId: string; action: string; detail: string; createdAt: number }[] {

@@ -21,7 +21,12 @@ interface Row {
   deleted_at: number;
 }
 
-const toEntry = (r: Row): BinRow => ({ card: JSON.parse(r.card) as BinRow['card'], authorId: r.author_id, deletedBy: r.deleted_by, deletedAt: r.deleted_at });
+const toEntry = (r: Row): BinRow => ({
+  card: JSON.parse(r.card) as BinRow['card'],
+  authorId: r.author_id,
+  deletedBy: r.deleted_by,
+  deletedAt: r.deleted_at,
+});
 
 export class BinStore {
   constructor(private readonly db: DB) {}
@@ -37,7 +42,9 @@ export class BinStore {
         )
         .run(workshopId, card.id, JSON.stringify(card), authorId, deletedBy, now);
       this.db
-        .prepare('DELETE FROM bin WHERE workshop_id = ? AND rowid NOT IN (SELECT rowid FROM bin WHERE workshop_id = ? ORDER BY deleted_at DESC, rowid DESC LIMIT ?)')
+        .prepare(
+          'DELETE FROM bin WHERE workshop_id = ? AND rowid NOT IN (SELECT rowid FROM bin WHERE workshop_id = ? ORDER BY deleted_at DESC, rowid DESC LIMIT ?)',
+        )
         .run(workshopId, workshopId, BIN_MAX);
     })();
   }
@@ -46,15 +53,25 @@ export class BinStore {
   list(workshopId: string, authorId?: string): BinRow[] {
     const rows =
       authorId === undefined
-        ? this.db.prepare<[string], Row>('SELECT card, author_id, deleted_by, deleted_at FROM bin WHERE workshop_id = ? ORDER BY deleted_at DESC, rowid DESC').all(workshopId)
+        ? this.db
+            .prepare<[string], Row>(
+              'SELECT card, author_id, deleted_by, deleted_at FROM bin WHERE workshop_id = ? ORDER BY deleted_at DESC, rowid DESC',
+            )
+            .all(workshopId)
         : this.db
-            .prepare<[string, string], Row>('SELECT card, author_id, deleted_by, deleted_at FROM bin WHERE workshop_id = ? AND author_id = ? ORDER BY deleted_at DESC, rowid DESC')
+            .prepare<[string, string], Row>(
+              'SELECT card, author_id, deleted_by, deleted_at FROM bin WHERE workshop_id = ? AND author_id = ? ORDER BY deleted_at DESC, rowid DESC',
+            )
             .all(workshopId, authorId);
     return rows.map(toEntry);
   }
 
   get(workshopId: string, cardId: string): BinRow | null {
-    const r = this.db.prepare<[string, string], Row>('SELECT card, author_id, deleted_by, deleted_at FROM bin WHERE workshop_id = ? AND card_id = ?').get(workshopId, cardId);
+    const r = this.db
+      .prepare<[string, string], Row>(
+        'SELECT card, author_id, deleted_by, deleted_at FROM bin WHERE workshop_id = ? AND card_id = ?',
+      )
+      .get(workshopId, cardId);
     return r ? toEntry(r) : null;
   }
 

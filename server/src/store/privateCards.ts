@@ -14,7 +14,13 @@ interface Row {
   updated_at: number;
 }
 
-const toCard = (r: Row): PrivateCard => ({ id: r.id, queryId: r.query_id, text: r.text, createdAt: r.created_at, updatedAt: r.updated_at });
+const toCard = (r: Row): PrivateCard => ({
+  id: r.id,
+  queryId: r.query_id,
+  text: r.text,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
 
 export class PrivateCardStore {
   constructor(private readonly db: DB) {}
@@ -24,9 +30,18 @@ export class PrivateCardStore {
     return this.db.transaction(() => {
       if (limit !== null && this.countOf(workshopId, queryId, sessionId) >= limit) return null;
       const now = Date.now();
-      const row: Row = { id: newId(), query_id: queryId, session_id: sessionId, text, created_at: now, updated_at: now };
+      const row: Row = {
+        id: newId(),
+        query_id: queryId,
+        session_id: sessionId,
+        text,
+        created_at: now,
+        updated_at: now,
+      };
       this.db
-        .prepare('INSERT INTO private_cards (id, workshop_id, query_id, session_id, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO private_cards (id, workshop_id, query_id, session_id, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
         .run(row.id, workshopId, queryId, sessionId, text, now, now);
       return toCard(row);
     })();
@@ -36,19 +51,27 @@ export class PrivateCardStore {
   update(workshopId: string, queryId: string, sessionId: string, id: string, text: string): PrivateCard | null {
     const now = Date.now();
     const info = this.db
-      .prepare('UPDATE private_cards SET text = ?, updated_at = ? WHERE id = ? AND workshop_id = ? AND query_id = ? AND session_id = ?')
+      .prepare(
+        'UPDATE private_cards SET text = ?, updated_at = ? WHERE id = ? AND workshop_id = ? AND query_id = ? AND session_id = ?',
+      )
       .run(text, now, id, workshopId, queryId, sessionId);
     if (info.changes === 0) return null;
     return toCard(this.db.prepare<[string], Row>('SELECT * FROM private_cards WHERE id = ?').get(id)!);
   }
 
   remove(workshopId: string, queryId: string, sessionId: string, id: string): boolean {
-    return this.db.prepare('DELETE FROM private_cards WHERE id = ? AND workshop_id = ? AND query_id = ? AND session_id = ?').run(id, workshopId, queryId, sessionId).changes > 0;
+    return (
+      this.db
+        .prepare('DELETE FROM private_cards WHERE id = ? AND workshop_id = ? AND query_id = ? AND session_id = ?')
+        .run(id, workshopId, queryId, sessionId).changes > 0
+    );
   }
 
   mine(workshopId: string, queryId: string, sessionId: string): PrivateCard[] {
     return this.db
-      .prepare<[string, string, string], Row>('SELECT * FROM private_cards WHERE workshop_id = ? AND query_id = ? AND session_id = ? ORDER BY created_at, id')
+      .prepare<[string, string, string], Row>(
+        'SELECT * FROM private_cards WHERE workshop_id = ? AND query_id = ? AND session_id = ? ORDER BY created_at, id',
+      )
       .all(workshopId, queryId, sessionId)
       .map(toCard);
   }
@@ -56,23 +79,34 @@ export class PrivateCardStore {
   /** All cards of a query with their authors — for the reveal only. */
   forReveal(workshopId: string, queryId: string): { id: string; text: string; authorId: string; createdAt: number }[] {
     return this.db
-      .prepare<[string, string], Row>('SELECT * FROM private_cards WHERE workshop_id = ? AND query_id = ? ORDER BY created_at, id')
+      .prepare<[string, string], Row>(
+        'SELECT * FROM private_cards WHERE workshop_id = ? AND query_id = ? ORDER BY created_at, id',
+      )
       .all(workshopId, queryId)
       .map((r) => ({ id: r.id, text: r.text, authorId: r.session_id, createdAt: r.created_at }));
   }
 
   count(workshopId: string, queryId: string): number {
-    return this.db.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM private_cards WHERE workshop_id = ? AND query_id = ?').get(workshopId, queryId)!.n;
+    return this.db
+      .prepare<[string, string], { n: number }>(
+        'SELECT COUNT(*) AS n FROM private_cards WHERE workshop_id = ? AND query_id = ?',
+      )
+      .get(workshopId, queryId)!.n;
   }
 
   private countOf(workshopId: string, queryId: string, sessionId: string): number {
     return this.db
-      .prepare<[string, string, string], { n: number }>('SELECT COUNT(*) AS n FROM private_cards WHERE workshop_id = ? AND query_id = ? AND session_id = ?')
+      .prepare<[string, string, string], { n: number }>(
+        'SELECT COUNT(*) AS n FROM private_cards WHERE workshop_id = ? AND query_id = ? AND session_id = ?',
+      )
       .get(workshopId, queryId, sessionId)!.n;
   }
 
   /** Cards per writer (participants and moderators, zero included): what the moderator sees while people write. */
-  progress(workshopId: string, queryId: string): { sessionId: string; name: string; organisation: string; count: number }[] {
+  progress(
+    workshopId: string,
+    queryId: string,
+  ): { sessionId: string; name: string; organisation: string; count: number }[] {
     return this.db
       .prepare<[string, string, string], { sessionId: string; name: string; organisation: string; count: number }>(
         `SELECT s.id AS sessionId, s.name AS name, s.organisation AS organisation, COUNT(p.id) AS count

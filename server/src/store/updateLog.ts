@@ -19,7 +19,9 @@ export class UpdateLog {
 
   constructor(private readonly db: DB) {
     this.insert = db.prepare<[string, Buffer, number]>('INSERT INTO updates (room, data, created_at) VALUES (?, ?, ?)');
-    this.selectSnapshot = db.prepare<[string], { data: Buffer; upto_id: number }>('SELECT data, upto_id FROM snapshots WHERE room = ?');
+    this.selectSnapshot = db.prepare<[string], { data: Buffer; upto_id: number }>(
+      'SELECT data, upto_id FROM snapshots WHERE room = ?',
+    );
     this.selectUpdates = db.prepare<[string, number], { id: number; data: Buffer }>(
       'SELECT id, data FROM updates WHERE room = ? AND id > ? ORDER BY id',
     );
@@ -41,7 +43,9 @@ export class UpdateLog {
   load(room: string): StoredRoom {
     return this.db.transaction(() => {
       const snap = this.selectSnapshot.get(room);
-      const updates = this.selectUpdates.all(room, snap?.upto_id ?? 0).map((r) => ({ id: r.id, data: new Uint8Array(r.data) }));
+      const updates = this.selectUpdates
+        .all(room, snap?.upto_id ?? 0)
+        .map((r) => ({ id: r.id, data: new Uint8Array(r.data) }));
       return { snapshot: snap ? new Uint8Array(snap.data) : null, updates };
     })();
   }

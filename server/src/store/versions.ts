@@ -4,7 +4,15 @@
 // count (VERSIONS_MAX) and age (VERSIONS_MAX_DAYS); deleted with the workshop
 // (foreign key cascade, then the deletion's TRUNCATE checkpoint).
 import * as Y from 'yjs';
-import { boardIndex, diffIndex, indexCounts, type BoardIndex, type VersionCounts, type VersionInfo, type VersionTrigger } from '@nws/shared';
+import {
+  boardIndex,
+  diffIndex,
+  indexCounts,
+  type BoardIndex,
+  type VersionCounts,
+  type VersionInfo,
+  type VersionTrigger,
+} from '@nws/shared';
 import type { DB } from './db.js';
 import { newId } from '../auth/tokens.js';
 
@@ -43,21 +51,44 @@ export class VersionStore {
     const createdAt = this.now();
     const id = newId();
     const prev = this.db
-      .prepare<[string], { board_index: string }>('SELECT board_index FROM versions WHERE workshop_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1')
+      .prepare<[string], { board_index: string }>(
+        'SELECT board_index FROM versions WHERE workshop_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1',
+      )
       .get(workshopId);
     this.db.transaction(() => {
       this.db
-        .prepare('INSERT INTO versions (id, workshop_id, room, created_at, trigger, label, summary, board_index, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(id, workshopId, room, createdAt, trigger, label, JSON.stringify(indexCounts(index)), JSON.stringify(index), Buffer.from(snapshot));
+        .prepare(
+          'INSERT INTO versions (id, workshop_id, room, created_at, trigger, label, summary, board_index, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          id,
+          workshopId,
+          room,
+          createdAt,
+          trigger,
+          label,
+          JSON.stringify(indexCounts(index)),
+          JSON.stringify(index),
+          Buffer.from(snapshot),
+        );
       this.prune(workshopId, id);
     })();
     this.lastTaken.set(room, createdAt);
-    return { id, createdAt, trigger, label, summary: indexCounts(index), diff: diffIndex(prev ? (JSON.parse(prev.board_index) as BoardIndex) : null, index) };
+    return {
+      id,
+      createdAt,
+      trigger,
+      label,
+      summary: indexCounts(index),
+      diff: diffIndex(prev ? (JSON.parse(prev.board_index) as BoardIndex) : null, index),
+    };
   }
 
   /** Drops versions beyond the count and older than the age limit; the one just taken stays. */
   private prune(workshopId: string, keep: string): void {
-    this.db.prepare('DELETE FROM versions WHERE workshop_id = ? AND created_at < ? AND id <> ?').run(workshopId, this.now() - this.limits.maxDays * DAY_MS, keep);
+    this.db
+      .prepare('DELETE FROM versions WHERE workshop_id = ? AND created_at < ? AND id <> ?')
+      .run(workshopId, this.now() - this.limits.maxDays * DAY_MS, keep);
     this.db
       .prepare(
         `DELETE FROM versions WHERE workshop_id = ? AND id <> ? AND rowid NOT IN (
@@ -77,7 +108,14 @@ export class VersionStore {
     const out: VersionInfo[] = [];
     for (const r of rows) {
       const index = JSON.parse(r.board_index) as BoardIndex;
-      out.push({ id: r.id, createdAt: r.created_at, trigger: r.trigger, label: r.label, summary: JSON.parse(r.summary) as VersionCounts, diff: diffIndex(prev, index) });
+      out.push({
+        id: r.id,
+        createdAt: r.created_at,
+        trigger: r.trigger,
+        label: r.label,
+        summary: JSON.parse(r.summary) as VersionCounts,
+        diff: diffIndex(prev, index),
+      });
       prev = index;
     }
     return out.reverse();
@@ -85,7 +123,9 @@ export class VersionStore {
 
   /** One version with its snapshot, or null. */
   get(workshopId: string, id: string): { info: VersionInfo; snapshot: Uint8Array } | null {
-    const row = this.db.prepare<[string, string], { snapshot: Buffer }>('SELECT snapshot FROM versions WHERE workshop_id = ? AND id = ?').get(workshopId, id);
+    const row = this.db
+      .prepare<[string, string], { snapshot: Buffer }>('SELECT snapshot FROM versions WHERE workshop_id = ? AND id = ?')
+      .get(workshopId, id);
     if (!row) return null;
     const info = this.list(workshopId).find((v) => v.id === id);
     return info ? { info, snapshot: new Uint8Array(row.snapshot) } : null;
@@ -95,7 +135,9 @@ export class VersionStore {
   lastTakenAt(room: string): number | null {
     const cached = this.lastTaken.get(room);
     if (cached !== undefined) return cached;
-    const row = this.db.prepare<[string], { t: number | null }>('SELECT MAX(created_at) AS t FROM versions WHERE room = ?').get(room);
+    const row = this.db
+      .prepare<[string], { t: number | null }>('SELECT MAX(created_at) AS t FROM versions WHERE room = ?')
+      .get(room);
     if (row?.t != null) this.lastTaken.set(room, row.t);
     return row?.t ?? null;
   }

@@ -55,18 +55,34 @@ export class WorkshopStore {
   constructor(private readonly db: DB) {}
 
   /** Creates a workshop with a moderator and a shared-screen session; returns both tokens once. */
-  create(input: CreateWorkshop, moderatorName = 'Moderation'): { workshop: StoredWorkshop; moderatorToken: string; screenToken: string } {
+  create(
+    input: CreateWorkshop,
+    moderatorName = 'Moderation',
+  ): { workshop: StoredWorkshop; moderatorToken: string; screenToken: string } {
     return this.db.transaction(() => {
       const id = newId();
       const createdAt = Date.now();
       let joinCode = newJoinCode();
       while (this.db.prepare('SELECT 1 FROM workshops WHERE join_code = ?').get(joinCode)) joinCode = newJoinCode();
       this.db
-        .prepare('INSERT INTO workshops (id, name, target_group, area, join_code, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO workshops (id, name, target_group, area, join_code, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        )
         .run(id, input.name, input.targetGroup, input.area, joinCode, createdAt);
       const moderatorToken = this.addSession(id, 'moderator', input.moderatorName ?? moderatorName, '', null);
       const screenToken = this.addSession(id, 'screen', 'Leinwand', '', null);
-      return { workshop: toWorkshop({ id, name: input.name, target_group: input.targetGroup, area: input.area, join_code: joinCode, created_at: createdAt }), moderatorToken, screenToken };
+      return {
+        workshop: toWorkshop({
+          id,
+          name: input.name,
+          target_group: input.targetGroup,
+          area: input.area,
+          join_code: joinCode,
+          created_at: createdAt,
+        }),
+        moderatorToken,
+        screenToken,
+      };
     })();
   }
 
@@ -95,13 +111,17 @@ export class WorkshopStore {
 
   /** The session a token belongs to, or null. */
   sessionForToken(token: string): Session | null {
-    const row = this.db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE token_hash = ?').get(hashToken(token));
+    const row = this.db
+      .prepare<[string], SessionRow>('SELECT * FROM sessions WHERE token_hash = ?')
+      .get(hashToken(token));
     return row ? toSession(row) : null;
   }
 
   private addSession(workshopId: string, role: Role, name: string, organisation: string, level: Level | null): string {
     const token = newToken();
-    const { n } = this.db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM sessions WHERE workshop_id = ?').get(workshopId)!;
+    const { n } = this.db
+      .prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM sessions WHERE workshop_id = ?')
+      .get(workshopId)!;
     this.db
       .prepare(
         'INSERT INTO sessions (id, token_hash, workshop_id, role, name, organisation, level, color, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -115,20 +135,35 @@ export class WorkshopStore {
    * in joining order, followed by the people named in an imported backup
    * (they have no link here; their names keep the content readable).
    */
-  people(workshopId: string): { sessionId: string; name: string; organisation: string; level: Level | null; role: Role; imported?: boolean }[] {
+  people(
+    workshopId: string,
+  ): { sessionId: string; name: string; organisation: string; level: Level | null; role: Role; imported?: boolean }[] {
     type Row = { sessionId: string; name: string; organisation: string; level: Level | null; role: Role };
-    const live = this.db.prepare<[string], Row>('SELECT id AS sessionId, name, organisation, level, role FROM sessions WHERE workshop_id = ? ORDER BY created_at, id').all(workshopId);
+    const live = this.db
+      .prepare<[string], Row>(
+        'SELECT id AS sessionId, name, organisation, level, role FROM sessions WHERE workshop_id = ? ORDER BY created_at, id',
+      )
+      .all(workshopId);
     const imported = this.db
-      .prepare<[string], Row>('SELECT session_id AS sessionId, name, organisation, level, role FROM imported_people WHERE workshop_id = ? ORDER BY rowid')
+      .prepare<[string], Row>(
+        'SELECT session_id AS sessionId, name, organisation, level, role FROM imported_people WHERE workshop_id = ? ORDER BY rowid',
+      )
       .all(workshopId)
       .map((p) => ({ ...p, imported: true }));
     return [...live, ...imported];
   }
 
   /** Records the people named in an imported workshop's content. */
-  addImportedPeople(workshopId: string, people: { sessionId: string; name: string; organisation: string; level: Level | null; role: Role }[]): void {
-    const ins = this.db.prepare('INSERT OR IGNORE INTO imported_people (workshop_id, session_id, name, organisation, level, role) VALUES (?, ?, ?, ?, ?, ?)');
-    this.db.transaction(() => people.forEach((p) => ins.run(workshopId, p.sessionId, p.name, p.organisation, p.level, p.role)))();
+  addImportedPeople(
+    workshopId: string,
+    people: { sessionId: string; name: string; organisation: string; level: Level | null; role: Role }[],
+  ): void {
+    const ins = this.db.prepare(
+      'INSERT OR IGNORE INTO imported_people (workshop_id, session_id, name, organisation, level, role) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    this.db.transaction(() =>
+      people.forEach((p) => ins.run(workshopId, p.sessionId, p.name, p.organisation, p.level, p.role)),
+    )();
   }
 
   /**
@@ -144,7 +179,8 @@ export class WorkshopStore {
       this.db.prepare('DELETE FROM updates WHERE room LIKE ?').run(rooms);
       this.db.prepare('DELETE FROM snapshots WHERE room LIKE ?').run(rooms);
       const demo = this.getSetting('demo');
-      if (demo && (JSON.parse(demo) as { workshopId?: string }).workshopId === id) this.db.prepare("DELETE FROM settings WHERE key = 'demo'").run();
+      if (demo && (JSON.parse(demo) as { workshopId?: string }).workshopId === id)
+        this.db.prepare("DELETE FROM settings WHERE key = 'demo'").run();
       return this.db.prepare('DELETE FROM workshops WHERE id = ?').run(id).changes > 0;
     })();
     this.db.pragma('wal_checkpoint(TRUNCATE)');
@@ -152,10 +188,14 @@ export class WorkshopStore {
   }
 
   getSetting(key: string): string | null {
-    return this.db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(key)?.value ?? null;
+    return (
+      this.db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(key)?.value ?? null
+    );
   }
 
   setSetting(key: string, value: string): void {
-    this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+    this.db
+      .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+      .run(key, value);
   }
 }

@@ -16,7 +16,9 @@ import type { Session } from '../store/workshopStore.js';
 
 /** A transaction's origin is a connection (a client update) when it carries a session. */
 function sessionOf(origin: unknown): Session | null {
-  return typeof origin === 'object' && origin !== null && 'session' in origin ? (origin as { session: Session }).session : null;
+  return typeof origin === 'object' && origin !== null && 'session' in origin
+    ? (origin as { session: Session }).session
+    : null;
 }
 
 export interface BoardHistoryOptions {
@@ -61,7 +63,11 @@ export class BoardHistory {
           known.delete(id);
           if (!before || typeof before.id !== 'string') continue;
           try {
-            this.opts.bin.record(workshopId, { ...before, text: typeof before.text === 'string' ? before.text : '' }, sessionOf(tr.origin)?.id ?? null);
+            this.opts.bin.record(
+              workshopId,
+              { ...before, text: typeof before.text === 'string' ? before.text : '' },
+              sessionOf(tr.origin)?.id ?? null,
+            );
           } catch (err) {
             this.opts.log?.('bin record failed', { room: room.name, error: String(err) });
           }

@@ -16,7 +16,11 @@ export function boardDamage(doc: Y.Doc): string | null {
     for (const s of structs) {
       if (!(s instanceof Y.Item) || s.deleted) continue;
       let depth = 1;
-      for (let t = s.parent as Y.AbstractType<unknown> | null; t?._item; t = t._item.parent as Y.AbstractType<unknown> | null) {
+      for (
+        let t = s.parent as Y.AbstractType<unknown> | null;
+        t?._item;
+        t = t._item.parent as Y.AbstractType<unknown> | null
+      ) {
         if (++depth > MAX_DEPTH) return `content nested deeper than ${MAX_DEPTH} levels`;
       }
     }

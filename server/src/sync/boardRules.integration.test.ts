@@ -20,7 +20,16 @@ import {
   roomName,
   textsMap,
 } from '@nws/shared';
-import { api, connectClient, contentOf, createWorkshop, startTestServer, waitFor, type TestClient, type TestWorkshop } from '../testing/harness.js';
+import {
+  api,
+  connectClient,
+  contentOf,
+  createWorkshop,
+  startTestServer,
+  waitFor,
+  type TestClient,
+  type TestWorkshop,
+} from '../testing/harness.js';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 let server: Server;
@@ -49,7 +58,10 @@ beforeAll(async () => {
   bensCard = addCard(ben.doc, { authorId: ben.authorId, text: 'Ben schreibt', x: 10, y: 0 }).id;
   addGoal(moderator.doc, { level: 'overall', parentId: null, text: 'Kinder wachsen gut auf' });
   addTheme(moderator.doc, { title: 'Übergänge', caseId: null });
-  await waitFor(() => [ana, ben, moderator].every((c) => listCards(c.doc).length === 2 && listGoals(c.doc).length === 1), 'setup at every client');
+  await waitFor(
+    () => [ana, ben, moderator].every((c) => listCards(c.doc).length === 2 && listGoals(c.doc).length === 1),
+    'setup at every client',
+  );
 });
 afterAll(() => {
   [moderator, ana, ben].forEach((c) => c.destroy());
@@ -68,7 +80,10 @@ async function expectRefused(sender: TestClient, change: (doc: Y.Doc) => void): 
   const refusals = sender.refusals;
   change(sender.doc);
   await waitFor(() => sender.refusals === refusals + 1, 'the refusal');
-  await waitFor(() => sender.provider.synced && content(sender.doc) === before, 'the sender back at the server’s state');
+  await waitFor(
+    () => sender.provider.synced && content(sender.doc) === before,
+    'the sender back at the server’s state',
+  );
   await new Promise((r) => setTimeout(r, 50));
   expect(content(board())).toBe(before);
   expect(others.map((c) => content(c.doc))).toEqual(othersBefore);
@@ -81,7 +96,10 @@ describe('board rules against a raw participant client', () => {
     const extra = addCard(ana.doc, { authorId: ana.authorId, text: 'weg damit', x: 5, y: 5 });
     await waitFor(() => getCard(ben.doc, extra.id) !== null, 'Ana’s card at Ben');
     deleteCard(ana.doc, extra.id);
-    await waitFor(() => getCard(ben.doc, extra.id) === null && getCard(ben.doc, anasCard)?.text === 'Ana schreibt neu', 'Ana’s edits at Ben');
+    await waitFor(
+      () => getCard(ben.doc, extra.id) === null && getCard(ben.doc, anasCard)?.text === 'Ana schreibt neu',
+      'Ana’s edits at Ben',
+    );
     expect(ana.refusals).toBe(0);
   });
 
@@ -138,22 +156,37 @@ describe('board rules against a raw participant client', () => {
   });
 
   it('refuses writing into another organisation’s perspective-grid row, and allows one’s own', async () => {
-    const conf = (path: string, body: unknown) => api<{ case?: { id: string } }>(server.url, `/api/workshops/${ws.id}/conference${path}`, { body, token: ws.moderatorToken });
+    const conf = (path: string, body: unknown) =>
+      api<{ case?: { id: string } }>(server.url, `/api/workshops/${ws.id}/conference${path}`, {
+        body,
+        token: ws.moderatorToken,
+      });
     const caseId = (await conf('/cases', { title: 'Familie K.', narration: 'K.', caseGiverId: null })).body.case!.id;
     expect((await conf('/step', { stepId: 'actor-perspectives', caseId })).body).toHaveProperty('position');
     const own = cellKey(caseId, 'actor-perspectives', 'jobcenter', 0);
     const foreign = cellKey(caseId, 'actor-perspectives', 'jugendamt', 0);
     await waitFor(() => textsMap(ana.doc).get(foreign) instanceof Y.Text, 'the grid at Ana');
     (textsMap(ana.doc).get(own) as Y.Text).insert(0, 'Sicht des Jobcenters');
-    await waitFor(() => (textsMap(ben.doc).get(own) as Y.Text | undefined)?.toString() === 'Sicht des Jobcenters', 'Ana’s row at Ben');
+    await waitFor(
+      () => (textsMap(ben.doc).get(own) as Y.Text | undefined)?.toString() === 'Sicht des Jobcenters',
+      'Ana’s row at Ben',
+    );
     await expectRefused(ana, (d) => (textsMap(d).get(foreign) as Y.Text).insert(0, 'fremde Zeile'));
   });
 
   it('refuses new cards during the case narration, and allows them again after it', async () => {
-    const conf = (body: unknown) => api(server.url, `/api/workshops/${ws.id}/conference/step`, { body, token: ws.moderatorToken });
-    const caseId = (await api<{ case: { id: string } }>(server.url, `/api/workshops/${ws.id}/conference/cases`, { body: { title: 'Fall 2', narration: '', caseGiverId: null }, token: ws.moderatorToken })).body.case.id;
+    const conf = (body: unknown) =>
+      api(server.url, `/api/workshops/${ws.id}/conference/step`, { body, token: ws.moderatorToken });
+    const caseId = (
+      await api<{ case: { id: string } }>(server.url, `/api/workshops/${ws.id}/conference/cases`, {
+        body: { title: 'Fall 2', narration: '', caseGiverId: null },
+        token: ws.moderatorToken,
+      })
+    ).body.case.id;
     expect((await conf({ stepId: 'narration', caseId })).status).toBe(200);
-    await expectRefused(ben, (d) => addCard(d, { authorId: ben.authorId, text: 'während der Schilderung', x: 0, y: 0 }));
+    await expectRefused(ben, (d) =>
+      addCard(d, { authorId: ben.authorId, text: 'während der Schilderung', x: 0, y: 0 }),
+    );
     expect((await conf({ stepId: 'reconstruction', caseId })).status).toBe(200);
     const ok = addCard(ben.doc, { authorId: ben.authorId, text: 'danach', x: 0, y: 0 });
     await waitFor(() => getCard(ana.doc, ok.id) !== null, 'the card after the narration');

@@ -59,7 +59,11 @@ const refuse = (reason: string): never => {
 };
 
 /** Checks one update from `ctx.session` against the board `doc` as it is now. */
-export function checkBoardUpdate(doc: Y.Doc, update: Uint8Array | { structs: (Y.Item | Y.GC | Y.Skip)[]; ds: DeleteSet }, ctx: RuleContext): Verdict {
+export function checkBoardUpdate(
+  doc: Y.Doc,
+  update: Uint8Array | { structs: (Y.Item | Y.GC | Y.Skip)[]; ds: DeleteSet },
+  ctx: RuleContext,
+): Verdict {
   const decoded = update instanceof Uint8Array ? Y.decodeUpdate(update) : update;
   try {
     new Check(doc, decoded.structs, decoded.ds, ctx).run();
@@ -143,7 +147,8 @@ class Check {
    */
   private dependency(item: Y.Item): { kind: 'parent' | 'sibling'; item: Y.Item } | null {
     const parent = item.parent as unknown;
-    const ref = parent instanceof Y.ID ? parent : parent === null ? ((item.origin ?? item.rightOrigin) as Y.ID | null) : null;
+    const ref =
+      parent instanceof Y.ID ? parent : parent === null ? ((item.origin ?? item.rightOrigin) as Y.ID | null) : null;
     if (!ref) return null;
     const f = this.find(ref);
     if (!f || f === 'gc' || !f.own) return null;
@@ -192,7 +197,11 @@ class Check {
         else if (dep.kind === 'sibling') at = base;
         else {
           if (!(dep.item.content instanceof Y.ContentType)) refuse('the parent is not a shared type');
-          at = { path: [...base.path, top.item.parentSub ?? '#'], fresh: true, entity: base.path.length === 2 ? dep.item : base.entity };
+          at = {
+            path: [...base.path, top.item.parentSub ?? '#'],
+            fresh: true,
+            entity: base.path.length === 2 ? dep.item : base.entity,
+          };
         }
       }
       if (at && at.path.length > MAX_DEPTH) refuse('nested too deeply');
@@ -216,7 +225,8 @@ class Check {
     if (key!.length > 200) refuse('key too long');
     if (path.length === 2) {
       const wanted = root === 'texts' ? Y.Text : Y.Map;
-      if (!(content instanceof Y.ContentType) || !(content.type instanceof wanted)) refuse(`${root}/${key} must be a ${root === 'texts' ? 'text' : 'map'}`);
+      if (!(content instanceof Y.ContentType) || !(content.type instanceof wanted))
+        refuse(`${root}/${key} must be a ${root === 'texts' ? 'text' : 'map'}`);
       this.created.set(item, { root: root!, key: key!, fields: new Map() });
       return;
     }
@@ -229,20 +239,29 @@ class Check {
       if (fresh && !entity) refuse('a field of an unknown entity');
       return this.checkFieldWrite(root!, key!, field!, item, entity?.fields ?? null);
     }
-    if (root === 'goals' && path.length === 4 && GOAL_TEXT_FIELDS.has(field!) && sub === '#') return this.checkTextInsert(item, path, fresh);
+    if (root === 'goals' && path.length === 4 && GOAL_TEXT_FIELDS.has(field!) && sub === '#')
+      return this.checkTextInsert(item, path, fresh);
     refuse(`nothing may be nested at ${path.join('/')}`);
   }
 
   /** A value set on a field of an entity map: of a new entity (`fields` collects it) or of an existing one. */
-  private checkFieldWrite(root: string, key: string, field: string, item: Y.Item, fields: Map<string, unknown> | null): void {
+  private checkFieldWrite(
+    root: string,
+    key: string,
+    field: string,
+    item: Y.Item,
+    fields: Map<string, unknown> | null,
+  ): void {
     const content = item.content;
     if (root === 'goals' && GOAL_TEXT_FIELDS.has(field)) {
-      if (!(content instanceof Y.ContentType) || !(content.type instanceof Y.Text)) refuse(`goal ${field} is a shared text`);
+      if (!(content instanceof Y.ContentType) || !(content.type instanceof Y.Text))
+        refuse(`goal ${field} is a shared text`);
       if (fields) fields.set(field, '');
       else this.requireModerator('the goal system’s structure is the moderation’s');
       return;
     }
-    if (!(content instanceof Y.ContentAny) || content.arr.length !== 1) refuse(`${root}/${key}/${field} must be a plain value`);
+    if (!(content instanceof Y.ContentAny) || content.arr.length !== 1)
+      refuse(`${root}/${key}/${field} must be a plain value`);
     const value = (content as Y.ContentAny).arr[0];
     if (approxSize(value) > MAX_VALUE_CHARS) refuse('value too large');
     if (fields) {
@@ -263,10 +282,13 @@ class Check {
         if (value !== undefined) validateField(CardSchema.shape, field, value, 'card');
         if (this.isModerator || (card !== null && card.get('authorId') === session.id)) return;
         if (CARD_LAYOUT.has(field) && this.clusteringOpen(card?.get('queryId'))) return;
-        return refuse('participants change only their own cards (moving and clustering: the cards of a revealed query)');
+        return refuse(
+          'participants change only their own cards (moving and clustering: the cards of a revealed query)',
+        );
       }
       case 'clusters': {
-        if (field === 'id' || field === 'queryId' || field === 'createdAt') refuse(`cluster ${field} cannot be changed`);
+        if (field === 'id' || field === 'queryId' || field === 'createdAt')
+          refuse(`cluster ${field} cannot be changed`);
         if (value === undefined) refuse('cluster fields cannot be removed');
         validateField(ClusterSchema.shape, field, value, 'cluster');
         if (this.isModerator || this.clusteringOpen(this.existingMap(root, key)?.get('queryId'))) return;
@@ -303,14 +325,18 @@ class Check {
     if (!(item.content instanceof Y.ContentString)) refuse('shared texts hold plain text only');
     if (!fresh) this.textWriteAllowed(path);
     const k = path.slice(0, -1).join('/');
-    const grown = (this.grows.get(k) ?? (fresh ? 0 : (this.existingText(path)?.length ?? 0))) + item.content.getLength();
+    const grown =
+      (this.grows.get(k) ?? (fresh ? 0 : (this.existingText(path)?.length ?? 0))) + item.content.getLength();
     if (grown > SHARED_TEXT_MAX) refuse('text too long');
     this.grows.set(k, grown);
   }
 
   private existingText(path: Path): Y.Text | null {
     const [root, key, field] = path;
-    const t = root === 'texts' ? (this.doc.getMap(root) as Y.Map<unknown>).get(key!) : this.existingMap(root!, key!)?.get(field!);
+    const t =
+      root === 'texts'
+        ? (this.doc.getMap(root) as Y.Map<unknown>).get(key!)
+        : this.existingMap(root!, key!)?.get(field!);
     return t instanceof Y.Text ? t : null;
   }
 
@@ -320,7 +346,8 @@ class Check {
     const [root, key] = path;
     if (root === 'texts' && key!.startsWith('cell/')) {
       const rowId = key!.split('/')[3];
-      if (rowId !== rowIdOf(this.ctx.session.organisation || '-')) refuse('participants write only their own organisation’s row');
+      if (rowId !== rowIdOf(this.ctx.session.organisation || '-'))
+        refuse('participants write only their own organisation’s row');
     }
   }
 
@@ -332,7 +359,8 @@ class Check {
     switch (root) {
       case 'cards': {
         const card = parseComplete(CardSchema.strict(), obj, key, 'card');
-        if (card.authorId !== undefined && card.authorId !== session.id) refuse('a card’s author is the one who writes it');
+        if (card.authorId !== undefined && card.authorId !== session.id)
+          refuse('a card’s author is the one who writes it');
         if (this.isModerator) return;
         if (card.authorId !== session.id) refuse('a participant’s card carries their own id');
         if (card.queryId !== undefined) refuse('the cards of a card query are revealed by the server');
@@ -365,9 +393,11 @@ class Check {
     if (!control) return refuse('the workshop’s state is not available');
     const step = stepAt(getAgenda(control), getPosition(control));
     if (step?.boardRules.includes('noCards')) refuse('no cards while this step runs');
-    if (step?.boardRules.includes('cardsAreQuestions') && kind !== 'question') refuse('in this step cards are clarifying questions');
+    if (step?.boardRules.includes('cardsAreQuestions') && kind !== 'question')
+      refuse('in this step cards are clarifying questions');
     const q = activeQuery(control);
-    if (q && q.status === 'writing' && q.mode !== 'callout') refuse('while a card query is open, cards are written privately');
+    if (q && q.status === 'writing' && q.mode !== 'callout')
+      refuse('while a card query is open, cards are written privately');
   }
 
   /** Clustering moves are open to everyone for the cards and clusters of a revealed query. */
@@ -399,7 +429,11 @@ class Check {
 
   private checkDelete(item: Y.Item): void {
     // Inside something this update deletes as a whole (or that is gone already): that deletion decides.
-    for (let t = item.parent as Y.AbstractType<unknown> | null; t?._item; t = t._item.parent as Y.AbstractType<unknown> | null) {
+    for (
+      let t = item.parent as Y.AbstractType<unknown> | null;
+      t?._item;
+      t = t._item.parent as Y.AbstractType<unknown> | null
+    ) {
       if (t._item.deleted || Y.isDeleted(this.ds, t._item.id)) return;
     }
     const path = docItemPath(item);
@@ -407,7 +441,8 @@ class Check {
     const [root, key, field, sub] = path;
     if (!root || !ROOTS.has(root) || key === undefined) return refuse('unknown part of the board');
     if (path.length === 2) return this.checkEntityDelete(root, key, item);
-    if (root === 'texts' || (root === 'goals' && path.length === 4 && GOAL_TEXT_FIELDS.has(field!) && sub === '#')) return this.textWriteAllowed(path);
+    if (root === 'texts' || (root === 'goals' && path.length === 4 && GOAL_TEXT_FIELDS.has(field!) && sub === '#'))
+      return this.textWriteAllowed(path);
     if (path.length === 3) {
       if (this.written.has(`${root}/${key}/${field}`)) return; // the old value of a field this update writes
       return this.checkChange(root, key, field!, undefined);
@@ -449,15 +484,24 @@ function binaryFind(list: Y.Item[], clock: number): Y.Item | null {
   return null;
 }
 
-function parseComplete<S extends z.ZodType<{ id: string }>>(schema: S, obj: unknown, key: string, what: string): z.infer<S> {
+function parseComplete<S extends z.ZodType<{ id: string }>>(
+  schema: S,
+  obj: unknown,
+  key: string,
+  what: string,
+): z.infer<S> {
   const parsed = schema.safeParse(obj);
-  if (!parsed.success) return refuse(`a new ${what} must be complete: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    return refuse(
+      `a new ${what} must be complete: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; ')}`,
+    );
   if (parsed.data.id !== key) refuse(`a ${what}’s id is its key`);
   return parsed.data;
 }
 
 function validateActors(value: unknown): void {
-  if (!Array.isArray(value) || value.length > 50 || value.some((a) => typeof a !== 'string' || a.length > 120)) refuse('actors: a list of organisation names');
+  if (!Array.isArray(value) || value.length > 50 || value.some((a) => typeof a !== 'string' || a.length > 120))
+    refuse('actors: a list of organisation names');
 }
 
 /** Path of a type in the document: root name, then keys; null if it hangs under collected content. */

@@ -22,7 +22,14 @@ import {
   roomName,
   stackCard,
 } from '@nws/shared';
-import { connectClient, contentOf, createWorkshop, startTestServer, waitFor, type TestClient } from '../testing/harness.js';
+import {
+  connectClient,
+  contentOf,
+  createWorkshop,
+  startTestServer,
+  waitFor,
+  type TestClient,
+} from '../testing/harness.js';
 import { prng, seedFromEnv } from '../testing/prng.js';
 
 const seed = seedFromEnv('TEST_SEED', 424242);
@@ -43,7 +50,13 @@ function randomOp(doc: Y.Doc, r: ReturnType<typeof prng>, n: number, authorId: s
     switch (r.int(9)) {
       case 0:
       case 1:
-        addCard(doc, { authorId, text: `k${n}`, x: r.int(2000), y: r.int(2000), queryId: r.int(2) ? query.id : undefined });
+        addCard(doc, {
+          authorId,
+          text: `k${n}`,
+          x: r.int(2000),
+          y: r.int(2000),
+          queryId: r.int(2) ? query.id : undefined,
+        });
         break;
       case 2:
         if (card) editCardText(doc, card.id, `${card.text}+${n}`);
@@ -117,7 +130,10 @@ describe(`convergence (seed ${seed})`, () => {
     for (const u of stored.updates) Y.applyUpdate(rebuilt, u.data);
     expect(contentOf(rebuilt), `seed ${seed}`).toBe(contentOf(live));
     expect(listCards(live).length, `seed ${seed}: the run did something`).toBeGreaterThan(10);
-    expect(clients.reduce((sum, c) => sum + c.refusals, 0), `seed ${seed}: forbidden operations were mixed in`).toBeGreaterThan(0);
+    expect(
+      clients.reduce((sum, c) => sum + c.refusals, 0),
+      `seed ${seed}: forbidden operations were mixed in`,
+    ).toBeGreaterThan(0);
     clients.forEach((c) => c.destroy());
   });
 });

@@ -8,7 +8,15 @@ import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { addCard, cardsMap, CloseCode, listCards, roomName, SYNC_PATH } from '@nws/shared';
-import { api, connectClient, createWorkshop, sessionIdOf, startTestServer, waitFor, type TestWorkshop } from '../testing/harness.js';
+import {
+  api,
+  connectClient,
+  createWorkshop,
+  sessionIdOf,
+  startTestServer,
+  waitFor,
+  type TestWorkshop,
+} from '../testing/harness.js';
 import { prng, seedFromEnv } from '../testing/prng.js';
 import { MessageType } from './room.js';
 
@@ -51,9 +59,22 @@ function hostileFrame(r: ReturnType<typeof prng>, i: number): { data: Uint8Array
       return { data: valid.slice(0, 1 + r.int(valid.length - 2)), oversized: false }; // truncated
     }
     case 2:
-      return { data: frame((e) => { encoding.writeVarUint(e, MessageType.Sync); encoding.writeVarUint(e, r.int(6)); encoding.writeUint8Array(e, r.bytes(r.int(64))); }), oversized: false };
+      return {
+        data: frame((e) => {
+          encoding.writeVarUint(e, MessageType.Sync);
+          encoding.writeVarUint(e, r.int(6));
+          encoding.writeUint8Array(e, r.bytes(r.int(64)));
+        }),
+        oversized: false,
+      };
     case 3:
-      return { data: frame((e) => { encoding.writeVarUint(e, MessageType.Awareness); encoding.writeVarUint8Array(e, r.bytes(r.int(64))); }), oversized: false };
+      return {
+        data: frame((e) => {
+          encoding.writeVarUint(e, MessageType.Awareness);
+          encoding.writeVarUint8Array(e, r.bytes(r.int(64)));
+        }),
+        oversized: false,
+      };
     case 4:
       // a length prefix far beyond the frame
       return { data: Uint8Array.from([0, 2, 0xff, 0xff, 0xff, 0xff, 0x0f, 1, 2, 3]), oversized: false };
@@ -65,15 +86,25 @@ function hostileFrame(r: ReturnType<typeof prng>, i: number): { data: Uint8Array
       return { data: valid, oversized: false };
     }
     case 6:
-      return r.int(20) === 0 ? { data: new Uint8Array(MAX + 1 + r.int(1000)), oversized: true } : { data: 'text, not binary', oversized: false };
+      return r.int(20) === 0
+        ? { data: new Uint8Array(MAX + 1 + r.int(1000)), oversized: true }
+        : { data: 'text, not binary', oversized: false };
     default:
-      return { data: frame((e) => { encoding.writeVarUint(e, 1000 + r.int(1000)); encoding.writeUint8Array(e, r.bytes(r.int(16))); }), oversized: false };
+      return {
+        data: frame((e) => {
+          encoding.writeVarUint(e, 1000 + r.int(1000));
+          encoding.writeUint8Array(e, r.bytes(r.int(16)));
+        }),
+        oversized: false,
+      };
   }
 }
 
 /** Opens a participant socket; resolves when open. */
 function open(token: string): Promise<WebSocket> {
-  const sock = new WebSocket(`${server.url.replace('http', 'ws')}${SYNC_PATH}/${roomName(ws.id, 'board')}?token=${token}`);
+  const sock = new WebSocket(
+    `${server.url.replace('http', 'ws')}${SYNC_PATH}/${roomName(ws.id, 'board')}?token=${token}`,
+  );
   return new Promise((ok, fail) => {
     sock.once('open', () => ok(sock));
     sock.once('error', fail);
@@ -122,7 +153,10 @@ describe(`fuzzing the sync endpoint (seed ${seed}, ${FRAMES} frames)`, () => {
       codes.set(key, (codes.get(key) ?? 0) + 1);
       if (outcome !== 'alive') {
         refused.add(i);
-        expect([CloseCode.MalformedMessage, CloseCode.MessageTooBig, CloseCode.UpdateRefused], `seed ${seed}, frame ${i}: close code ${outcome}`).toContain(outcome);
+        expect(
+          [CloseCode.MalformedMessage, CloseCode.MessageTooBig, CloseCode.UpdateRefused],
+          `seed ${seed}, frame ${i}: close code ${outcome}`,
+        ).toContain(outcome);
         if (oversized) expect(outcome, `seed ${seed}, frame ${i}`).toBe(CloseCode.MessageTooBig);
         sock = await open(token);
       }
@@ -138,14 +172,22 @@ describe(`fuzzing the sync endpoint (seed ${seed}, ${FRAMES} frames)`, () => {
     // A fresh client sees exactly the good client's cards, live and as rebuilt from storage.
     const check = connectClient(server.url, ws.id, ws.moderatorToken);
     await check.synced;
-    await waitFor(() => listCards(check.doc).filter((c) => c.text.startsWith('gut ')).length === goodCards, 'good cards at a fresh client');
+    await waitFor(
+      () => listCards(check.doc).filter((c) => c.text.startsWith('gut ')).length === goodCards,
+      'good cards at a fresh client',
+    );
     const stored = server.updateLog.load(roomName(ws.id, 'board'));
     const rebuilt = new Y.Doc();
     if (stored.snapshot) Y.applyUpdate(rebuilt, stored.snapshot);
     for (const u of stored.updates) Y.applyUpdate(rebuilt, u.data);
     const storedJson = JSON.stringify(cardsMap(rebuilt).toJSON());
-    const fromRefused = [...storedJson.matchAll(/FUZZMARKER-(\d+)-END/g)].map((m) => Number(m[1])).filter((i) => refused.has(i));
-    expect(fromRefused, `seed ${seed}: stored content of refused frames; around: ${fromRefused.map((i) => log.slice(Math.max(0, i - 2), i + 3).join(' ')).join(' | ')}`).toEqual([]);
+    const fromRefused = [...storedJson.matchAll(/FUZZMARKER-(\d+)-END/g)]
+      .map((m) => Number(m[1]))
+      .filter((i) => refused.has(i));
+    expect(
+      fromRefused,
+      `seed ${seed}: stored content of refused frames; around: ${fromRefused.map((i) => log.slice(Math.max(0, i - 2), i + 3).join(' ')).join(' | ')}`,
+    ).toEqual([]);
     // Live and stored agree.
     expect(JSON.stringify(cardsMap(check.doc).toJSON()).length).toBe(storedJson.length);
     expect((await api(server.url, '/api/health')).status).toBe(200);
@@ -157,9 +199,24 @@ describe(`fuzzing the sync endpoint (seed ${seed}, ${FRAMES} frames)`, () => {
 describe('invalid HTTP bodies on every route', () => {
   it('answer 4xx with a JSON error, never 5xx', async () => {
     const p = await ws.join('Pia');
-    const q = (await api<{ query: { id: string } }>(server.url, `/api/workshops/${ws.id}/queries`, { body: { question: 'x', mode: 'named' }, token: ws.moderatorToken })).body.query.id;
-    const c = (await api<{ case: { id: string } }>(server.url, `/api/workshops/${ws.id}/conference/cases`, { body: { title: 'x' }, token: ws.moderatorToken })).body.case.id;
-    const rd = (await api<{ round: { id: string } }>(server.url, `/api/workshops/${ws.id}/rounds`, { body: { kind: 'consent', title: 'x', itemIds: ['a'] }, token: ws.moderatorToken })).body.round.id;
+    const q = (
+      await api<{ query: { id: string } }>(server.url, `/api/workshops/${ws.id}/queries`, {
+        body: { question: 'x', mode: 'named' },
+        token: ws.moderatorToken,
+      })
+    ).body.query.id;
+    const c = (
+      await api<{ case: { id: string } }>(server.url, `/api/workshops/${ws.id}/conference/cases`, {
+        body: { title: 'x' },
+        token: ws.moderatorToken,
+      })
+    ).body.case.id;
+    const rd = (
+      await api<{ round: { id: string } }>(server.url, `/api/workshops/${ws.id}/rounds`, {
+        body: { kind: 'consent', title: 'x', itemIds: ['a'] },
+        token: ws.moderatorToken,
+      })
+    ).body.round.id;
     const w = `/api/workshops/${ws.id}`;
     const routes: [string, string, string][] = [
       ['POST', '/api/workshops', ws.moderatorToken],
@@ -182,11 +239,25 @@ describe('invalid HTTP bodies on every route', () => {
       ['POST', `${w}/resolutions`, ws.moderatorToken],
       ['POST', '/api/workshops/import', ws.moderatorToken],
     ];
-    const bodies = ['not json', '[]', 'null', '"x"', '42', '{"x":1}', JSON.stringify({ title: 'x'.repeat(100_000) }), '{"a":'.repeat(500), JSON.stringify({ question: 1, mode: [], itemIds: {}, marks: 'green', dots: { a: -1 } })];
+    const bodies = [
+      'not json',
+      '[]',
+      'null',
+      '"x"',
+      '42',
+      '{"x":1}',
+      JSON.stringify({ title: 'x'.repeat(100_000) }),
+      '{"a":'.repeat(500),
+      JSON.stringify({ question: 1, mode: [], itemIds: {}, marks: 'green', dots: { a: -1 } }),
+    ];
     const wrong: string[] = [];
     for (const [method, path, token] of routes) {
       for (const body of bodies) {
-        const res = await fetch(server.url + path, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+        const res = await fetch(server.url + path, {
+          method,
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body,
+        });
         const text = await res.text();
         let code: unknown;
         try {
@@ -194,7 +265,8 @@ describe('invalid HTTP bodies on every route', () => {
         } catch {
           code = undefined;
         }
-        if (res.status < 400 || res.status >= 500 || typeof code !== 'string') wrong.push(`${method} ${path.replace(w, '…')} ${body.slice(0, 20)} → ${res.status}`);
+        if (res.status < 400 || res.status >= 500 || typeof code !== 'string')
+          wrong.push(`${method} ${path.replace(w, '…')} ${body.slice(0, 20)} → ${res.status}`);
       }
     }
     expect(wrong).toEqual([]);

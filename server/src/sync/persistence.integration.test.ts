@@ -6,7 +6,17 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { addCard, cardsMap, getCard, listCards, roomName } from '@nws/shared';
-import { ChildServer, connectClient, createWorkshop, freePort, rawSocket, startTestServer, tempDataDir, waitFor, type TestClient } from '../testing/harness.js';
+import {
+  ChildServer,
+  connectClient,
+  createWorkshop,
+  freePort,
+  rawSocket,
+  startTestServer,
+  tempDataDir,
+  waitFor,
+  type TestClient,
+} from '../testing/harness.js';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -15,47 +25,56 @@ afterEach(async () => {
 
 /** Card ids a client has received from the server: those in its doc that it did not write itself. */
 function receivedIds(client: TestClient, ownIds: Set<string>): string[] {
-  return listCards(client.doc).map((c) => c.id).filter((id) => !ownIds.has(id));
+  return listCards(client.doc)
+    .map((c) => c.id)
+    .filter((id) => !ownIds.has(id));
 }
 
 describe('SIGKILL while clients write', () => {
-  it.each([2, 20])('loses no update that any of %i writing clients had received from the server', async (writerCount) => {
-    const dataDir = tempDataDir();
-    const port = await freePort();
-    const server = new ChildServer(dataDir, port);
-    cleanups.push(() => server.kill());
-    await server.start();
-    const ws = await createWorkshop(server.url);
-    const writers: TestClient[] = [];
-    for (let i = 0; i < writerCount; i++) writers.push(connectClient(server.url, ws.id, await ws.join(`W${i}`)));
-    cleanups.push(() => writers.forEach((w) => w.destroy()));
-    await Promise.all(writers.map((w) => w.synced));
-    const own = writers.map(() => new Set<string>());
-    let writing = true;
-    const loops = writers.map(async (w, i) => {
-      let n = 0;
-      while (writing) {
-        own[i]!.add(addCard(w.doc, { authorId: w.authorId, text: `w${i}-${n++}`, x: n, y: i }).id);
-        await new Promise((r) => setTimeout(r, writerCount > 2 ? 20 : 2));
-      }
-    });
-    await waitFor(() => writers.every((w, i) => receivedIds(w, own[i]!).length > 50), 'every client receiving', 30_000);
-    // Snapshot what each client has received from the server, then kill at once.
-    await server.kill();
-    writing = false;
-    await Promise.all(loops);
-    const received = new Set(writers.flatMap((w, i) => receivedIds(w, own[i]!)));
-    writers.forEach((w) => w.provider.disconnect());
-    expect(received.size).toBeGreaterThan(50);
+  it.each([2, 20])(
+    'loses no update that any of %i writing clients had received from the server',
+    async (writerCount) => {
+      const dataDir = tempDataDir();
+      const port = await freePort();
+      const server = new ChildServer(dataDir, port);
+      cleanups.push(() => server.kill());
+      await server.start();
+      const ws = await createWorkshop(server.url);
+      const writers: TestClient[] = [];
+      for (let i = 0; i < writerCount; i++) writers.push(connectClient(server.url, ws.id, await ws.join(`W${i}`)));
+      cleanups.push(() => writers.forEach((w) => w.destroy()));
+      await Promise.all(writers.map((w) => w.synced));
+      const own = writers.map(() => new Set<string>());
+      let writing = true;
+      const loops = writers.map(async (w, i) => {
+        let n = 0;
+        while (writing) {
+          own[i]!.add(addCard(w.doc, { authorId: w.authorId, text: `w${i}-${n++}`, x: n, y: i }).id);
+          await new Promise((r) => setTimeout(r, writerCount > 2 ? 20 : 2));
+        }
+      });
+      await waitFor(
+        () => writers.every((w, i) => receivedIds(w, own[i]!).length > 50),
+        'every client receiving',
+        30_000,
+      );
+      // Snapshot what each client has received from the server, then kill at once.
+      await server.kill();
+      writing = false;
+      await Promise.all(loops);
+      const received = new Set(writers.flatMap((w, i) => receivedIds(w, own[i]!)));
+      writers.forEach((w) => w.provider.disconnect());
+      expect(received.size).toBeGreaterThan(50);
 
-    await server.start();
-    const checker = connectClient(server.url, ws.id, ws.moderatorToken);
-    cleanups.push(() => checker.destroy());
-    await checker.synced;
-    const stored = new Set(listCards(checker.doc).map((c) => c.id));
-    const missing = [...received].filter((id) => !stored.has(id));
-    expect(missing).toEqual([]);
-  });
+      await server.start();
+      const checker = connectClient(server.url, ws.id, ws.moderatorToken);
+      cleanups.push(() => checker.destroy());
+      await checker.synced;
+      const stored = new Set(listCards(checker.doc).map((c) => c.id));
+      const missing = [...received].filter((id) => !stored.has(id));
+      expect(missing).toEqual([]);
+    },
+  );
 });
 
 describe('restart and compaction', () => {
@@ -124,7 +143,11 @@ describe('a room that cannot be loaded', () => {
 
     // Corrupt storage: a row that is not a Yjs update.
     const db = new Database(join(dataDir, 'netzwerkstatt.sqlite'));
-    db.prepare('INSERT INTO updates (room, data, created_at) VALUES (?, ?, ?)').run(roomName(ws.id, 'board'), Buffer.from([0xff, 0xff, 0xff, 0x01]), Date.now());
+    db.prepare('INSERT INTO updates (room, data, created_at) VALUES (?, ?, ?)').run(
+      roomName(ws.id, 'board'),
+      Buffer.from([0xff, 0xff, 0xff, 0x01]),
+      Date.now(),
+    );
     const rowsBefore = db.prepare('SELECT id, hex(data) AS h FROM updates ORDER BY id').all();
     const snapshotsBefore = db.prepare('SELECT room, hex(data) AS h, upto_id FROM snapshots').all();
     db.close();

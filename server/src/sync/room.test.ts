@@ -12,7 +12,15 @@ interface FakePeer extends Peer {
   frames: Uint8Array[];
 }
 
-const session = (i: number): Session => ({ id: `s${i}`, workshopId: 'w', role: 'participant', name: `P${i}`, organisation: 'Org', level: 'operative', color: '#123456' });
+const session = (i: number): Session => ({
+  id: `s${i}`,
+  workshopId: 'w',
+  role: 'participant',
+  name: `P${i}`,
+  organisation: 'Org',
+  level: 'operative',
+  color: '#123456',
+});
 
 function fakePeer(i: number): FakePeer {
   const frames: Uint8Array[] = [];

@@ -236,7 +236,14 @@ export class Room {
       }
       if (typeof state !== 'object' || Array.isArray(state) || raw.length > MAX_AWARENESS_STATE_CHARS) continue;
       const { session } = peer;
-      const user = { name: session.name, organisation: session.organisation, level: session.level, color: session.color, role: session.role, sessionId: session.id };
+      const user = {
+        name: session.name,
+        organisation: session.organisation,
+        level: session.level,
+        color: session.color,
+        role: session.role,
+        sessionId: session.id,
+      };
       accepted.push({ clientId, clock, state: JSON.stringify({ ...(state as Record<string, unknown>), user }) });
     }
     if (decoding.hasContent(decoder)) throw new MalformedMessage('trailing bytes in awareness update');
@@ -298,8 +305,10 @@ export class Room {
 
   /** Emitted after 'change' for every entry applied, renewals included; only the renewals are left for the lazy window. */
   private readonly onAwarenessUpdate = ({ added, updated, removed }: AwarenessChange): void => {
-    for (const id of [...added, ...updated, ...removed]) if (!this.awarenessChanged.has(id)) this.awarenessRenewed.add(id);
-    if (this.awarenessRenewed.size > 0) this.renewTimer ??= setTimeout(this.flushAwareness, this.opts.awarenessRenewFlushMs ?? AWARENESS_RENEW_FLUSH_MS);
+    for (const id of [...added, ...updated, ...removed])
+      if (!this.awarenessChanged.has(id)) this.awarenessRenewed.add(id);
+    if (this.awarenessRenewed.size > 0)
+      this.renewTimer ??= setTimeout(this.flushAwareness, this.opts.awarenessRenewFlushMs ?? AWARENESS_RENEW_FLUSH_MS);
   };
 
   /** Whichever window ends first sends every entry waiting, changed or renewed, in one frame to every peer. */

@@ -5,7 +5,15 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { addCard, CloseCode, getCard, listCards, textsMap } from '@nws/shared';
-import { connectClient, createWorkshop, rawSocket, recordSocket, startTestServer, waitFor, type TestWorkshop } from '../testing/harness.js';
+import {
+  connectClient,
+  createWorkshop,
+  rawSocket,
+  recordSocket,
+  startTestServer,
+  waitFor,
+  type TestWorkshop,
+} from '../testing/harness.js';
 import { MessageType } from './room.js';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
@@ -101,16 +109,21 @@ describe('read-only and hostile connections', () => {
     const { closed } = recordSocket(raw.ws);
     const step2 = encoding.createEncoder();
     encoding.writeVarUint(step2, MessageType.Sync);
-    syncProtocol.writeSyncStep2(step2, (() => {
-      const d = new Y.Doc();
-      addCard(d, { text: 'screen step2', x: 0, y: 0 });
-      return d;
-    })());
+    syncProtocol.writeSyncStep2(
+      step2,
+      (() => {
+        const d = new Y.Doc();
+        addCard(d, { text: 'screen step2', x: 0, y: 0 });
+        return d;
+      })(),
+    );
     raw.ws.send(encoding.toUint8Array(step2));
     raw.ws.send(updateFrame(cardUpdate('screen update')));
     await new Promise((r) => setTimeout(r, 200));
     expect(listCards(writer.doc).length).toBe(before);
-    expect(server.updateLog.load(`${ws.id}/board`).updates.some((u) => new TextDecoder().decode(u.data).includes('screen'))).toBe(false);
+    expect(
+      server.updateLog.load(`${ws.id}/board`).updates.some((u) => new TextDecoder().decode(u.data).includes('screen')),
+    ).toBe(false);
     raw.ws.close();
     expect(await closed).toBe(1005);
     writer.destroy();
@@ -145,7 +158,11 @@ describe('read-only and hostile connections', () => {
     textsMap(d).set('pad', new Y.Text('x'.repeat(70_000)));
     raw.ws.send(updateFrame(Y.encodeStateAsUpdate(d)));
     expect(await closed).toBe(CloseCode.MessageTooBig);
-    expect(server.updateLog.load(`${ws.id}/board`).updates.some((u) => new TextDecoder().decode(u.data).includes('BIGMARKER'))).toBe(false);
+    expect(
+      server.updateLog
+        .load(`${ws.id}/board`)
+        .updates.some((u) => new TextDecoder().decode(u.data).includes('BIGMARKER')),
+    ).toBe(false);
   });
 
   it('relays only the connection’s own awareness entry, with name and role from the session', async () => {
@@ -179,7 +196,9 @@ describe('read-only and hostile connections', () => {
     aw.destroy();
 
     await waitFor(() => observer.provider.awareness.getStates().has(own), 'mallory presence');
-    const mallory = observer.provider.awareness.getStates().get(own) as { user: { name: string; role: string; organisation: string } };
+    const mallory = observer.provider.awareness.getStates().get(own) as {
+      user: { name: string; role: string; organisation: string };
+    };
     expect(mallory.user).toMatchObject({ name: 'Mallory', role: 'participant', organisation: 'Freier Träger' });
     expect(observer.provider.awareness.getStates().has(victim.doc.clientID)).toBe(true);
     const victimState = observer.provider.awareness.getStates().get(victim.doc.clientID) as { user: { name: string } };

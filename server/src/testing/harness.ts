@@ -8,7 +8,14 @@ import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { CloseCode, documentContent, roomName, SYNC_PATH, type CreateWorkshopResponse, type JoinResponse } from '@nws/shared';
+import {
+  CloseCode,
+  documentContent,
+  roomName,
+  SYNC_PATH,
+  type CreateWorkshopResponse,
+  type JoinResponse,
+} from '@nws/shared';
 import { loadConfig, type Config } from '../config.js';
 import { startServer, type RunningServer } from '../server.js';
 
@@ -43,7 +50,14 @@ export class ChildServer {
   async start(): Promise<void> {
     const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: serverDir,
-      env: { ...process.env, DATA_DIR: this.dataDir, PORT: String(this.port), HOST: '127.0.0.1', DEMO_WORKSHOP: 'false', ...this.env },
+      env: {
+        ...process.env,
+        DATA_DIR: this.dataDir,
+        PORT: String(this.port),
+        HOST: '127.0.0.1',
+        DEMO_WORKSHOP: 'false',
+        ...this.env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.proc = proc;
@@ -97,7 +111,11 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function api<T>(base: string, path: string, init: { method?: string; body?: unknown; token?: string; headers?: Record<string, string> } = {}): Promise<{ status: number; body: T }> {
+export async function api<T>(
+  base: string,
+  path: string,
+  init: { method?: string; body?: unknown; token?: string; headers?: Record<string, string> } = {},
+): Promise<{ status: number; body: T }> {
   const res = await fetch(base + path, {
     method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
     headers: {
@@ -121,7 +139,9 @@ export interface TestWorkshop {
 
 /** Creates a workshop through the HTTP API. */
 export async function createWorkshop(base: string, name = 'Testwerkstatt'): Promise<TestWorkshop> {
-  const { status, body } = await api<CreateWorkshopResponse>(base, '/api/workshops', { body: { name, targetGroup: 'Familien', area: 'Nordstadt' } });
+  const { status, body } = await api<CreateWorkshopResponse>(base, '/api/workshops', {
+    body: { name, targetGroup: 'Familien', area: 'Nordstadt' },
+  });
   if (status !== 201) throw new Error(`create failed: ${status} ${JSON.stringify(body)}`);
   return {
     id: body.workshop.id,
@@ -129,7 +149,9 @@ export async function createWorkshop(base: string, name = 'Testwerkstatt'): Prom
     moderatorToken: body.moderatorToken,
     screenToken: body.screenToken,
     async join(person, organisation = 'Jobcenter') {
-      const r = await api<JoinResponse>(base, '/api/join', { body: { code: body.workshop.joinCode, name: person, organisation, level: 'operative' } });
+      const r = await api<JoinResponse>(base, '/api/join', {
+        body: { code: body.workshop.joinCode, name: person, organisation, level: 'operative' },
+      });
       if (r.status !== 201) throw new Error(`join failed: ${r.status}`);
       const s = await api<{ session: { id: string } }>(base, '/api/session', { token: r.body.token });
       sessionIds.set(r.body.token, s.body.session.id);
@@ -161,7 +183,12 @@ export interface TestClient {
 }
 
 /** A headless y-websocket client on a workshop's board document; after a refused update (4409) it drops its copy and syncs afresh. */
-export function connectClient(base: string, workshopId: string, token: string, opts: { doc?: Y.Doc; connect?: boolean } = {}): TestClient {
+export function connectClient(
+  base: string,
+  workshopId: string,
+  token: string,
+  opts: { doc?: Y.Doc; connect?: boolean } = {},
+): TestClient {
   const open = (doc: Y.Doc, connect: boolean) =>
     new WebsocketProvider(base.replace(/^http/, 'ws') + SYNC_PATH, roomName(workshopId, 'board'), doc, {
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
@@ -211,9 +238,16 @@ export async function waitFor(pred: () => boolean, what: string, timeoutMs = 10_
 }
 
 /** Opens a raw websocket to the sync endpoint; resolves with the socket once open, or the HTTP status if refused. */
-export function rawSocket(base: string, workshopId: string, token: string | null, headers: Record<string, string> = {}): Promise<{ ws: WebSocket; status: 101 } | { ws: null; status: number }> {
+export function rawSocket(
+  base: string,
+  workshopId: string,
+  token: string | null,
+  headers: Record<string, string> = {},
+): Promise<{ ws: WebSocket; status: 101 } | { ws: null; status: number }> {
   const q = token === null ? '' : `?token=${encodeURIComponent(token)}`;
-  const ws = new WebSocket(`${base.replace(/^http/, 'ws')}${SYNC_PATH}/${roomName(workshopId, 'board')}${q}`, { headers });
+  const ws = new WebSocket(`${base.replace(/^http/, 'ws')}${SYNC_PATH}/${roomName(workshopId, 'board')}${q}`, {
+    headers,
+  });
   ws.binaryType = 'nodebuffer';
   return new Promise((ok) => {
     ws.once('open', () => ok({ ws, status: 101 }));
@@ -238,7 +272,10 @@ export function canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`).join(',')}}`;
+    return `{${Object.keys(o)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(v);
 }
@@ -249,5 +286,7 @@ export function canonical(v: unknown): string {
  * garbage-collected, while a long-lived one keeps it open and empty).
  */
 export function contentOf(doc: Y.Doc): string {
-  return canonical(Object.fromEntries(Object.entries(documentContent(doc)).filter(([, v]) => Object.keys(v as object).length > 0)));
+  return canonical(
+    Object.fromEntries(Object.entries(documentContent(doc)).filter(([, v]) => Object.keys(v as object).length > 0)),
+  );
 }

@@ -3,7 +3,13 @@
 // changed between versions without decoding their snapshots.
 import * as Y from 'yjs';
 import { cardsMap, clustersMap, goalsMap, themesMap } from './board.js';
-import { versionKinds, type VersionCounts, type VersionDiff, type VersionEntityRef, type VersionKind } from '../protocol/versions.js';
+import {
+  versionKinds,
+  type VersionCounts,
+  type VersionDiff,
+  type VersionEntityRef,
+  type VersionKind,
+} from '../protocol/versions.js';
 
 /** Per kind: entity id → its title or text (shortened). */
 export type BoardIndex = Record<VersionKind, Record<string, string>>;
@@ -34,7 +40,12 @@ export function boardIndex(doc: Y.Doc): BoardIndex {
 
 /** How many entities of each kind an index holds. */
 export function indexCounts(index: BoardIndex): VersionCounts {
-  return { cards: Object.keys(index.cards).length, clusters: Object.keys(index.clusters).length, themes: Object.keys(index.themes).length, goals: Object.keys(index.goals).length };
+  return {
+    cards: Object.keys(index.cards).length,
+    clusters: Object.keys(index.clusters).length,
+    themes: Object.keys(index.themes).length,
+    goals: Object.keys(index.goals).length,
+  };
 }
 
 /** Entities added and removed from `prev` (null: an empty board) to `next`, by id. */
@@ -43,8 +54,12 @@ export function diffIndex(prev: BoardIndex | null, next: BoardIndex): VersionDif
   for (const kind of versionKinds) {
     const before = prev?.[kind] ?? {};
     const after = next[kind];
-    const added: VersionEntityRef[] = Object.keys(after).filter((id) => !(id in before)).map((id) => ({ id, label: after[id]! }));
-    const removed: VersionEntityRef[] = Object.keys(before).filter((id) => !(id in after)).map((id) => ({ id, label: before[id]! }));
+    const added: VersionEntityRef[] = Object.keys(after)
+      .filter((id) => !(id in before))
+      .map((id) => ({ id, label: after[id]! }));
+    const removed: VersionEntityRef[] = Object.keys(before)
+      .filter((id) => !(id in after))
+      .map((id) => ({ id, label: before[id]! }));
     diff[kind] = { added, removed };
   }
   return diff;

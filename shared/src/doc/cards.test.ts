@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addCard, deleteCard, editCardText, getCard, listCards, moveCard, nextCardPosition, observeCards, recolorCard } from './cards.js';
+import {
+  addCard,
+  deleteCard,
+  editCardText,
+  getCard,
+  listCards,
+  moveCard,
+  nextCardPosition,
+  observeCards,
+  recolorCard,
+} from './cards.js';
 import { DomainError } from '../errors.js';
 import { cardsMap } from './board.js';
 import { CARD_TEXT_MAX } from '../model/card.js';
@@ -14,7 +24,15 @@ describe('card operations on a bare Y.Doc', () => {
   it('creates a card with defaults and reads it back validated', () => {
     const doc = new Y.Doc();
     const card = addCard(doc, { text: 'Jobcenter', x: 10, y: 20 }, { now: 1000, id: 'card-0001' });
-    expect(card).toEqual({ id: 'card-0001', text: 'Jobcenter', x: 10, y: 20, color: 'yellow', createdAt: 1000, updatedAt: 1000 });
+    expect(card).toEqual({
+      id: 'card-0001',
+      text: 'Jobcenter',
+      x: 10,
+      y: 20,
+      color: 'yellow',
+      createdAt: 1000,
+      updatedAt: 1000,
+    });
     expect(getCard(doc, 'card-0001')).toEqual(card);
     expect(listCards(doc)).toEqual([card]);
   });

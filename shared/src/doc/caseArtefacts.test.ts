@@ -49,7 +49,11 @@ describe('perspective grids', () => {
 describe('the theme store', () => {
   it('keeps themes per case', () => {
     const doc = new Y.Doc();
-    const t1 = addTheme(doc, { title: 'Übergänge Kita–Schule', caseId: 'case-1', source: 'reconstruction' }, { now: 1 });
+    const t1 = addTheme(
+      doc,
+      { title: 'Übergänge Kita–Schule', caseId: 'case-1', source: 'reconstruction' },
+      { now: 1 },
+    );
     addTheme(doc, { title: 'Wohnungsnot', caseId: 'case-2' }, { now: 2 });
     expect(listThemes(doc, 'case-1').map((t) => t.title)).toEqual(['Übergänge Kita–Schule']);
     expect(listThemes(doc)).toHaveLength(2);

@@ -22,13 +22,21 @@ export function rowIdOf(organisation: string): string {
 }
 
 /** Creates a step's grid for a case (idempotent); columns are the step's guiding questions. */
-export function ensureGrid(doc: Y.Doc, caseId: string, step: Pick<Step, 'id' | 'questions'>, lang: 'de' | 'en' = 'de'): void {
+export function ensureGrid(
+  doc: Y.Doc,
+  caseId: string,
+  step: Pick<Step, 'id' | 'questions'>,
+  lang: 'de' | 'en' = 'de',
+): void {
   const key = gridKey(caseId, step.id);
   doc.transact(() => {
     let grid = gridsMap(doc).get(key);
     if (!(grid instanceof Y.Map)) {
       grid = new Y.Map<unknown>();
-      grid.set('questions', step.questions.map((q) => q[lang]));
+      grid.set(
+        'questions',
+        step.questions.map((q) => q[lang]),
+      );
       grid.set('rows', new Y.Map<unknown>());
       gridsMap(doc).set(key, grid);
     }
@@ -36,9 +44,16 @@ export function ensureGrid(doc: Y.Doc, caseId: string, step: Pick<Step, 'id' | '
 }
 
 /** Adds an organisation's row to a grid (idempotent), with an empty text per cell. */
-export function ensureGridRow(doc: Y.Doc, caseId: string, stepId: string, organisation: string, absent = false): GridRow {
+export function ensureGridRow(
+  doc: Y.Doc,
+  caseId: string,
+  stepId: string,
+  organisation: string,
+  absent = false,
+): GridRow {
   const org = organisation.trim();
-  if (!org || org.length > ORGANISATION_MAX) throw new DomainError('invalid', 'organisation name required (at most 120 characters)');
+  if (!org || org.length > ORGANISATION_MAX)
+    throw new DomainError('invalid', 'organisation name required (at most 120 characters)');
   const grid = gridsMap(doc).get(gridKey(caseId, stepId));
   if (!(grid instanceof Y.Map)) throw new DomainError('not_found', 'no such grid');
   const rows = grid.get('rows') as Y.Map<unknown>;
@@ -57,7 +72,8 @@ export function ensureGridRow(doc: Y.Doc, caseId: string, stepId: string, organi
   return row;
 }
 
-export const cellKey = (caseId: string, stepId: string, rowId: string, q: number) => `cell/${caseId}/${stepId}/${rowId}/${q}`;
+export const cellKey = (caseId: string, stepId: string, rowId: string, q: number) =>
+  `cell/${caseId}/${stepId}/${rowId}/${q}`;
 
 /** A grid as plain data (rows sorted: present organisations first, then by name). */
 export function readGrid(doc: Y.Doc, caseId: string, stepId: string): Grid | null {
@@ -124,5 +140,10 @@ export function observeCaseArtefacts(doc: Y.Doc, onChange: () => void): () => vo
 export function nextCaseCardPosition(doc: Y.Doc, c: { id: string; order: number }): { x: number; y: number } {
   let n = 0;
   for (const m of cardsMap(doc).values()) if (m instanceof Y.Map && m.get('caseId') === c.id) n++;
-  return gridCell(n, CASE_AREA.columns, c.order * CASE_AREA.stride + CASE_AREA.padding, CASE_AREA.originY + CASE_AREA.header);
+  return gridCell(
+    n,
+    CASE_AREA.columns,
+    c.order * CASE_AREA.stride + CASE_AREA.padding,
+    CASE_AREA.originY + CASE_AREA.header,
+  );
 }

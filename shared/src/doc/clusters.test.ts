@@ -1,13 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, getCard, listCards } from './cards.js';
-import { assignToCluster, clusterAt, createCluster, dissolveCluster, getCluster, listClusters, moveCluster, recolorCluster, renameCluster, stackCard, stackOf, unstackCard } from './clusters.js';
+import {
+  assignToCluster,
+  clusterAt,
+  createCluster,
+  dissolveCluster,
+  getCluster,
+  listClusters,
+  moveCluster,
+  recolorCluster,
+  renameCluster,
+  stackCard,
+  stackOf,
+  unstackCard,
+} from './clusters.js';
 import { CLUSTER_BOX, clusterSize, STEP_Y } from './layout.js';
 
 const query = { id: 'query-0001', areaX: 2000, areaY: 0 };
 function boardWith(...texts: string[]) {
   const doc = new Y.Doc();
-  const ids = texts.map((text, i) => addCard(doc, { text, x: 2024 + i * 244, y: 100, queryId: query.id }, { now: i + 1 }).id);
+  const ids = texts.map(
+    (text, i) => addCard(doc, { text, x: 2024 + i * 244, y: 100, queryId: query.id }, { now: i + 1 }).id,
+  );
   return { doc, ids };
 }
 
@@ -16,7 +31,11 @@ describe('clusters on a bare Y.Doc', () => {
     const { doc, ids } = boardWith('Jobcenter', 'Agentur für Arbeit', 'Jugendamt');
     const c = createCluster(doc, query, { name: ' Arbeit ', cardIds: [ids[0]!, ids[1]!] }, { now: 10 });
     expect(c.name).toBe('Arbeit');
-    expect(listCards(doc).filter((x) => x.clusterId === c.id).map((x) => x.text)).toEqual(['Jobcenter', 'Agentur für Arbeit']);
+    expect(
+      listCards(doc)
+        .filter((x) => x.clusterId === c.id)
+        .map((x) => x.text),
+    ).toEqual(['Jobcenter', 'Agentur für Arbeit']);
     const first = getCard(doc, ids[0]!)!;
     expect([first.x, first.y]).toEqual([c.x + CLUSTER_BOX.padding, c.y + CLUSTER_BOX.title]);
     renameCluster(doc, c.id, 'Arbeit & Beschäftigung');

@@ -54,7 +54,8 @@ function requireCard(doc: Y.Doc, id: string): Y.Map<unknown> {
 
 function cleanName(name: string): string {
   const n = name.trim();
-  if (n.length > CLUSTER_NAME_MAX) throw new DomainError('invalid', `cluster names have at most ${CLUSTER_NAME_MAX} characters`);
+  if (n.length > CLUSTER_NAME_MAX)
+    throw new DomainError('invalid', `cluster names have at most ${CLUSTER_NAME_MAX} characters`);
   return n;
 }
 
@@ -175,7 +176,8 @@ export function stackCard(doc: Y.Doc, cardId: string, ontoId: string): void {
       else m.delete('clusterId');
     }
     placeStack(doc, baseId);
-    for (const c of new Set([oldCluster, cluster])) if (typeof c === 'string' && clustersMap(doc).has(c)) layoutCluster(doc, c);
+    for (const c of new Set([oldCluster, cluster]))
+      if (typeof c === 'string' && clustersMap(doc).has(c)) layoutCluster(doc, c);
   });
 }
 

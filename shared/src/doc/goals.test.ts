@@ -1,21 +1,55 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addGoal, deleteGoal, flattenTree, goalHints, goalText, goalTree, listGoals, looksLikeInstruction, moveGoal, setActors, setGoalText } from './goals.js';
+import {
+  addGoal,
+  deleteGoal,
+  flattenTree,
+  goalHints,
+  goalText,
+  goalTree,
+  listGoals,
+  looksLikeInstruction,
+  moveGoal,
+  setActors,
+  setGoalText,
+} from './goals.js';
 import { addCard } from './cards.js';
 import { createCluster } from './clusters.js';
-import { addTheme, mergeThemes, promoteClusterToTheme, setGenerative, setThemeOrganisations, addPlanningTheme, listThemes, themeCases } from './themes.js';
+import {
+  addTheme,
+  mergeThemes,
+  promoteClusterToTheme,
+  setGenerative,
+  setThemeOrganisations,
+  addPlanningTheme,
+  listThemes,
+  themeCases,
+} from './themes.js';
 import { provenanceTrail } from './provenance.js';
 import { goalsMap } from './board.js';
 
 function system() {
   const doc = new Y.Doc();
-  const o = addGoal(doc, { level: 'overall', parentId: null, text: 'Alleinerziehende leben sicher und selbstbestimmt' }, { now: 1 });
+  const o = addGoal(
+    doc,
+    { level: 'overall', parentId: null, text: 'Alleinerziehende leben sicher und selbstbestimmt' },
+    { now: 1 },
+  );
   const f1 = addGoal(doc, { level: 'framework', parentId: o.id, text: 'Kinderbetreuung ist gesichert' }, { now: 2 });
   const f2 = addGoal(doc, { level: 'framework', parentId: o.id, text: 'Eltern sind in Arbeit' }, { now: 3 });
   const r11 = addGoal(doc, { level: 'result', parentId: f1.id, text: 'Jedes Kind hat einen Kitaplatz' }, { now: 4 });
   const r12 = addGoal(doc, { level: 'result', parentId: f1.id, text: 'Randzeiten sind abgedeckt' }, { now: 5 });
   const r21 = addGoal(doc, { level: 'result', parentId: f2.id, text: 'Alle Eltern kennen die Beratung' }, { now: 6 });
-  const a = addGoal(doc, { level: 'activity', parentId: r11.id, text: 'Platzbedarf erheben', actors: ['Jugendamt', ' Jugendamt ', 'Kita-Träger'] }, { now: 7 });
+  const a = addGoal(
+    doc,
+    {
+      level: 'activity',
+      parentId: r11.id,
+      text: 'Platzbedarf erheben',
+      actors: ['Jugendamt', ' Jugendamt ', 'Kita-Träger'],
+    },
+    { now: 7 },
+  );
   return { doc, o, f1, f2, r11, r12, r21, a };
 }
 
@@ -53,7 +87,10 @@ describe('the goal system', () => {
     expect(numbers['Kinderbetreuung ist gesichert']).toBe('2');
     expect(numbers['Jedes Kind hat einen Kitaplatz']).toBe('2.1');
     moveGoal(doc, r21.id, f2.id, 99);
-    expect(goalTree(doc)!.children[0]!.children.map((c) => c.text)).toEqual(['Randzeiten sind abgedeckt', 'Alle Eltern kennen die Beratung']);
+    expect(goalTree(doc)!.children[0]!.children.map((c) => c.text)).toEqual([
+      'Randzeiten sind abgedeckt',
+      'Alle Eltern kennen die Beratung',
+    ]);
     deleteGoal(doc, f1.id);
     expect(listGoals(doc).some((g) => g.text === 'Platzbedarf erheben')).toBe(false);
   });
@@ -72,22 +109,40 @@ describe('the goal system', () => {
 
   it('hints at gaps the method warns about, without blocking', () => {
     const { doc, r12, a } = system();
-    const kinds = (id: string) => goalHints(doc).filter((h) => h.goalId === id).map((h) => h.kind).sort();
+    const kinds = (id: string) =>
+      goalHints(doc)
+        .filter((h) => h.goalId === id)
+        .map((h) => h.kind)
+        .sort();
     expect(kinds(r12.id)).toEqual(['noActivities', 'noIndicator']);
     const b = addGoal(doc, { level: 'activity', parentId: r12.id, text: 'Randzeitenbetreuung organisieren' });
     expect(kinds(b.id)).toEqual(['noActor']);
     setActors(doc, b.id, ['Familienzentrum']);
     expect(kinds(b.id)).toEqual([]);
     expect(kinds(a.id)).toEqual([]);
-    const bad = addGoal(doc, { level: 'result', parentId: r12.id ? listGoals(doc).find((g) => g.id === r12.id)!.parentId : null, text: 'Sprachkurse organisieren' });
+    const bad = addGoal(doc, {
+      level: 'result',
+      parentId: r12.id ? listGoals(doc).find((g) => g.id === r12.id)!.parentId : null,
+      text: 'Sprachkurse organisieren',
+    });
     expect(kinds(bad.id)).toContain('instruction');
   });
 
   it('tells reached states from instructions', () => {
-    for (const s of ['Jede berechtigte Zugewanderte besucht innerhalb von 8 Wochen einen passenden Kurs', 'Alle Kinder haben einen Kitaplatz', 'Eltern kennen die Angebote', 'Every parent knows the offers']) {
+    for (const s of [
+      'Jede berechtigte Zugewanderte besucht innerhalb von 8 Wochen einen passenden Kurs',
+      'Alle Kinder haben einen Kitaplatz',
+      'Eltern kennen die Angebote',
+      'Every parent knows the offers',
+    ]) {
       expect(looksLikeInstruction(s), s).toBe(false);
     }
-    for (const s of ['Sprachkurse organisieren', 'Kinder sollen die Kita besuchen', 'Create a language course', 'Netzwerk aufbauen.']) {
+    for (const s of [
+      'Sprachkurse organisieren',
+      'Kinder sollen die Kita besuchen',
+      'Create a language course',
+      'Netzwerk aufbauen.',
+    ]) {
       expect(looksLikeInstruction(s), s).toBe(true);
     }
   });
@@ -105,15 +160,39 @@ describe('themes and the provenance trail', () => {
     const t1 = promoteClusterToTheme(doc, k1.id, 'case-A');
     const t2 = promoteClusterToTheme(doc, k2.id, 'case-B');
     addTheme(doc, { title: 'unbeteiligt', caseId: 'case-C' });
-    expect(t1).toMatchObject({ title: 'Betreuung', caseId: 'case-A', source: 'cluster', clusterId: k1.id, kind: 'case' });
+    expect(t1).toMatchObject({
+      title: 'Betreuung',
+      caseId: 'case-A',
+      source: 'cluster',
+      clusterId: k1.id,
+      kind: 'case',
+    });
     const cross = mergeThemes(doc, [t1.id, t2.id], 'Vereinbarkeit', ['Jugendamt', 'Jobcenter', 'Jugendamt']);
-    expect(cross).toMatchObject({ kind: 'crossCase', caseId: null, sourceThemeIds: [t1.id, t2.id], fromOrganisations: ['Jugendamt', 'Jobcenter'] });
+    expect(cross).toMatchObject({
+      kind: 'crossCase',
+      caseId: null,
+      sourceThemeIds: [t1.id, t2.id],
+      fromOrganisations: ['Jugendamt', 'Jobcenter'],
+    });
     expect(themeCases(doc, cross).sort()).toEqual(['case-A', 'case-B']);
-    setThemeOrganisations(doc, cross.id, [{ name: 'Jobcenter', inNetwork: true }, { name: 'Wohnungsamt', inNetwork: false }]);
+    setThemeOrganisations(doc, cross.id, [
+      { name: 'Jobcenter', inNetwork: true },
+      { name: 'Wohnungsamt', inNetwork: false },
+    ]);
     setGenerative(doc, cross.id, true);
-    expect(listThemes(doc).filter((t) => t.generative).map((t) => t.title)).toEqual(['Vereinbarkeit']);
+    expect(
+      listThemes(doc)
+        .filter((t) => t.generative)
+        .map((t) => t.title),
+    ).toEqual(['Vereinbarkeit']);
     expect(() => mergeThemes(doc, [t1.id], 'x')).toThrow();
-    const p = addPlanningTheme(doc, 'Hohe Mieten', { report: 'Sozialbericht', table: 'Tab. 4', year: 2025, relation: 'confirms', note: 'Mietbelastung > 40 %' });
+    const p = addPlanningTheme(doc, 'Hohe Mieten', {
+      report: 'Sozialbericht',
+      table: 'Tab. 4',
+      year: 2025,
+      relation: 'confirms',
+      note: 'Mietbelastung > 40 %',
+    });
     expect(p).toMatchObject({ kind: 'planningData', caseId: null });
 
     const o = addGoal(doc, { level: 'overall', parentId: null, text: 'x' });

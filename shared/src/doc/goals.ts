@@ -8,7 +8,15 @@
 import * as Y from 'yjs';
 import { uuidv4 } from 'lib0/random';
 import { DomainError } from '../errors.js';
-import { GOAL_TEXT_MAX, GoalLevelSchema, goalTextFields, parentLevelOf, type Goal, type GoalLevel, type GoalTextField } from '../model/goal.js';
+import {
+  GOAL_TEXT_MAX,
+  GoalLevelSchema,
+  goalTextFields,
+  parentLevelOf,
+  type Goal,
+  type GoalLevel,
+  type GoalTextField,
+} from '../model/goal.js';
 import { goalsMap } from './board.js';
 
 function readGoal(m: Y.Map<unknown>): Goal | null {
@@ -43,10 +51,11 @@ export function getGoal(doc: Y.Doc, id: string): Goal | null {
 /** All well-formed goals. */
 export function listGoals(doc: Y.Doc): Goal[] {
   const out: Goal[] = [];
-  for (const m of goalsMap(doc).values()) if (m instanceof Y.Map) {
-    const g = readGoal(m);
-    if (g) out.push(g);
-  }
+  for (const m of goalsMap(doc).values())
+    if (m instanceof Y.Map) {
+      const g = readGoal(m);
+      if (g) out.push(g);
+    }
   return out;
 }
 
@@ -54,7 +63,9 @@ const bySiblingOrder = (a: Goal, b: Goal) => a.order - b.order || a.createdAt - 
 
 /** A goal's children in their order. */
 export function childrenOf(doc: Y.Doc, parentId: string | null, goals = listGoals(doc)): Goal[] {
-  return goals.filter((g) => g.parentId === parentId && (parentId !== null || g.level === 'overall')).sort(bySiblingOrder);
+  return goals
+    .filter((g) => g.parentId === parentId && (parentId !== null || g.level === 'overall'))
+    .sort(bySiblingOrder);
 }
 
 function requireGoalMap(doc: Y.Doc, id: string): Y.Map<unknown> {
@@ -70,7 +81,8 @@ function checkParent(doc: Y.Doc, level: GoalLevel, parentId: string | null): voi
     return;
   }
   const parent = parentId ? getGoal(doc, parentId) : null;
-  if (!parent || parent.level !== want) throw new DomainError('invalid', `a ${level} goal belongs under a ${want} goal`);
+  if (!parent || parent.level !== want)
+    throw new DomainError('invalid', `a ${level} goal belongs under a ${want} goal`);
 }
 
 /** Adds a goal at the end of its siblings. There is one overall goal. */
@@ -80,7 +92,8 @@ export function addGoal(
   opts: { id?: string; now?: number } = {},
 ): Goal {
   checkParent(doc, input.level, input.parentId);
-  if (input.level === 'overall' && listGoals(doc).some((g) => g.level === 'overall')) throw new DomainError('invalid', 'there is one overall goal');
+  if (input.level === 'overall' && listGoals(doc).some((g) => g.level === 'overall'))
+    throw new DomainError('invalid', 'there is one overall goal');
   const text = (input.text ?? '').trim();
   if (text.length > GOAL_TEXT_MAX) throw new DomainError('invalid', `goals have at most ${GOAL_TEXT_MAX} characters`);
   const siblings = childrenOf(doc, input.parentId);
@@ -135,7 +148,14 @@ export function moveGoal(doc: Y.Doc, id: string, parentId: string | null, index:
   const i = Math.max(0, Math.min(siblings.length, index));
   const before = siblings[i - 1]?.order;
   const after = siblings[i]?.order;
-  const order = before === undefined ? (after === undefined ? 1 : after - 1) : after === undefined ? before + 1 : (before + after) / 2;
+  const order =
+    before === undefined
+      ? after === undefined
+        ? 1
+        : after - 1
+      : after === undefined
+        ? before + 1
+        : (before + after) / 2;
   const m = requireGoalMap(doc, id);
   doc.transact(() => {
     m.set('parentId', parentId);
@@ -150,10 +170,11 @@ export function deleteGoal(doc: Y.Doc, id: string): void {
   let grew = true;
   while (grew) {
     grew = false;
-    for (const g of goals) if (g.parentId && doomed.has(g.parentId) && !doomed.has(g.id)) {
-      doomed.add(g.id);
-      grew = true;
-    }
+    for (const g of goals)
+      if (g.parentId && doomed.has(g.parentId) && !doomed.has(g.id)) {
+        doomed.add(g.id);
+        grew = true;
+      }
   }
   doc.transact(() => doomed.forEach((d) => goalsMap(doc).delete(d)));
 }
@@ -197,9 +218,11 @@ export interface GoalHint {
   kind: GoalHintKind;
 }
 
-const finiteMarkers = /\b(ist|sind|hat|haben|wird|werden|kann|können|gibt|besteht|bestehen|liegt|liegen|erhält|erhalten|nutzt|nutzen|kennt|kennen|besucht|besuchen|verfügt|verfügen|is|are|has|have|attends?|receives?|knows?|uses?)\b/i;
+const finiteMarkers =
+  /\b(ist|sind|hat|haben|wird|werden|kann|können|gibt|besteht|bestehen|liegt|liegen|erhält|erhalten|nutzt|nutzen|kennt|kennen|besucht|besuchen|verfügt|verfügen|is|are|has|have|attends?|receives?|knows?|uses?)\b/i;
 const modalInstruction = /\b(soll|sollen|muss|müssen|sollte|sollten)\b/i;
-const imperativeEn = /^(create|set up|establish|organi[sz]e|build|develop|hold|run|write|make|plan|hire|start|introduce|ensure)\b/i;
+const imperativeEn =
+  /^(create|set up|establish|organi[sz]e|build|develop|hold|run|write|make|plan|hire|start|introduce|ensure)\b/i;
 
 /**
  * Whether a goal reads like an instruction rather than a reached state
@@ -224,7 +247,8 @@ export function goalHints(doc: Y.Doc): GoalHint[] {
       hints.push({ goalId: g.id, kind: 'empty' });
       continue;
     }
-    if (g.level === 'result' && !goals.some((c) => c.parentId === g.id && c.level === 'activity')) hints.push({ goalId: g.id, kind: 'noActivities' });
+    if (g.level === 'result' && !goals.some((c) => c.parentId === g.id && c.level === 'activity'))
+      hints.push({ goalId: g.id, kind: 'noActivities' });
     if (g.level === 'activity' && g.actors.length === 0) hints.push({ goalId: g.id, kind: 'noActor' });
     if (g.level !== 'activity' && !g.indicators.trim()) hints.push({ goalId: g.id, kind: 'noIndicator' });
     if (g.level !== 'activity' && looksLikeInstruction(g.text)) hints.push({ goalId: g.id, kind: 'instruction' });

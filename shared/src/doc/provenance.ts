@@ -32,7 +32,9 @@ export function provenanceTrail(doc: Y.Doc, goalId: string): Trail {
     for (const id of t.sourceThemeIds ?? []) visit(getTheme(doc, id));
   };
   visit(root);
-  const clusters = themes.map((t) => (t.clusterId ? getCluster(doc, t.clusterId) : null)).filter((c): c is Cluster => c !== null);
+  const clusters = themes
+    .map((t) => (t.clusterId ? getCluster(doc, t.clusterId) : null))
+    .filter((c): c is Cluster => c !== null);
   const clusterIds = new Set(clusters.map((c) => c.id));
   const cards = listCards(doc).filter((c) => c.clusterId !== undefined && clusterIds.has(c.clusterId));
   const caseIds = new Set<string>();

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { activeQuery, createQuery, extendQueryTimer, getQuery, listQueries, markQueryRevealed, setActiveQuery, setQueryCardCount } from './queries.js';
+import {
+  activeQuery,
+  createQuery,
+  extendQueryTimer,
+  getQuery,
+  listQueries,
+  markQueryRevealed,
+  setActiveQuery,
+  setQueryCardCount,
+} from './queries.js';
 import { revealCards } from './reveal.js';
 import { addCard, listCards } from './cards.js';
 import { QUERY_AREA, STEP_X } from './layout.js';
@@ -9,9 +18,24 @@ import { cardsMap } from './board.js';
 describe('card queries in the control document', () => {
   it('creates queries in their own areas and tracks the active one', () => {
     const control = new Y.Doc();
-    const a = createQuery(control, { question: 'Wer gehört an den Tisch?', mode: 'named', purpose: 'actors' }, { now: 1000 });
-    expect(a).toMatchObject({ status: 'writing', cardCount: 0, order: 0, perPersonLimit: null, timerEndsAt: null, areaX: QUERY_AREA.originX });
-    const b = createQuery(control, { question: 'Welche Hürden?', mode: 'anonymous', timerSeconds: 300, perPersonLimit: 3 }, { now: 2000 });
+    const a = createQuery(
+      control,
+      { question: 'Wer gehört an den Tisch?', mode: 'named', purpose: 'actors' },
+      { now: 1000 },
+    );
+    expect(a).toMatchObject({
+      status: 'writing',
+      cardCount: 0,
+      order: 0,
+      perPersonLimit: null,
+      timerEndsAt: null,
+      areaX: QUERY_AREA.originX,
+    });
+    const b = createQuery(
+      control,
+      { question: 'Welche Hürden?', mode: 'anonymous', timerSeconds: 300, perPersonLimit: 3 },
+      { now: 2000 },
+    );
     expect(b.timerEndsAt).toBe(2000 + 300_000);
     expect(b.areaX - a.areaX).toBe(QUERY_AREA.stride);
     expect(activeQuery(control)?.id).toBe(b.id);
@@ -43,13 +67,23 @@ describe('reveal', () => {
   const control = new Y.Doc();
   const named = createQuery(control, { question: 'Akteure?', mode: 'named' });
   const anon = createQuery(control, { question: 'Hürden?', mode: 'anonymous' });
-  const priv = (id: string, text: string, author: string, t: number) => ({ id: `card-${id}-0000`, text, authorId: author, createdAt: t });
+  const priv = (id: string, text: string, author: string, t: number) => ({
+    id: `card-${id}-0000`,
+    text,
+    authorId: author,
+    createdAt: t,
+  });
 
   it('publishes all cards at once in a tidy grid in the query area, named with author', () => {
     const board = new Y.Doc();
     const updates: Uint8Array[] = [];
     board.on('update', (u: Uint8Array) => updates.push(u));
-    const placed = revealCards(board, named, [priv('b', 'Jugendamt', 'sess-2', 2), priv('a', 'Jobcenter', 'sess-1', 1), priv('c', 'Kita', 'sess-1', 3)], 99);
+    const placed = revealCards(
+      board,
+      named,
+      [priv('b', 'Jugendamt', 'sess-2', 2), priv('a', 'Jobcenter', 'sess-1', 1), priv('c', 'Kita', 'sess-1', 3)],
+      99,
+    );
     expect(updates).toHaveLength(1); // one transaction: everyone sees all cards at the same moment
     expect(placed.map((c) => c.text)).toEqual(['Jobcenter', 'Jugendamt', 'Kita']);
     expect(placed.map((c) => [c.x - named.areaX, c.y])).toEqual([

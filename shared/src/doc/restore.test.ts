@@ -11,7 +11,8 @@ import { documentContent } from '../export/backup.js';
 
 const query = { id: 'query-0001', areaX: 2000, areaY: 0 };
 /** A document's content without empty roots (reading a root creates it). */
-const content = (d: Y.Doc) => Object.fromEntries(Object.entries(documentContent(d)).filter(([, v]) => Object.keys(v as object).length > 0));
+const content = (d: Y.Doc) =>
+  Object.fromEntries(Object.entries(documentContent(d)).filter(([, v]) => Object.keys(v as object).length > 0));
 
 /** A board with two cards in a cluster, one loose card, a theme, goals and a shared text; and a version of it. */
 function board() {
@@ -61,7 +62,12 @@ describe('restoring from a version', () => {
     deleteCard(live, b.id);
     restoreFromVersion(live, version, { what: 'cluster', id: cluster.id });
     expect(getCluster(live, cluster.id)?.name).toBe('Ämter');
-    expect(listCards(live).filter((c) => c.clusterId === cluster.id).map((c) => c.id).sort()).toEqual([a.id, b.id].sort());
+    expect(
+      listCards(live)
+        .filter((c) => c.clusterId === cluster.id)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([a.id, b.id].sort());
 
     removeTheme(live, theme.id);
     restoreFromVersion(live, version, { what: 'theme', id: theme.id });
@@ -79,8 +85,12 @@ describe('restoring from a version', () => {
     // The cluster is gone from the live board, so the card comes back loose.
     restoreFromVersion(live, version, { what: 'card', id: a.id });
     expect(getCard(live, a.id)?.clusterId).toBeUndefined();
-    expect(() => restoreFromVersion(live, version, { what: 'card', id: 'no-such-card' })).toThrow(/not in this version/);
-    expect(() => restoreFromVersion(live, version, { what: 'theme', id: 'no-such-theme' })).toThrow(/not in this version/);
+    expect(() => restoreFromVersion(live, version, { what: 'card', id: 'no-such-card' })).toThrow(
+      /not in this version/,
+    );
+    expect(() => restoreFromVersion(live, version, { what: 'theme', id: 'no-such-theme' })).toThrow(
+      /not in this version/,
+    );
   });
 
   it('is one update another replica applies to the same content', () => {
@@ -107,7 +117,10 @@ describe('board index', () => {
     const after = boardIndex(live);
     expect(indexCounts(before)).toEqual({ cards: 3, clusters: 1, themes: 1, goals: 2 });
     const diff = diffIndex(before, after);
-    expect(diff.cards).toEqual({ added: [{ id: added.id, label: 'Kita' }], removed: [{ id: loose.id, label: 'Schule' }] });
+    expect(diff.cards).toEqual({
+      added: [{ id: added.id, label: 'Kita' }],
+      removed: [{ id: loose.id, label: 'Schule' }],
+    });
     expect(diff.themes.removed).toEqual([{ id: theme.id, label: 'Übergänge' }]);
     expect(diffIndex(null, before).goals.added.map((g) => g.label)).toEqual(['Gute Übergänge', 'Beratung vernetzt']);
   });

@@ -35,7 +35,8 @@ export function copyValue(v: unknown): unknown {
 const anyMap = (m: Y.Map<Y.Map<unknown>> | Y.Map<Y.Text> | Y.Map<unknown>): Y.Map<unknown> => m as Y.Map<unknown>;
 
 const json = (v: unknown): unknown => (v instanceof Y.AbstractType ? v.toJSON() : v);
-const kindOf = (v: unknown) => (v instanceof Y.Text ? 'text' : v instanceof Y.Map ? 'map' : v instanceof Y.Array ? 'array' : 'value');
+const kindOf = (v: unknown) =>
+  v instanceof Y.Text ? 'text' : v instanceof Y.Map ? 'map' : v instanceof Y.Array ? 'array' : 'value';
 
 /** Makes a live Y.Text read `value`, editing only the differing middle. */
 function syncText(live: Y.Text, value: string, r: RestoreResult): void {
@@ -44,7 +45,12 @@ function syncText(live: Y.Text, value: string, r: RestoreResult): void {
   let start = 0;
   while (start < now.length && start < value.length && now[start] === value[start]) start++;
   let end = 0;
-  while (end < now.length - start && end < value.length - start && now[now.length - 1 - end] === value[value.length - 1 - end]) end++;
+  while (
+    end < now.length - start &&
+    end < value.length - start &&
+    now[now.length - 1 - end] === value[value.length - 1 - end]
+  )
+    end++;
   live.delete(start, now.length - start - end);
   live.insert(start, value.slice(start, value.length - end));
   r.written++;
@@ -62,7 +68,12 @@ function syncEntry(live: Y.Map<unknown>, key: string, value: unknown, r: Restore
   }
   if (current instanceof Y.Text && value instanceof Y.Text) return syncText(current, value.toString(), r);
   if (current instanceof Y.Map && value instanceof Y.Map) return syncMap(current, value, r);
-  if (live.has(key) && kindOf(current) === kindOf(value) && JSON.stringify(json(current)) === JSON.stringify(json(value))) return;
+  if (
+    live.has(key) &&
+    kindOf(current) === kindOf(value) &&
+    JSON.stringify(json(current)) === JSON.stringify(json(value))
+  )
+    return;
   live.set(key, copyValue(value));
   r.written++;
 }
@@ -104,7 +115,8 @@ export function restoreFromVersion(live: Y.Doc, version: Y.Doc, target: RestoreB
       const cluster = clustersMap(version).get(target.id);
       if (!(cluster instanceof Y.Map)) throw new DomainError('not_found', 'That cluster is not in this version.');
       syncEntry(anyMap(clustersMap(live)), target.id, cluster, r);
-      for (const [id, card] of cardsMap(version).entries()) if (card instanceof Y.Map && card.get('clusterId') === target.id) restoreCard(live, version, id, r);
+      for (const [id, card] of cardsMap(version).entries())
+        if (card instanceof Y.Map && card.get('clusterId') === target.id) restoreCard(live, version, id, r);
       break;
     }
     case 'theme': {
@@ -122,8 +134,19 @@ export function restoreFromVersion(live: Y.Doc, version: Y.Doc, target: RestoreB
 
 /** Throws not_found (before anything is written) if the version does not hold what `target` names. */
 export function assertRestorable(version: Y.Doc, target: RestoreBody): void {
-  const root = target.what === 'card' ? cardsMap(version) : target.what === 'cluster' ? clustersMap(version) : target.what === 'theme' ? themesMap(version) : null;
-  if (root && 'id' in target && !(root.get(target.id) instanceof Y.Map)) throw new DomainError(target.what === 'card' ? 'unknown_card' : 'not_found', `That ${target.what} is not in this version.`);
+  const root =
+    target.what === 'card'
+      ? cardsMap(version)
+      : target.what === 'cluster'
+        ? clustersMap(version)
+        : target.what === 'theme'
+          ? themesMap(version)
+          : null;
+  if (root && 'id' in target && !(root.get(target.id) instanceof Y.Map))
+    throw new DomainError(
+      target.what === 'card' ? 'unknown_card' : 'not_found',
+      `That ${target.what} is not in this version.`,
+    );
 }
 
 /** Puts a card back from its plain fields (e.g. from the bin) as a fresh Y.Map; a cluster or stack it pointed to that is gone is dropped from it. */

@@ -18,7 +18,8 @@ export interface CardToReveal {
 /** How many cards of a query are on the board, not counting `except`. */
 function queryCardCount(board: Y.Doc, queryId: string, except: Set<string> = new Set()): number {
   let n = 0;
-  for (const m of cardsMap(board).values()) if (m instanceof Y.Map && m.get('queryId') === queryId && !except.has(m.get('id') as string)) n++;
+  for (const m of cardsMap(board).values())
+    if (m instanceof Y.Map && m.get('queryId') === queryId && !except.has(m.get('id') as string)) n++;
   return n;
 }
 
@@ -28,7 +29,10 @@ function queryCell(query: Pick<CardQuery, 'areaX' | 'areaY'>, index: number): { 
 }
 
 /** Where the next card of a query goes (call-out cards and reveals fill the grid in order). */
-export function nextQueryCardPosition(board: Y.Doc, query: Pick<CardQuery, 'id' | 'areaX' | 'areaY'>): { x: number; y: number } {
+export function nextQueryCardPosition(
+  board: Y.Doc,
+  query: Pick<CardQuery, 'id' | 'areaX' | 'areaY'>,
+): { x: number; y: number } {
   return queryCell(query, queryCardCount(board, query.id));
 }
 

@@ -36,17 +36,44 @@ function parse(input: unknown): Theme {
 }
 
 /** Adds a theme to a case's theme store (or, with caseId null, a theme of no single case). */
-export function addTheme(doc: Y.Doc, input: { title: string; caseId: string | null; source?: Theme['source'] }, opts: { id?: string; now?: number } = {}): Theme {
-  return write(doc, parse({ id: opts.id ?? uuidv4(), title: input.title.trim(), kind: 'case', caseId: input.caseId, source: input.source ?? 'manual', createdAt: opts.now ?? Date.now() }));
+export function addTheme(
+  doc: Y.Doc,
+  input: { title: string; caseId: string | null; source?: Theme['source'] },
+  opts: { id?: string; now?: number } = {},
+): Theme {
+  return write(
+    doc,
+    parse({
+      id: opts.id ?? uuidv4(),
+      title: input.title.trim(),
+      kind: 'case',
+      caseId: input.caseId,
+      source: input.source ?? 'manual',
+      createdAt: opts.now ?? Date.now(),
+    }),
+  );
 }
 
 /** Promotes a cluster to a theme in a case's store; the cluster (and so its cards) stays linked. */
-export function promoteClusterToTheme(doc: Y.Doc, clusterId: string, caseId: string | null, opts: { id?: string; now?: number; title?: string } = {}): Theme {
+export function promoteClusterToTheme(
+  doc: Y.Doc,
+  clusterId: string,
+  caseId: string | null,
+  opts: { id?: string; now?: number; title?: string } = {},
+): Theme {
   const cluster = getCluster(doc, clusterId);
   if (!cluster) throw new DomainError('not_found', 'no such cluster');
   return write(
     doc,
-    parse({ id: opts.id ?? uuidv4(), title: (opts.title ?? cluster.name).trim() || cluster.name, kind: 'case', caseId, source: 'cluster', clusterId, createdAt: opts.now ?? Date.now() }),
+    parse({
+      id: opts.id ?? uuidv4(),
+      title: (opts.title ?? cluster.name).trim() || cluster.name,
+      kind: 'case',
+      caseId,
+      source: 'cluster',
+      clusterId,
+      createdAt: opts.now ?? Date.now(),
+    }),
   );
 }
 
@@ -54,7 +81,13 @@ export function promoteClusterToTheme(doc: Y.Doc, clusterId: string, caseId: str
  * Merges themes of several cases into one cross-case theme that records
  * which themes (and so cases) and which organisations it came from.
  */
-export function mergeThemes(doc: Y.Doc, themeIds: string[], title: string, fromOrganisations: string[] = [], opts: { id?: string; now?: number } = {}): Theme {
+export function mergeThemes(
+  doc: Y.Doc,
+  themeIds: string[],
+  title: string,
+  fromOrganisations: string[] = [],
+  opts: { id?: string; now?: number } = {},
+): Theme {
   if (themeIds.length < 2) throw new DomainError('invalid', 'merge at least two themes');
   for (const id of themeIds) if (!getTheme(doc, id)) throw new DomainError('not_found', `no theme ${id}`);
   return write(
@@ -74,8 +107,24 @@ export function mergeThemes(doc: Y.Doc, themeIds: string[], title: string, fromO
 }
 
 /** Adds a theme from social or youth-welfare planning data, with its source and relation to the cases. */
-export function addPlanningTheme(doc: Y.Doc, title: string, planning: PlanningSource, opts: { id?: string; now?: number } = {}): Theme {
-  return write(doc, parse({ id: opts.id ?? uuidv4(), title: title.trim(), kind: 'planningData', caseId: null, source: 'planningData', planning, createdAt: opts.now ?? Date.now() }));
+export function addPlanningTheme(
+  doc: Y.Doc,
+  title: string,
+  planning: PlanningSource,
+  opts: { id?: string; now?: number } = {},
+): Theme {
+  return write(
+    doc,
+    parse({
+      id: opts.id ?? uuidv4(),
+      title: title.trim(),
+      kind: 'planningData',
+      caseId: null,
+      source: 'planningData',
+      planning,
+      createdAt: opts.now ?? Date.now(),
+    }),
+  );
 }
 
 export function getTheme(doc: Y.Doc, id: string): Theme | null {
@@ -93,7 +142,8 @@ function requireMap(doc: Y.Doc, id: string): Y.Map<unknown> {
 
 export function renameTheme(doc: Y.Doc, id: string, title: string): void {
   const t = title.trim();
-  if (!t || t.length > THEME_TITLE_MAX) throw new DomainError('invalid', 'theme title required (at most 200 characters)');
+  if (!t || t.length > THEME_TITLE_MAX)
+    throw new DomainError('invalid', 'theme title required (at most 200 characters)');
   requireMap(doc, id).set('title', t);
 }
 

@@ -20,14 +20,24 @@ export const BackupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(1),
   exportedAt: z.string(),
-  workshop: z.object({ name: z.string().min(1).max(120), targetGroup: z.string().min(1).max(200), area: z.string().min(1).max(200) }),
+  workshop: z.object({
+    name: z.string().min(1).max(120),
+    targetGroup: z.string().min(1).max(200),
+    area: z.string().min(1).max(200),
+  }),
   people: z.array(BackupPersonSchema).max(2000),
   documents: z.object({ board: z.string().max(50_000_000), control: z.string().max(10_000_000) }),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
 /** Builds the backup of a workshop from its two documents. */
-export function createBackup(board: Y.Doc, control: Y.Doc, workshop: Backup['workshop'], people: BackupPerson[], now = new Date()): Backup {
+export function createBackup(
+  board: Y.Doc,
+  control: Y.Doc,
+  workshop: Backup['workshop'],
+  people: BackupPerson[],
+  now = new Date(),
+): Backup {
   return {
     format: BACKUP_FORMAT,
     version: 1,

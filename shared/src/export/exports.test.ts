@@ -9,21 +9,36 @@ import { createQuery, markQueryRevealed } from '../doc/queries.js';
 import { revealCards } from '../doc/reveal.js';
 import { createCluster } from '../doc/clusters.js';
 import { addCase, getAgenda, goTo, setCaseRoles } from '../method/conference.js';
-import { ensureGrid, ensureGridRow, ensureTexts, cellKey, sharedText, reconstructionKeys } from '../doc/caseArtefacts.js';
+import {
+  ensureGrid,
+  ensureGridRow,
+  ensureTexts,
+  cellKey,
+  sharedText,
+  reconstructionKeys,
+} from '../doc/caseArtefacts.js';
 import { addTheme, mergeThemes, setGenerative, setThemeOrganisations, addPlanningTheme } from '../doc/themes.js';
 import { addResolution } from '../method/rounds.js';
 
 function workshop() {
   const board = new Y.Doc();
   const control = new Y.Doc();
-  const q = createQuery(control, { question: 'Wer muss an den Tisch?', mode: 'anonymous', purpose: 'actors' }, { now: 1 });
+  const q = createQuery(
+    control,
+    { question: 'Wer muss an den Tisch?', mode: 'anonymous', purpose: 'actors' },
+    { now: 1 },
+  );
   revealCards(board, q, [
     { id: 'card-aaaa-0001', text: 'Jobcenter', authorId: 's1', createdAt: 1 },
     { id: 'card-aaaa-0002', text: 'Jugendamt', authorId: 's2', createdAt: 2 },
   ]);
   markQueryRevealed(control, q.id);
   createCluster(board, q, { name: 'Ämter', cardIds: ['card-aaaa-0001', 'card-aaaa-0002'] });
-  const c = addCase(control, { title: 'Familie K.', narration: 'K., 29, zwei Kinder', caseGiverId: 's1' }, { id: 'case-0001' });
+  const c = addCase(
+    control,
+    { title: 'Familie K.', narration: 'K., 29, zwei Kinder', caseGiverId: 's1' },
+    { id: 'case-0001' },
+  );
   setCaseRoles(control, c.id, { caseGiverId: 's1', moderatorIds: ['s2'], userPerspectiveId: 's1' });
   const step = getAgenda(control).steps.find((s) => s.id === 'actor-perspectives')!;
   goTo(control, { stepId: step.id, caseId: c.id });
@@ -37,13 +52,35 @@ function workshop() {
   const cross = mergeThemes(board, [t1.id, t2.id], 'Abgestimmte Hilfen');
   setThemeOrganisations(board, cross.id, [{ name: 'Jobcenter', inNetwork: true }]);
   setGenerative(board, cross.id, true);
-  addPlanningTheme(board, 'Mieten', { report: 'Sozialbericht', table: 'Tab. 3', year: 2025, relation: 'adds', note: 'Belastung hoch' });
+  addPlanningTheme(board, 'Mieten', {
+    report: 'Sozialbericht',
+    table: 'Tab. 3',
+    year: 2025,
+    relation: 'adds',
+    note: 'Belastung hoch',
+  });
   const o = addGoal(board, { level: 'overall', parentId: null, text: 'Familien leben sicher' }, { now: 1 });
-  const f = addGoal(board, { level: 'framework', parentId: o.id, text: 'Hilfen sind abgestimmt', themeId: cross.id }, { now: 2 });
-  const r = addGoal(board, { level: 'result', parentId: f.id, text: 'Jede Familie hat einen gemeinsamen Hilfeplan' }, { now: 3 });
+  const f = addGoal(
+    board,
+    { level: 'framework', parentId: o.id, text: 'Hilfen sind abgestimmt', themeId: cross.id },
+    { now: 2 },
+  );
+  const r = addGoal(
+    board,
+    { level: 'result', parentId: f.id, text: 'Jede Familie hat einen gemeinsamen Hilfeplan' },
+    { now: 3 },
+  );
   setGoalText(board, r.id, 'indicators', '100 % nach 6 Wochen');
-  addGoal(board, { level: 'activity', parentId: r.id, text: 'Fallkonferenzen einführen', actors: ['Jugendamt', 'Jobcenter'] }, { now: 4 });
-  addResolution(control, { text: 'Zielsystem beschlossen', tally: { green: 4, blue: 0, red: 0 }, roundId: null, itemId: null }, { now: Date.UTC(2026, 10, 24) });
+  addGoal(
+    board,
+    { level: 'activity', parentId: r.id, text: 'Fallkonferenzen einführen', actors: ['Jugendamt', 'Jobcenter'] },
+    { now: 4 },
+  );
+  addResolution(
+    control,
+    { text: 'Zielsystem beschlossen', tally: { green: 4, blue: 0, red: 0 }, roundId: null, itemId: null },
+    { now: Date.UTC(2026, 10, 24) },
+  );
   return { board, control };
 }
 
@@ -68,13 +105,47 @@ describe('exports on bare Y.Docs', () => {
 
   it('result protocol with queries, cases, grids, themes, goals and decisions', () => {
     const { board, control } = workshop();
-    const p = buildProtocol(board, control, { name: 'Netzwerk Nord', targetGroup: 'Familien', area: 'Nordstadt' }, new Map([['s1', 'Gabi'], ['s2', 'Hanna']]));
-    expect(p.queries[0]).toEqual({ question: 'Wer muss an den Tisch?', groups: [{ name: 'Ämter', cards: ['Jobcenter', 'Jugendamt'] }], unclustered: [] });
+    const p = buildProtocol(
+      board,
+      control,
+      { name: 'Netzwerk Nord', targetGroup: 'Familien', area: 'Nordstadt' },
+      new Map([
+        ['s1', 'Gabi'],
+        ['s2', 'Hanna'],
+      ]),
+    );
+    expect(p.queries[0]).toEqual({
+      question: 'Wer muss an den Tisch?',
+      groups: [{ name: 'Ämter', cards: ['Jobcenter', 'Jugendamt'] }],
+      unclustered: [],
+    });
     expect(p.cases[0]!.roles).toEqual({ giver: 'Gabi', moderators: ['Hanna'], userPerspective: 'Gabi' });
-    expect(p.cases[0]!.grids[0]!.rows[0]).toEqual({ organisation: 'Jugendamt', cells: ['Hilfe zur Erziehung', '', '', '', '', '', ''] });
-    expect(p.crossCaseThemes[0]).toMatchObject({ title: 'Abgestimmte Hilfen', cases: ['Familie K.', '?'], generative: true });
+    expect(p.cases[0]!.grids[0]!.rows[0]).toEqual({
+      organisation: 'Jugendamt',
+      cells: ['Hilfe zur Erziehung', '', '', '', '', '', ''],
+    });
+    expect(p.crossCaseThemes[0]).toMatchObject({
+      title: 'Abgestimmte Hilfen',
+      cases: ['Familie K.', '?'],
+      generative: true,
+    });
     const md = protocolToMarkdown(p, testProtocolLabels);
-    for (const s of ['# Result protocol: Netzwerk Nord', '## Card queries', '**Ämter:** Jobcenter, Jugendamt', '### Familie K.', 'K., 29, zwei Kinder', 'Hilfe zur Erziehung', 'Auflagen kollidieren', 'Hilfeplanung \\| Abstimmung', '## Cross-case themes', 'Jobcenter (in the network)', 'Sozialbericht, Tab. 3 (2025): adds', '## Generative themes', '## Goal system', '2026-11-24: Zielsystem beschlossen (green 4, blue 0, red 0)']) {
+    for (const s of [
+      '# Result protocol: Netzwerk Nord',
+      '## Card queries',
+      '**Ämter:** Jobcenter, Jugendamt',
+      '### Familie K.',
+      'K., 29, zwei Kinder',
+      'Hilfe zur Erziehung',
+      'Auflagen kollidieren',
+      'Hilfeplanung \\| Abstimmung',
+      '## Cross-case themes',
+      'Jobcenter (in the network)',
+      'Sozialbericht, Tab. 3 (2025): adds',
+      '## Generative themes',
+      '## Goal system',
+      '2026-11-24: Zielsystem beschlossen (green 4, blue 0, red 0)',
+    ]) {
       expect(md, s).toContain(s);
     }
     // anonymous card authors appear nowhere

@@ -8,7 +8,8 @@ import { testInvitationLabels } from './labels.fixture.js';
 describe('invitation list export on a bare Y.Doc', () => {
   const query = { id: 'query-0001', question: 'Wer muss an den Tisch?', areaX: 2000, areaY: 0 };
   const doc = new Y.Doc();
-  const add = (text: string, i: number) => addCard(doc, { text, x: 2024 + i * 244, y: 100, queryId: query.id }, { now: i }).id;
+  const add = (text: string, i: number) =>
+    addCard(doc, { text, x: 2024 + i * 244, y: 100, queryId: query.id }, { now: i }).id;
   const jc = add('Jobcenter', 1);
   const jc2 = add('Jobcenter', 2);
   const ja = add('Jugendamt', 3);

@@ -37,9 +37,15 @@ export function buildInvitationList(board: Y.Doc, query: Pick<CardQuery, 'id' | 
     groups: clusters.map((cl) => ({
       clusterId: cl.id,
       name: cl.name,
-      entries: bases.filter((c) => c.clusterId === cl.id).sort(byPosition).map(entry),
+      entries: bases
+        .filter((c) => c.clusterId === cl.id)
+        .sort(byPosition)
+        .map(entry),
     })),
-    unclustered: bases.filter((c) => !c.clusterId || !known.has(c.clusterId)).sort(byPosition).map(entry),
+    unclustered: bases
+      .filter((c) => !c.clusterId || !known.has(c.clusterId))
+      .sort(byPosition)
+      .map(entry),
   };
 }
 

@@ -45,7 +45,15 @@ export function planningMatrix(doc: Y.Doc): MatrixRow[] {
   }));
 }
 
-const cells = (r: MatrixRow, l: MatrixLabels) => [l.levels[r.level], r.number, r.text, r.indicators, r.sources, r.assumptions, r.actors.join('; ')];
+const cells = (r: MatrixRow, l: MatrixLabels) => [
+  l.levels[r.level],
+  r.number,
+  r.text,
+  r.indicators,
+  r.sources,
+  r.assumptions,
+  r.actors.join('; '),
+];
 
 export function planningMatrixToCsv(rows: MatrixRow[], l: MatrixLabels): string {
   const head = [l.level, l.number, l.text, l.indicators, l.sources, l.assumptions, l.actors];
@@ -53,10 +61,22 @@ export function planningMatrixToCsv(rows: MatrixRow[], l: MatrixLabels): string 
 }
 
 /** A Markdown table cell: pipes escaped, line breaks kept as <br>. */
-export const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/\r?\n/g, '<br>');
+export const mdCell = (s: string) =>
+  s
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
+    .replace(/\r?\n/g, '<br>');
 
 export function planningMatrixToMarkdown(rows: MatrixRow[], l: MatrixLabels): string {
   const head = [l.level, l.number, l.text, l.indicators, l.sources, l.assumptions, l.actors];
   const line = (c: string[]) => `| ${c.map(mdCell).join(' | ')} |`;
-  return [`# ${l.title}`, '', line(head), `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => line(cells(r, l))), ''].join('\n');
+  return [
+    `# ${l.title}`,
+    '',
+    line(head),
+    `|${head.map(() => ' --- ').join('|')}|`,
+    ...rows.map((r) => line(cells(r, l))),
+    '',
+  ].join('\n');
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.js';
-import { addStep, AgendaSchema, DEFAULT_AGENDA, defaultAgenda, moveStep, removeStep, renameStep, setStepSkipped } from './agenda.js';
+import {
+  addStep,
+  AgendaSchema,
+  DEFAULT_AGENDA,
+  defaultAgenda,
+  moveStep,
+  removeStep,
+  renameStep,
+  setStepSkipped,
+} from './agenda.js';
 
 describe('the default agenda', () => {
   it('validates against its schema and has the method’s phases and steps', () => {
@@ -23,7 +32,9 @@ describe('the default agenda', () => {
       expect(s.questions.length).toBeGreaterThan(0);
     }
     expect(DEFAULT_AGENDA.steps.find((s) => s.id === 'narration')!.boardRules).toEqual(['noCards']);
-    expect(DEFAULT_AGENDA.steps.find((s) => s.id === 'clarifying-questions')!.boardRules).toEqual(['cardsAreQuestions']);
+    expect(DEFAULT_AGENDA.steps.find((s) => s.id === 'clarifying-questions')!.boardRules).toEqual([
+      'cardsAreQuestions',
+    ]);
   });
 
   it('copies are independent of the default', () => {
@@ -38,7 +49,10 @@ describe('agenda edits are pure and validated', () => {
 
   it('renames without touching the original', () => {
     const a = renameStep(base, 'narration', { de: 'Der Fall wird erzählt' });
-    expect(a.steps.find((s) => s.id === 'narration')!.title).toEqual({ de: 'Der Fall wird erzählt', en: 'Case narration' });
+    expect(a.steps.find((s) => s.id === 'narration')!.title).toEqual({
+      de: 'Der Fall wird erzählt',
+      en: 'Case narration',
+    });
     expect(base.steps.find((s) => s.id === 'narration')!.title.de).toBe('Fallschilderung');
   });
 

@@ -24,20 +24,33 @@ import {
 
 function withCases(n: number) {
   const doc = new Y.Doc();
-  for (let i = 0; i < n; i++) addCase(doc, { title: `Fall ${i + 1}`, narration: 'A., 34, zwei Kinder', caseGiverId: `giver-${i}` }, { id: `case-000${i}`, now: i });
+  for (let i = 0; i < n; i++)
+    addCase(
+      doc,
+      { title: `Fall ${i + 1}`, narration: 'A., 34, zwei Kinder', caseGiverId: `giver-${i}` },
+      { id: `case-000${i}`, now: i },
+    );
   return doc;
 }
 
 describe('the role rule', () => {
   it('refuses the case giver as moderator of their own case', () => {
-    expect(() => checkCaseRoles({ caseGiverId: 'ana', moderatorIds: ['ben', 'ana'], userPerspectiveId: null })).toThrow(DomainError);
-    expect(() => checkCaseRoles({ caseGiverId: 'ana', moderatorIds: ['ben', 'cem'], userPerspectiveId: 'ana' })).not.toThrow();
+    expect(() => checkCaseRoles({ caseGiverId: 'ana', moderatorIds: ['ben', 'ana'], userPerspectiveId: null })).toThrow(
+      DomainError,
+    );
+    expect(() =>
+      checkCaseRoles({ caseGiverId: 'ana', moderatorIds: ['ben', 'cem'], userPerspectiveId: 'ana' }),
+    ).not.toThrow();
     expect(() => checkCaseRoles({ caseGiverId: null, moderatorIds: ['ana'], userPerspectiveId: null })).not.toThrow();
   });
 
   it('is applied when roles are set on a case, which then stays unchanged', () => {
     const doc = withCases(1);
-    setCaseRoles(doc, 'case-0000', { caseGiverId: 'giver-0', moderatorIds: ['mod-a', 'mod-a', 'mod-b'], userPerspectiveId: 'up' });
+    setCaseRoles(doc, 'case-0000', {
+      caseGiverId: 'giver-0',
+      moderatorIds: ['mod-a', 'mod-a', 'mod-b'],
+      userPerspectiveId: 'up',
+    });
     expect(getCase(doc, 'case-0000')).toMatchObject({ moderatorIds: ['mod-a', 'mod-b'], userPerspectiveId: 'up' });
     try {
       setCaseRoles(doc, 'case-0000', { caseGiverId: 'giver-0', moderatorIds: ['giver-0'], userPerspectiveId: null });
@@ -62,7 +75,16 @@ describe('the role rule', () => {
 });
 
 describe('navigation', () => {
-  const phaseI = ['choose-moderation', 'choose-user-perspective', 'narration', 'clarifying-questions', 'actor-perspectives', 'discuss-perspectives', 'user-perspective', 'reconstruction'];
+  const phaseI = [
+    'choose-moderation',
+    'choose-user-perspective',
+    'narration',
+    'clarifying-questions',
+    'actor-perspectives',
+    'discuss-perspectives',
+    'user-perspective',
+    'reconstruction',
+  ];
 
   it('runs Phase I once per case, marks cases reconstructed, then enters Phase II', () => {
     const doc = withCases(2);
@@ -88,15 +110,24 @@ describe('navigation', () => {
   it('goes back within a case and from Phase II into the last case', () => {
     const doc = withCases(1);
     const agenda = getAgenda(doc);
-    expect(previousPosition(agenda, listCases(doc), { stepId: 'narration', caseId: 'case-0000' })).toEqual({ stepId: 'choose-user-perspective', caseId: 'case-0000' });
+    expect(previousPosition(agenda, listCases(doc), { stepId: 'narration', caseId: 'case-0000' })).toEqual({
+      stepId: 'choose-user-perspective',
+      caseId: 'case-0000',
+    });
     expect(previousPosition(agenda, listCases(doc), { stepId: 'choose-moderation', caseId: 'case-0000' })).toBeNull();
-    expect(previousPosition(agenda, listCases(doc), { stepId: 'cross-case-themes', caseId: null })).toEqual({ stepId: 'reconstruction', caseId: 'case-0000' });
+    expect(previousPosition(agenda, listCases(doc), { stepId: 'cross-case-themes', caseId: null })).toEqual({
+      stepId: 'reconstruction',
+      caseId: 'case-0000',
+    });
   });
 
   it('passes over skipped steps and refuses jumps to them', () => {
     const doc = withCases(1);
     setAgenda(doc, setStepSkipped(getAgenda(doc), 'clarifying-questions', true));
-    expect(nextPosition(getAgenda(doc), listCases(doc), { stepId: 'narration', caseId: 'case-0000' })).toEqual({ stepId: 'actor-perspectives', caseId: 'case-0000' });
+    expect(nextPosition(getAgenda(doc), listCases(doc), { stepId: 'narration', caseId: 'case-0000' })).toEqual({
+      stepId: 'actor-perspectives',
+      caseId: 'case-0000',
+    });
     expect(() => goTo(doc, { stepId: 'clarifying-questions', caseId: 'case-0000' })).toThrow(DomainError);
     expect(() => goTo(doc, { stepId: 'narration', caseId: 'no-such-case' })).toThrow(DomainError);
   });
@@ -112,7 +143,14 @@ describe('navigation', () => {
       goTo(doc, { stepId: 'reconstruction', caseId: 'case-0003' });
     }
     expect(warnsTooFewCases(agenda, listCases(doc), from, to)).toBe(false);
-    expect(warnsTooFewCases(agenda, listCases(doc), { stepId: 'narration', caseId: 'case-0000' }, { stepId: 'reconstruction', caseId: 'case-0000' })).toBe(false);
+    expect(
+      warnsTooFewCases(
+        agenda,
+        listCases(doc),
+        { stepId: 'narration', caseId: 'case-0000' },
+        { stepId: 'reconstruction', caseId: 'case-0000' },
+      ),
+    ).toBe(false);
     expect(getPosition(doc)).toEqual({ stepId: 'reconstruction', caseId: 'case-0003' });
   });
 });

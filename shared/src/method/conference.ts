@@ -14,7 +14,16 @@ import { PositionSchema, TimerSchema, type Position, type Timer } from '../model
 export const MIN_CASES = 4;
 
 // The schemas live in model/; re-exported for modules that still import them from here.
-export { CASE_TITLE_MAX, NARRATION_MAX, CaseSchema, NewCaseSchema, CaseRolesSchema, type Case, type NewCase, type CaseRoles } from '../model/case.js';
+export {
+  CASE_TITLE_MAX,
+  NARRATION_MAX,
+  CaseSchema,
+  NewCaseSchema,
+  CaseRolesSchema,
+  type Case,
+  type NewCase,
+  type CaseRoles,
+} from '../model/case.js';
 export { PositionSchema, TimerSchema, type Position, type Timer } from '../model/conference.js';
 
 /** The method's rule for one case's roles: the case giver may not moderate it. */
@@ -116,7 +125,10 @@ export function stepAt(agenda: Agenda, pos: Position | null): Step | null {
 /** Where the conference starts: the first step, with the first open case if it is in Phase I. */
 export function startPosition(agenda: Agenda, cases: Case[]): Position {
   const first = active(agenda)[0]!;
-  return { stepId: first.id, caseId: first.phase === 'I' ? (cases.find((c) => c.status === 'open') ?? cases[0])?.id ?? null : null };
+  return {
+    stepId: first.id,
+    caseId: first.phase === 'I' ? ((cases.find((c) => c.status === 'open') ?? cases[0])?.id ?? null) : null,
+  };
 }
 
 /**
@@ -162,7 +174,8 @@ export function warnsTooFewCases(agenda: Agenda, cases: Case[], from: Position, 
   const a = stepAt(agenda, from);
   const b = to ? stepAt(agenda, to) : null;
   if (!a || !b || a.phase !== 'I' || b.phase === 'I') return false;
-  const done = reconstructedCount(cases) + (from.caseId && cases.find((c) => c.id === from.caseId)?.status === 'open' ? 1 : 0);
+  const done =
+    reconstructedCount(cases) + (from.caseId && cases.find((c) => c.id === from.caseId)?.status === 'open' ? 1 : 0);
   return done < MIN_CASES;
 }
 
@@ -208,7 +221,8 @@ export function timerRemaining(t: Timer, now = Date.now()): number {
   return t.endsAt === null ? t.remainingMs : Math.max(0, t.endsAt - now);
 }
 
-export type TimerAction = { action: 'start' } | { action: 'pause' } | { action: 'add'; minutes: number } | { action: 'set'; minutes: number };
+export type TimerAction =
+  { action: 'start' } | { action: 'pause' } | { action: 'add'; minutes: number } | { action: 'set'; minutes: number };
 
 /** Starts, pauses, extends or sets the step timer. */
 export function updateTimer(doc: Y.Doc, a: TimerAction, now = Date.now()): Timer {
@@ -222,7 +236,10 @@ export function updateTimer(doc: Y.Doc, a: TimerAction, now = Date.now()): Timer
       next = { endsAt: null, remainingMs: timerRemaining(t, now) };
       break;
     case 'add':
-      next = t.endsAt !== null ? { endsAt: Math.max(t.endsAt, now) + a.minutes * 60_000, remainingMs: t.remainingMs } : { endsAt: null, remainingMs: t.remainingMs + a.minutes * 60_000 };
+      next =
+        t.endsAt !== null
+          ? { endsAt: Math.max(t.endsAt, now) + a.minutes * 60_000, remainingMs: t.remainingMs }
+          : { endsAt: null, remainingMs: t.remainingMs + a.minutes * 60_000 };
       break;
     case 'set':
       next = { endsAt: null, remainingMs: a.minutes * 60_000 };

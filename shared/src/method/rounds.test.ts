@@ -1,27 +1,60 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addResolution, checkDots, checkMarks, closeRound, flaggedForRework, getRound, listResolutions, openRound, setRoundVoters, tallyConsent, tallyDots } from './rounds.js';
+import {
+  addResolution,
+  checkDots,
+  checkMarks,
+  closeRound,
+  flaggedForRework,
+  getRound,
+  listResolutions,
+  openRound,
+  setRoundVoters,
+  tallyConsent,
+  tallyDots,
+} from './rounds.js';
 
 describe('voting and consent rounds', () => {
   it('tallies dots per item, every item listed', () => {
-    expect(tallyDots(['a', 'b', 'c'], [{ itemId: 'a', value: 2 }, { itemId: 'b', value: 1 }, { itemId: 'a', value: 1 }, { itemId: 'zzz', value: 5 }])).toEqual({ a: 3, b: 1, c: 0 });
+    expect(
+      tallyDots(
+        ['a', 'b', 'c'],
+        [
+          { itemId: 'a', value: 2 },
+          { itemId: 'b', value: 1 },
+          { itemId: 'a', value: 1 },
+          { itemId: 'zzz', value: 5 },
+        ],
+      ),
+    ).toEqual({ a: 3, b: 1, c: 0 });
   });
 
   it('tallies consent marks and flags blue and red for rework', () => {
-    const t = tallyConsent(['g1', 'g2', 'g3'], [
-      { itemId: 'g1', mark: 'green' },
-      { itemId: 'g1', mark: 'green' },
-      { itemId: 'g2', mark: 'green' },
-      { itemId: 'g2', mark: 'blue' },
-      { itemId: 'g3', mark: 'red' },
-    ]);
-    expect(t).toEqual({ g1: { green: 2, blue: 0, red: 0 }, g2: { green: 1, blue: 1, red: 0 }, g3: { green: 0, blue: 0, red: 1 } });
+    const t = tallyConsent(
+      ['g1', 'g2', 'g3'],
+      [
+        { itemId: 'g1', mark: 'green' },
+        { itemId: 'g1', mark: 'green' },
+        { itemId: 'g2', mark: 'green' },
+        { itemId: 'g2', mark: 'blue' },
+        { itemId: 'g3', mark: 'red' },
+      ],
+    );
+    expect(t).toEqual({
+      g1: { green: 2, blue: 0, red: 0 },
+      g2: { green: 1, blue: 1, red: 0 },
+      g3: { green: 0, blue: 0, red: 1 },
+    });
     expect(flaggedForRework(t)).toEqual(['g2', 'g3']);
   });
 
   it('opens, counts voters, closes with published results, checks votes against the round', () => {
     const doc = new Y.Doc();
-    const r = openRound(doc, { kind: 'dots', title: 'Prioritäten', itemIds: ['a', 'b', 'a'], dotsPerPerson: 3 }, { now: 1 });
+    const r = openRound(
+      doc,
+      { kind: 'dots', title: 'Prioritäten', itemIds: ['a', 'b', 'a'], dotsPerPerson: 3 },
+      { now: 1 },
+    );
     expect(r).toMatchObject({ status: 'open', itemIds: ['a', 'b'], dots: null });
     expect(() => checkDots(r, { a: 2, b: 2 })).toThrow(/3 dots/);
     expect(() => checkDots(r, { x: 1 })).toThrow();
@@ -37,7 +70,21 @@ describe('voting and consent rounds', () => {
 
   it('records resolutions with their vote result', () => {
     const doc = new Y.Doc();
-    addResolution(doc, { text: 'Das Zielsystem geht an die Lenkungsgruppe.', tally: { green: 5, blue: 1, red: 0 }, roundId: 'r1', itemId: 'g1' }, { now: 2 });
-    expect(listResolutions(doc)).toEqual([expect.objectContaining({ text: 'Das Zielsystem geht an die Lenkungsgruppe.', tally: { green: 5, blue: 1, red: 0 } })]);
+    addResolution(
+      doc,
+      {
+        text: 'Das Zielsystem geht an die Lenkungsgruppe.',
+        tally: { green: 5, blue: 1, red: 0 },
+        roundId: 'r1',
+        itemId: 'g1',
+      },
+      { now: 2 },
+    );
+    expect(listResolutions(doc)).toEqual([
+      expect.objectContaining({
+        text: 'Das Zielsystem geht an die Lenkungsgruppe.',
+        tally: { green: 5, blue: 1, red: 0 },
+      }),
+    ]);
   });
 });

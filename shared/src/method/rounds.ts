@@ -10,7 +10,14 @@ import { RoundSchema, type ConsentMark, type ConsentTally, type OpenRound, type 
 import { ResolutionSchema, type Resolution } from '../model/resolution.js';
 
 // The schemas live in model/; re-exported for modules that still import them from here.
-export { ConsentMarkSchema, OpenRoundSchema, DotVoteSchema, ConsentVoteSchema, ConsentTallySchema, RoundSchema } from '../model/round.js';
+export {
+  ConsentMarkSchema,
+  OpenRoundSchema,
+  DotVoteSchema,
+  ConsentVoteSchema,
+  ConsentTallySchema,
+  RoundSchema,
+} from '../model/round.js';
 export type { ConsentMark, OpenRound, ConsentTally, Round } from '../model/round.js';
 export { ResolutionSchema, NewResolutionSchema, type Resolution } from '../model/resolution.js';
 
@@ -53,11 +60,22 @@ export function setRoundVoters(doc: Y.Doc, id: string, voters: number): void {
 }
 
 /** Closes a round and publishes its tallies. */
-export function closeRound(doc: Y.Doc, id: string, results: { dots?: Record<string, number>; consent?: Record<string, ConsentTally> }, now = Date.now()): Round {
+export function closeRound(
+  doc: Y.Doc,
+  id: string,
+  results: { dots?: Record<string, number>; consent?: Record<string, ConsentTally> },
+  now = Date.now(),
+): Round {
   const r = getRound(doc, id);
   if (!r) throw new DomainError('unknown_round', 'no such round');
   if (r.status === 'closed') throw new DomainError('round_closed', 'the round is closed already');
-  const next: Round = { ...r, status: 'closed', closedAt: now, dots: results.dots ?? null, consent: results.consent ?? null };
+  const next: Round = {
+    ...r,
+    status: 'closed',
+    closedAt: now,
+    dots: results.dots ?? null,
+    consent: results.consent ?? null,
+  };
   roundsMap(doc).set(id, next);
   return next;
 }
@@ -65,12 +83,15 @@ export function closeRound(doc: Y.Doc, id: string, results: { dots?: Record<stri
 /** Checks a dot vote against a round: known items, at most the dots a person has. */
 export function checkDots(round: Round, dots: Record<string, number>): void {
   const total = Object.values(dots).reduce((a, b) => a + b, 0);
-  if (Object.keys(dots).some((k) => !round.itemIds.includes(k))) throw new DomainError('invalid', 'a dot on something that is not in this round');
-  if (total > (round.dotsPerPerson ?? 0)) throw new DomainError('invalid', `at most ${round.dotsPerPerson} dots per person`);
+  if (Object.keys(dots).some((k) => !round.itemIds.includes(k)))
+    throw new DomainError('invalid', 'a dot on something that is not in this round');
+  if (total > (round.dotsPerPerson ?? 0))
+    throw new DomainError('invalid', `at most ${round.dotsPerPerson} dots per person`);
 }
 
 export function checkMarks(round: Round, marks: Record<string, ConsentMark>): void {
-  if (Object.keys(marks).some((k) => !round.itemIds.includes(k))) throw new DomainError('invalid', 'a mark on something that is not in this round');
+  if (Object.keys(marks).some((k) => !round.itemIds.includes(k)))
+    throw new DomainError('invalid', 'a mark on something that is not in this round');
 }
 
 /** Dots per item, all items listed. */
@@ -81,7 +102,10 @@ export function tallyDots(itemIds: string[], votes: { itemId: string; value: num
 }
 
 /** Green/blue/red per item, all items listed. */
-export function tallyConsent(itemIds: string[], votes: { itemId: string; mark: ConsentMark }[]): Record<string, ConsentTally> {
+export function tallyConsent(
+  itemIds: string[],
+  votes: { itemId: string; mark: ConsentMark }[],
+): Record<string, ConsentTally> {
   const out: Record<string, ConsentTally> = Object.fromEntries(itemIds.map((i) => [i, { green: 0, blue: 0, red: 0 }]));
   for (const v of votes) if (v.itemId in out) out[v.itemId]![v.mark]++;
   return out;
@@ -94,7 +118,11 @@ export function flaggedForRework(tally: Record<string, ConsentTally>): string[] 
     .map(([id]) => id);
 }
 
-export function addResolution(doc: Y.Doc, input: { text: string; tally: ConsentTally | null; roundId: string | null; itemId: string | null }, opts: { id?: string; now?: number } = {}): Resolution {
+export function addResolution(
+  doc: Y.Doc,
+  input: { text: string; tally: ConsentTally | null; roundId: string | null; itemId: string | null },
+  opts: { id?: string; now?: number } = {},
+): Resolution {
   const r = ResolutionSchema.parse({ id: opts.id ?? uuidv4(), ...input, createdAt: opts.now ?? Date.now() });
   resolutionsMap(doc).set(r.id, r);
   return r;

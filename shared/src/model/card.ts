@@ -38,7 +38,17 @@ export const CardSchema = z.object({
 export type Card = z.infer<typeof CardSchema>;
 
 /** What a client supplies to create a card; id and timestamps are assigned by the operation. */
-export const NewCardSchema = CardSchema.pick({ text: true, x: true, y: true, color: true, authorId: true, queryId: true, clusterId: true, caseId: true, kind: true }).partial({
+export const NewCardSchema = CardSchema.pick({
+  text: true,
+  x: true,
+  y: true,
+  color: true,
+  authorId: true,
+  queryId: true,
+  clusterId: true,
+  caseId: true,
+  kind: true,
+}).partial({
   color: true,
   authorId: true,
   queryId: true,

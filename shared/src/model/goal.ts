@@ -12,7 +12,12 @@ export type GoalTextField = (typeof goalTextFields)[number];
 export const GOAL_TEXT_MAX = 2000;
 
 /** The level a goal's parent must have. */
-export const parentLevelOf: Record<GoalLevel, GoalLevel | null> = { overall: null, framework: 'overall', result: 'framework', activity: 'result' };
+export const parentLevelOf: Record<GoalLevel, GoalLevel | null> = {
+  overall: null,
+  framework: 'overall',
+  result: 'framework',
+  activity: 'result',
+};
 
 export interface Goal {
   id: string;

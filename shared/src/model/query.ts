@@ -24,7 +24,13 @@ export const CreateQuerySchema = z.object({
   /** Cards per person; null = unlimited. */
   perPersonLimit: z.number().int().min(1).max(100).nullable().default(null),
   /** Writing time in seconds; null = no timer. */
-  timerSeconds: z.number().int().min(10).max(4 * 3600).nullable().default(null),
+  timerSeconds: z
+    .number()
+    .int()
+    .min(10)
+    .max(4 * 3600)
+    .nullable()
+    .default(null),
 });
 export type CreateQuery = z.input<typeof CreateQuerySchema>;
 
@@ -64,6 +70,8 @@ export const PrivateCardTextSchema = z.object({ text: z.string().trim().min(1).m
 /** Per-person progress the moderator sees while people write: counts, never text. */
 export const QueryProgressSchema = z.object({
   total: z.number().int(),
-  people: z.array(z.object({ sessionId: z.string(), name: z.string(), organisation: z.string(), count: z.number().int() })),
+  people: z.array(
+    z.object({ sessionId: z.string(), name: z.string(), organisation: z.string(), count: z.number().int() }),
+  ),
 });
 export type QueryProgress = z.infer<typeof QueryProgressSchema>;

@@ -13,4 +13,8 @@ export const ResolutionSchema = z.object({
   createdAt: z.number(),
 });
 export type Resolution = z.infer<typeof ResolutionSchema>;
-export const NewResolutionSchema = z.object({ text: z.string().trim().min(1).max(2000), roundId: z.string().max(64).nullable().default(null), itemId: z.string().max(64).nullable().default(null) });
+export const NewResolutionSchema = z.object({
+  text: z.string().trim().min(1).max(2000),
+  roundId: z.string().max(64).nullable().default(null),
+  itemId: z.string().max(64).nullable().default(null),
+});

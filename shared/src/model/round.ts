@@ -6,8 +6,17 @@ export const ConsentMarkSchema = z.enum(['green', 'blue', 'red']);
 export type ConsentMark = z.infer<typeof ConsentMarkSchema>;
 
 export const OpenRoundSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('dots'), title: z.string().trim().min(1).max(200), itemIds: z.array(z.string().max(64)).min(1).max(100), dotsPerPerson: z.number().int().min(1).max(20) }),
-  z.object({ kind: z.literal('consent'), title: z.string().trim().min(1).max(200), itemIds: z.array(z.string().max(64)).min(1).max(100) }),
+  z.object({
+    kind: z.literal('dots'),
+    title: z.string().trim().min(1).max(200),
+    itemIds: z.array(z.string().max(64)).min(1).max(100),
+    dotsPerPerson: z.number().int().min(1).max(20),
+  }),
+  z.object({
+    kind: z.literal('consent'),
+    title: z.string().trim().min(1).max(200),
+    itemIds: z.array(z.string().max(64)).min(1).max(100),
+  }),
 ]);
 export type OpenRound = z.infer<typeof OpenRoundSchema>;
 

@@ -20,7 +20,10 @@ describe('zod schemas reject malformed entities', () => {
   });
 
   it('workshops', () => {
-    expect(CreateWorkshopSchema.safeParse({ name: 'Netzwerk Nord', targetGroup: 'Alleinerziehende', area: 'Nordstadt' }).success).toBe(true);
+    expect(
+      CreateWorkshopSchema.safeParse({ name: 'Netzwerk Nord', targetGroup: 'Alleinerziehende', area: 'Nordstadt' })
+        .success,
+    ).toBe(true);
     expect(CreateWorkshopSchema.safeParse({ name: '  ', targetGroup: 'x', area: 'y' }).success).toBe(false);
     expect(CreateWorkshopSchema.safeParse({ name: 'x'.repeat(121), targetGroup: 'x', area: 'y' }).success).toBe(false);
     expect(CreateWorkshopSchema.safeParse({ name: 'x' }).success).toBe(false);
@@ -30,6 +33,8 @@ describe('zod schemas reject malformed entities', () => {
     expect(JoinCodeSchema.parse(' abc-def ')).toBe('ABCDEF');
     expect(JoinCodeSchema.safeParse('ABCDE0').success).toBe(false); // 0 is not in the alphabet
     expect(JoinCodeSchema.safeParse('ABCDEFG').success).toBe(false);
-    expect(JoinSchema.safeParse({ code: 'ABCDEF', name: 'Ana', organisation: 'Jobcenter', level: 'boss' }).success).toBe(false);
+    expect(
+      JoinSchema.safeParse({ code: 'ABCDEF', name: 'Ana', organisation: 'Jobcenter', level: 'boss' }).success,
+    ).toBe(false);
   });
 });

@@ -9,7 +9,10 @@ import { ORGANISATION_MAX, type GridRow } from '../model/grid.js';
 const stepId = z.string().max(40);
 
 /** POST /conference/step: relative (next, back, start) or a jump. */
-export const StepBodySchema = z.union([z.object({ to: z.enum(['next', 'back', 'start']) }), z.object({ stepId, caseId: z.string().max(64).nullable() })]);
+export const StepBodySchema = z.union([
+  z.object({ to: z.enum(['next', 'back', 'start']) }),
+  z.object({ stepId, caseId: z.string().max(64).nullable() }),
+]);
 export type StepBody = z.infer<typeof StepBodySchema>;
 export const StepResponseSchema = z.object({ position: PositionSchema });
 export type StepResponse = z.infer<typeof StepResponseSchema>;
@@ -29,7 +32,10 @@ export type TimerResponse = z.infer<typeof TimerResponseSchema>;
 export const NewCaseBodySchema = NewCaseSchema;
 /** PATCH /conference/cases/:cid */
 export const CasePatchBodySchema = z
-  .strictObject({ title: z.string().trim().min(1).max(CASE_TITLE_MAX).optional(), narration: z.string().max(NARRATION_MAX).optional() })
+  .strictObject({
+    title: z.string().trim().min(1).max(CASE_TITLE_MAX).optional(),
+    narration: z.string().max(NARRATION_MAX).optional(),
+  })
   .refine((b) => b.title !== undefined || b.narration !== undefined, 'title or narration required');
 export type CasePatchBody = z.infer<typeof CasePatchBodySchema>;
 /** POST /conference/cases/:cid/roles */
@@ -43,7 +49,12 @@ export const AgendaOpBodySchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('rename'), stepId, title: LocalizedSchema.partial() }),
   z.object({ op: z.literal('move'), stepId, toIndex: z.number().int().min(0).max(100) }),
   z.object({ op: z.literal('skip'), stepId, skipped: z.boolean() }),
-  z.object({ op: z.literal('add'), afterId: stepId, title: LocalizedSchema, minutes: z.number().int().min(1).max(240).nullable().optional() }),
+  z.object({
+    op: z.literal('add'),
+    afterId: stepId,
+    title: LocalizedSchema,
+    minutes: z.number().int().min(1).max(240).nullable().optional(),
+  }),
   z.object({ op: z.literal('remove'), stepId }),
 ]);
 export type AgendaOpBody = z.infer<typeof AgendaOpBodySchema>;
@@ -53,6 +64,10 @@ export type AgendaResponse = z.infer<typeof AgendaResponseSchema>;
 /** POST /conference/grids/:caseId/:stepId/rows: participants add their own organisation's row, the moderation any (absent ones too). */
 export const GridRowBodySchema = z.object({ organisation: z.string().trim().min(1).max(ORGANISATION_MAX).optional() });
 export type GridRowBody = z.infer<typeof GridRowBodySchema>;
-export const GridRowSchema = z.object({ id: z.string(), organisation: z.string(), absent: z.boolean() }) satisfies z.ZodType<GridRow>;
+export const GridRowSchema = z.object({
+  id: z.string(),
+  organisation: z.string(),
+  absent: z.boolean(),
+}) satisfies z.ZodType<GridRow>;
 export const GridRowResponseSchema = z.object({ row: GridRowSchema });
 export type GridRowResponse = z.infer<typeof GridRowResponseSchema>;

@@ -1,6 +1,12 @@
 // HTTP contract of card queries: /api/workshops/:id/queries[/:qid/…].
 import { z } from 'zod';
-import { CardQuerySchema, CreateQuerySchema, PrivateCardSchema, PrivateCardTextSchema, QueryProgressSchema } from '../model/query.js';
+import {
+  CardQuerySchema,
+  CreateQuerySchema,
+  PrivateCardSchema,
+  PrivateCardTextSchema,
+  QueryProgressSchema,
+} from '../model/query.js';
 
 /** POST /queries */
 export const CreateQueryBodySchema = CreateQuerySchema;

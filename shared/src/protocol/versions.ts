@@ -12,7 +12,12 @@ export type VersionTrigger = z.infer<typeof VersionTriggerSchema>;
 export const versionKinds = ['cards', 'clusters', 'themes', 'goals'] as const;
 export type VersionKind = (typeof versionKinds)[number];
 
-export const VersionCountsSchema = z.object({ cards: z.number().int(), clusters: z.number().int(), themes: z.number().int(), goals: z.number().int() });
+export const VersionCountsSchema = z.object({
+  cards: z.number().int(),
+  clusters: z.number().int(),
+  themes: z.number().int(),
+  goals: z.number().int(),
+});
 export type VersionCounts = z.infer<typeof VersionCountsSchema>;
 
 /** One entity named in a diff: its id and its title or text (shortened). */
@@ -21,7 +26,12 @@ export type VersionEntityRef = z.infer<typeof VersionEntityRefSchema>;
 
 const KindDiffSchema = z.object({ added: z.array(VersionEntityRefSchema), removed: z.array(VersionEntityRefSchema) });
 /** What changed from the previous version (the first version is compared with an empty board). */
-export const VersionDiffSchema = z.object({ cards: KindDiffSchema, clusters: KindDiffSchema, themes: KindDiffSchema, goals: KindDiffSchema });
+export const VersionDiffSchema = z.object({
+  cards: KindDiffSchema,
+  clusters: KindDiffSchema,
+  themes: KindDiffSchema,
+  goals: KindDiffSchema,
+});
 export type VersionDiff = z.infer<typeof VersionDiffSchema>;
 
 export const VersionInfoSchema = z.object({
@@ -46,7 +56,10 @@ export const VersionResponseSchema = z.object({ version: VersionInfoSchema });
 export type VersionResponse = z.infer<typeof VersionResponseSchema>;
 
 /** GET /versions/:vid: the version's content as plain JSON, root by root (read-only preview). */
-export const VersionPreviewResponseSchema = z.object({ version: VersionInfoSchema, content: z.record(z.string(), z.unknown()) });
+export const VersionPreviewResponseSchema = z.object({
+  version: VersionInfoSchema,
+  content: z.record(z.string(), z.unknown()),
+});
 export type VersionPreviewResponse = z.infer<typeof VersionPreviewResponseSchema>;
 
 const entityId = z.string().min(1).max(64);
@@ -60,7 +73,10 @@ export const RestoreBodySchema = z.discriminatedUnion('what', [
 ]);
 export type RestoreBody = z.infer<typeof RestoreBodySchema>;
 /** POST /versions/:vid/restore: the version taken just before (restore it to undo) and what was written. */
-export const RestoreResponseSchema = z.object({ before: VersionInfoSchema, restored: z.object({ written: z.number().int(), deleted: z.number().int() }) });
+export const RestoreResponseSchema = z.object({
+  before: VersionInfoSchema,
+  restored: z.object({ written: z.number().int(), deleted: z.number().int() }),
+});
 export type RestoreResponse = z.infer<typeof RestoreResponseSchema>;
 
 /** A card deleted from the live board, as it was just before. */

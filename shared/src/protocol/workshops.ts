@@ -2,7 +2,15 @@
 // POST /api/workshops, GET /api/join/:code, POST /api/join, GET /api/session,
 // POST /api/workshops/:id/screen-links, GET /api/workshops/:id/people, GET /api/config.
 import { z } from 'zod';
-import { CreateWorkshopSchema, JoinSchema, LevelSchema, RoleSchema, SessionInfoSchema, WorkshopIdSchema, WorkshopInfoSchema } from '../model/workshop.js';
+import {
+  CreateWorkshopSchema,
+  JoinSchema,
+  LevelSchema,
+  RoleSchema,
+  SessionInfoSchema,
+  WorkshopIdSchema,
+  WorkshopInfoSchema,
+} from '../model/workshop.js';
 
 /** POST /api/workshops */
 export const CreateWorkshopBodySchema = CreateWorkshopSchema;
@@ -14,7 +22,9 @@ export const CreateWorkshopResponseSchema = z.object({
 export type CreateWorkshopResponse = z.infer<typeof CreateWorkshopResponseSchema>;
 
 /** GET /api/join/:code: what a joiner sees before joining. */
-export const JoinInfoResponseSchema = z.object({ workshop: z.object({ name: z.string(), targetGroup: z.string(), area: z.string() }) });
+export const JoinInfoResponseSchema = z.object({
+  workshop: z.object({ name: z.string(), targetGroup: z.string(), area: z.string() }),
+});
 export type JoinInfoResponse = z.infer<typeof JoinInfoResponseSchema>;
 
 /** POST /api/join */

@@ -16,7 +16,11 @@ export function isLocalHost(hostname: string): boolean {
 }
 
 /** The board view that will stay usable for this page: the canvas unless it would be hidden. */
-export function chooseBoardView(page: { protocol: string; hostname: string; licenseKeyConfigured: boolean }): BoardView {
+export function chooseBoardView(page: {
+  protocol: string;
+  hostname: string;
+  licenseKeyConfigured: boolean;
+}): BoardView {
   const https = page.protocol.replace(/:$/, '').toLowerCase() === 'https';
   if (!https || isLocalHost(page.hostname) || page.licenseKeyConfigured) return 'canvas';
   return 'dom';

@@ -14,7 +14,11 @@ const invalidJson = () => httpError(400, 'invalid_json', 'The request body must 
 function validated<S extends z.ZodType>(schema: S, raw: unknown, message?: string): z.output<S> {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  throw httpError(400, 'invalid_body', message ?? parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+  throw httpError(
+    400,
+    'invalid_body',
+    message ?? parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
+  );
 }
 
 /** Validates the JSON body with `schema`. */
@@ -43,7 +47,10 @@ export function emptyBody(): MiddlewareHandler<Env, string, BodyInput<typeof Emp
         throw invalidJson();
       }
     }
-    c.req.addValidatedData('json', validated(EmptyBodySchema, raw, 'This command takes no parameters: send {} or nothing.'));
+    c.req.addValidatedData(
+      'json',
+      validated(EmptyBodySchema, raw, 'This command takes no parameters: send {} or nothing.'),
+    );
     await next();
   };
 }

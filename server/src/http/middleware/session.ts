@@ -23,7 +23,8 @@ export function requireSession(...roles: Role[]): MiddlewareHandler<Env> {
     if (!session || (workshopId !== undefined && session.workshopId !== workshopId)) {
       throw httpError(401, 'invalid_token', 'This link is not valid (any more).');
     }
-    if (!roles.includes(session.role)) throw httpError(403, 'forbidden', `This needs one of the roles: ${roles.join(', ')}.`);
+    if (!roles.includes(session.role))
+      throw httpError(403, 'forbidden', `This needs one of the roles: ${roles.join(', ')}.`);
     c.set('session', session);
     await next();
   };
@@ -31,6 +32,7 @@ export function requireSession(...roles: Role[]): MiddlewareHandler<Env> {
 
 /** After requireSession: the caller may steer the conference now (the moderation, or a moderator of the running case). */
 export const requireSteering: MiddlewareHandler<Env> = async function requireSteering(c, next) {
-  if (!canSteer(roomsOf(c).read('control'), c.var.session)) throw new DomainError('forbidden', 'Only the moderation of this case may steer.');
+  if (!canSteer(roomsOf(c).read('control'), c.var.session))
+    throw new DomainError('forbidden', 'Only the moderation of this case may steer.');
   await next();
 };
