@@ -5,6 +5,8 @@ import type { z } from 'zod';
 import {
   AgendaResponseSchema,
   BackupResponseSchema,
+  BinListResponseSchema,
+  BinRestoreResponseSchema,
   CaseResponseSchema,
   ConfigResponseSchema,
   CreateWorkshopResponseSchema,
@@ -21,12 +23,16 @@ import {
   QueryProgressResponseSchema,
   QueryResponseSchema,
   ResolutionResponseSchema,
+  RestoreResponseSchema,
   RevealResponseSchema,
   RoundResponseSchema,
   ScreenLinkResponseSchema,
   SessionResponseSchema,
   StepResponseSchema,
   TimerResponseSchema,
+  VersionListResponseSchema,
+  VersionPreviewResponseSchema,
+  VersionResponseSchema,
   type AgendaOpBodySchema,
   type CasePatchBodySchema,
   type CaseRolesBodySchema,
@@ -37,7 +43,9 @@ import {
   type JoinBodySchema,
   type NewCaseBodySchema,
   type NewResolutionBodySchema,
+  type NewVersionBodySchema,
   type OpenRoundBodySchema,
+  type RestoreBodySchema,
   type StepBodySchema,
   type VoteBodySchema,
 } from '@nws/shared';
@@ -165,6 +173,17 @@ export const api = {
       body: organisation ? { organisation } : {},
       token,
     }),
+  versions: (workshopId: string, token: string) =>
+    request(VersionListResponseSchema, `${ws(workshopId)}/versions`, { token }),
+  saveVersion: (workshopId: string, token: string, body: Body<typeof NewVersionBodySchema>) =>
+    request(VersionResponseSchema, `${ws(workshopId)}/versions`, { body, token }),
+  previewVersion: (workshopId: string, token: string, versionId: string) =>
+    request(VersionPreviewResponseSchema, `${ws(workshopId)}/versions/${enc(versionId)}`, { token }),
+  restoreVersion: (workshopId: string, token: string, versionId: string, body: Body<typeof RestoreBodySchema>) =>
+    request(RestoreResponseSchema, `${ws(workshopId)}/versions/${enc(versionId)}/restore`, { body, token }),
+  bin: (workshopId: string, token: string) => request(BinListResponseSchema, `${ws(workshopId)}/bin`, { token }),
+  restoreFromBin: (workshopId: string, token: string, cardId: string) =>
+    request(BinRestoreResponseSchema, `${ws(workshopId)}/bin/${enc(cardId)}/restore`, { body: {}, token }),
 };
 
 type Api = typeof api;
@@ -202,6 +221,12 @@ const boundNames = [
   'deleteWorkshop',
   'backup',
   'gridRow',
+  'versions',
+  'saveVersion',
+  'previewVersion',
+  'restoreVersion',
+  'bin',
+  'restoreFromBin',
 ] as const satisfies readonly (keyof WorkshopBound)[];
 
 /** The workshop-scoped API: every call already carries the workshop id and the session's token. */

@@ -3,9 +3,13 @@
 // seconds per 1,000 updates and server memory, for each N — against our
 // server and, in the same invocation, against the reference server
 // (y-websocket 1.5.4's own, installed for this only) — and prints our /
-// reference ratios. Then a soak at the largest N for ours: errors and memory
-// growth. `npm run bench:sync` (env: BENCH_N, BENCH_INTERVAL_MS,
-// BENCH_SECONDS, BENCH_SOAK_SECONDS).
+// reference ratios. Ours runs twice: as shipped, and with the board rules
+// off (BOARD_RULES=off, a benchmark-only switch), so the cost of checking
+// every update is measured in the same invocation. Each figure is the median
+// of BENCH_REPEATS runs with its min and max. Then a soak at the largest N
+// for ours: errors and memory growth. `npm run bench:sync` (env: BENCH_N,
+// BENCH_INTERVAL_MS, BENCH_SECONDS, BENCH_SOAK_SECONDS, BENCH_REPEATS,
+// BENCH_UNCHECKED=0 to skip the run without rules).
 import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -29,7 +33,11 @@ const NS = (process.env.BENCH_N ?? '25,100,300').split(',').map(Number);
 const INTERVAL_MS = Number(process.env.BENCH_INTERVAL_MS ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 120);
+const REPEATS = Math.max(1, Number(process.env.BENCH_REPEATS ?? 3));
+const UNCHECKED = process.env.BENCH_UNCHECKED !== '0';
 const OBSERVERS = 20;
+
+type Kind = 'reference' | 'ours' | 'unchecked';
 
 interface Result {
   n: number;
@@ -44,12 +52,12 @@ interface Result {
   errors: number;
 }
 
-async function clientsFor(server: Proc, kind: 'ours' | 'reference', n: number) {
+async function clientsFor(server: Proc, kind: Kind, n: number) {
   let base: string;
   let room: string;
   let tokens: string[] = [];
   const authors: (string | undefined)[] = [];
-  if (kind === 'ours') {
+  if (kind !== 'reference') {
     const res = await fetch(`${server.url}/api/workshops`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -87,14 +95,11 @@ async function clientsFor(server: Proc, kind: 'ours' | 'reference', n: number) {
   });
 }
 
-async function run(
-  kind: 'ours' | 'reference',
-  n: number,
-  seconds: number,
-  port: number,
-  soak = false,
-): Promise<Result> {
-  const server = kind === 'ours' ? await startOurs(port) : await startReference(port);
+async function run(kind: Kind, n: number, seconds: number, port: number, soak = false): Promise<Result> {
+  const server =
+    kind === 'reference'
+      ? await startReference(port)
+      : await startOurs(port, kind === 'unchecked' ? { BOARD_RULES: 'off' } : {});
   const clients = await clientsFor(server, kind, n);
   let errors = 0;
   let counting = false;
@@ -176,37 +181,92 @@ async function run(
 }
 
 const fmt = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '—');
+const median = (xs: number[]) =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
+/** "median [min–max]" of a figure over the repetitions. */
+function spread(xs: number[], d = 1): string {
+  const ok = xs.filter(Number.isFinite);
+  if (!ok.length) return '—';
+  return `${fmt(median(ok), d)} [${fmt(Math.min(...ok), d)}–${fmt(Math.max(...ok), d)}]`;
+}
+
+type Runs = Record<Kind, Result[]>;
 
 async function main() {
+  const kinds: Kind[] = ['reference', 'ours', ...(UNCHECKED ? (['unchecked'] as const) : [])];
   console.log(
-    `sync benchmark — ${machine()}; ours vs ${REFERENCE}; ${1000 / INTERVAL_MS} edits/s per client; ${SECONDS} s per run; latency from ${OBSERVERS} observer clients`,
+    `sync benchmark — ${machine()}; ours vs ${REFERENCE}${UNCHECKED ? ' and ours with the board rules off' : ''}; ${1000 / INTERVAL_MS} edits/s per client; ${SECONDS} s per run; ${REPEATS} repetitions; latency from ${OBSERVERS} observer clients`,
   );
   let port = 18_700;
-  const rows: { n: number; ours: Result; ref: Result }[] = [];
+  const rows: { n: number; runs: Runs }[] = [];
   for (const n of NS) {
-    const ref = await run('reference', n, SECONDS, port++);
-    const ours = await run('ours', n, SECONDS, port++);
-    rows.push({ n, ours, ref });
-    console.log(`  N=${n} done`);
+    const runs: Runs = { reference: [], ours: [], unchecked: [] };
+    for (let rep = 1; rep <= REPEATS; rep++) {
+      // Alternate the order so neither server always runs on a warmer machine.
+      for (const kind of rep % 2 ? kinds : [...kinds].reverse()) runs[kind].push(await run(kind, n, SECONDS, port++));
+      console.log(`  N=${n} repetition ${rep}/${REPEATS} done`);
+    }
+    rows.push({ n, runs });
   }
-  console.log('\n   N │ server    │ updates │ p50 ms │ p99 ms │ CPU s/1000 upd │ RSS MiB start→end │ errors');
-  for (const { n, ours, ref } of rows) {
-    for (const [name, r] of [
-      ['reference', ref],
-      ['ours', ours],
-    ] as const) {
+  console.log('\nmedian [min–max] over the repetitions');
+  console.log(
+    '   N │ server    │ updates │ p50 ms             │ p99 ms               │ CPU ms per update   │ RSS MiB end   │ errors',
+  );
+  const names: Record<Kind, string> = { reference: 'reference', ours: 'ours', unchecked: 'no rules' };
+  for (const { n, runs } of rows) {
+    for (const kind of kinds) {
+      const r = runs[kind];
       console.log(
-        `${String(n).padStart(4)} │ ${name.padEnd(9)} │ ${String(r.updates).padStart(7)} │ ${fmt(r.p50).padStart(6)} │ ${fmt(r.p99).padStart(6)} │ ${fmt(r.cpuPer1000, 3).padStart(14)} │ ${fmt(r.rssStart, 0).padStart(7)} → ${fmt(r.rssEnd, 0).padEnd(7)} │ ${r.errors}`,
+        `${String(n).padStart(4)} │ ${names[kind].padEnd(9)} │ ${String(Math.round(median(r.map((x) => x.updates)))).padStart(7)} │ ${spread(r.map((x) => x.p50)).padEnd(18)} │ ${spread(r.map((x) => x.p99)).padEnd(20)} │ ${spread(
+          r.map((x) => x.cpuPer1000),
+          3,
+        ).padEnd(19)} │ ${spread(
+          r.map((x) => x.rssEnd),
+          0,
+        ).padEnd(13)} │ ${r.reduce((a, x) => a + x.errors, 0)}`,
       );
     }
-    console.log(
-      `     │ ratio     │         │ ${fmt(ours.p50 / ref.p50, 2).padStart(6)} │ ${fmt(ours.p99 / ref.p99, 2).padStart(6)} │ ${fmt(ours.cpuPer1000 / ref.cpuPer1000, 2).padStart(14)} │ ${fmt(ours.rssEnd / ref.rssEnd, 2).padStart(7)}           │`,
-    );
+    // Ratios per repetition (the runs of one repetition share the machine's state), then their spread.
+    const ratio = (a: Kind, b: Kind, f: (x: Result) => number) => runs[a].map((x, i) => f(x) / f(runs[b][i]!));
+    for (const [label, a, b] of [
+      ['ours/ref', 'ours', 'reference'],
+      ...(UNCHECKED ? ([['ours/none', 'ours', 'unchecked']] as const) : []),
+    ] as const) {
+      console.log(
+        `     │ ${label.padEnd(9)} │         │ ${spread(
+          ratio(a, b, (x) => x.p50),
+          2,
+        ).padEnd(18)} │ ${spread(
+          ratio(a, b, (x) => x.p99),
+          2,
+        ).padEnd(20)} │ ${spread(
+          ratio(a, b, (x) => x.cpuPer1000),
+          2,
+        ).padEnd(19)} │ ${spread(
+          ratio(a, b, (x) => x.rssEnd),
+          2,
+        ).padEnd(13)} │`,
+      );
+    }
   }
   const at100 = rows.find((r) => r.n === 100);
   if (at100) {
-    const ratio = at100.ours.p99 / at100.ref.p99;
-    console.log(`\ntarget p99 at N=100 ≤ 0.8 × reference: ${fmt(ratio, 2)} → ${ratio <= 0.8 ? 'met' : 'NOT met'}`);
+    const p99 = median(at100.runs.ours.map((x, i) => x.p99 / at100.runs.reference[i]!.p99));
+    console.log(
+      `\ntarget p99 at N=100 ≤ 0.8 × reference (median ratio): ${fmt(p99, 2)} → ${p99 <= 0.8 ? 'met' : 'NOT met'}`,
+    );
+    if (UNCHECKED) {
+      const u = at100.runs;
+      const p50 = median(u.ours.map((x) => x.p50)) / median(u.unchecked.map((x) => x.p50));
+      const p99r = median(u.ours.map((x) => x.p99)) / median(u.unchecked.map((x) => x.p99));
+      const cpu = median(u.ours.map((x, i) => x.cpuPer1000 - u.unchecked[i]!.cpuPer1000));
+      console.log(
+        `target board rules cost at N=100: p50 and p99 ≤ 1.1 × without rules (medians): p50 ${fmt(p50, 2)}, p99 ${fmt(p99r, 2)} → ${p50 <= 1.1 && p99r <= 1.1 ? 'met' : 'NOT met'}; validation costs ${fmt(cpu, 3)} ms CPU per update (median difference)`,
+      );
+    }
   }
   const soakN = Math.max(...NS);
   if (SOAK_SECONDS > 0) {

@@ -25,6 +25,8 @@ const EnvSchema = z.object({
   VERSIONS_MAX: int(200, 1, 100_000),
   VERSIONS_MAX_DAYS: int(90, 1, 36_500),
   AUTO_VERSION_MINUTES: int(5, 0, 24 * 60),
+  // For the sync benchmark's comparison run only: 'off' relays board updates unchecked.
+  BOARD_RULES: z.enum(['on', 'off']).default('on'),
 });
 
 export interface Config {
@@ -50,6 +52,8 @@ export interface Config {
   versionsMaxDays: number;
   /** While people edit a board, a version at most this often (0: none of these automatic versions). */
   autoVersionMinutes: number;
+  /** Check client updates to boards against the board rules (off only in the benchmark's comparison run). */
+  boardRules: boolean;
 }
 
 /** Parses the environment; throws a readable error listing every bad variable. */
@@ -79,5 +83,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { cli
     versionsMax: e.VERSIONS_MAX,
     versionsMaxDays: e.VERSIONS_MAX_DAYS,
     autoVersionMinutes: e.AUTO_VERSION_MINUTES,
+    boardRules: e.BOARD_RULES === 'on',
   };
 }

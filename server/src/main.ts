@@ -24,6 +24,8 @@ async function main() {
     console.log(`  Leinwand:       ${demo.screen}`);
     console.log(`\nNeuer Workshop: ${base}/\n`);
   }
+  if (!config.boardRules)
+    console.log('ACHTUNG: BOARD_RULES=off — Board-Updates werden ungeprüft angenommen (nur für den Benchmark).');
   console.log(`READY ${server.url}`);
   let stopping = false;
   const stop = (signal: string) => {

@@ -52,6 +52,7 @@ export async function startServer(config: Config, log: Logger = jsonLogger): Pro
     // Participants and moderators write the board; the control document only
     // changes through moderator commands, so no connection may write it.
     canWrite: (s, room) => room.endsWith('/board') && s.role !== 'screen',
+    boardRules: config.boardRules,
     history: new BoardHistory({ versions, bin, autoVersionMs: config.autoVersionMinutes * 60_000, log }),
     log,
   });

@@ -10,6 +10,7 @@ import { StepView } from '../conference/StepView';
 import { ThemesWorkspace } from '../themes/ThemesWorkspace';
 import { GoalsWorkspace } from '../goals/GoalsWorkspace';
 import { ProtocolView } from '../moderator/ProtocolView';
+import { HistoryView } from '../history/HistoryView';
 import { useBoardConnection, useWorkshop } from './WorkshopProvider';
 import type { MainContent } from './mainContent';
 
@@ -50,6 +51,8 @@ export function MainView({ content, conf, people, steering, queries, active, scr
           moderator={isModerator}
         />
       );
+    case 'history':
+      return <HistoryView />;
     case 'step':
       return conf ? <StepView conf={conf} people={people} steering={steering} /> : null;
     case 'canvas':

@@ -10,6 +10,7 @@ import { QueryPanel } from '../moderator/QueryPanel';
 import { InvitationPanel } from '../moderator/InvitationPanel';
 import { InvitePanel } from '../moderator/InvitePanel';
 import { WritePanel } from '../participant/WritePanel';
+import { BinPanel } from '../history/BinPanel';
 import { useBoardConnection, useWorkshop } from './WorkshopProvider';
 
 interface Props {
@@ -32,6 +33,7 @@ export function SidePanels({ conf, people, steering, queries, active, users }: P
       {isModerator && active?.purpose === 'actors' && active.status === 'revealed' && (
         <InvitationPanel board={board} query={active} />
       )}
+      {role === 'participant' && <BinPanel />}
       <PresenceList users={users} />
       {isModerator && <InvitePanel />}
     </aside>

@@ -9,13 +9,14 @@ describe('mainContent', () => {
   });
   it('shows the chosen tab, else the board in its view', () => {
     expect(mainContent(false, 'themes', 'protocol', 'canvas')).toBe('protocol');
+    expect(mainContent(false, 'themes', 'history', 'canvas')).toBe('history');
     expect(mainContent(false, null, 'goals', 'dom')).toBe('goals');
     expect(mainContent(false, null, 'board', 'canvas')).toBe('canvas');
     expect(mainContent(false, undefined, 'board', 'dom')).toBe('dom');
   });
   it('offers the step and the protocol only when they exist for this person', () => {
     expect(mainTabs(false, false)).toEqual(['board', 'themes', 'goals']);
-    expect(mainTabs(true, true)).toEqual(['step', 'board', 'themes', 'goals', 'protocol']);
+    expect(mainTabs(true, true)).toEqual(['step', 'board', 'themes', 'goals', 'protocol', 'history']);
     expect(effectiveTab('step', false)).toBe('board');
     expect(effectiveTab('step', true)).toBe('step');
   });

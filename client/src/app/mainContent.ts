@@ -2,8 +2,8 @@
 // conference step and the board view.
 import type { BoardView } from '@nws/shared';
 
-export type MainTab = 'step' | 'board' | 'themes' | 'goals' | 'protocol';
-export type MainContent = 'step' | 'themes' | 'goals' | 'protocol' | BoardView;
+export type MainTab = 'step' | 'board' | 'themes' | 'goals' | 'protocol' | 'history';
+export type MainContent = 'step' | 'themes' | 'goals' | 'protocol' | 'history' | BoardView;
 /** A step's artefact as far as the shell cares: the two with a workspace of their own. */
 type Artefact = string | null | undefined;
 
@@ -13,18 +13,18 @@ type Artefact = string | null | undefined;
  */
 export function mainContent(showStep: boolean, artefact: Artefact, tab: MainTab, boardView: BoardView): MainContent {
   if (showStep) return artefact === 'themes' || artefact === 'goals' ? artefact : 'step';
-  if (tab === 'themes' || tab === 'goals' || tab === 'protocol') return tab;
+  if (tab === 'themes' || tab === 'goals' || tab === 'protocol' || tab === 'history') return tab;
   return boardView;
 }
 
-/** The tabs offered: the step only while the conference runs, the protocol only to the moderation. */
+/** The tabs offered: the step only while the conference runs, the protocol and the history only to the moderation. */
 export function mainTabs(conferenceOn: boolean, isModerator: boolean): MainTab[] {
   return [
     ...(conferenceOn ? (['step'] as const) : []),
     'board',
     'themes',
     'goals',
-    ...(isModerator ? (['protocol'] as const) : []),
+    ...(isModerator ? (['protocol', 'history'] as const) : []),
   ];
 }
 

@@ -5,11 +5,11 @@
 // every restore, so restoring that one undoes it. The bin holds cards deleted
 // from the live board; the moderation takes any back, a participant their own.
 import { Hono, type Context } from 'hono';
+import { toBase64 } from 'lib0/buffer';
 import {
   assertRestorable,
   cardsMap,
   DomainError,
-  documentContent,
   NewVersionBodySchema,
   putCard,
   restoreFromVersion,
@@ -70,12 +70,7 @@ export const versionRoutes = new Hono<Env>()
 
   .get('/versions/:vid', moderator, (c) => {
     const { info, snapshot } = storedVersion(c);
-    const doc = versionDoc(snapshot);
-    try {
-      return c.json<VersionPreviewResponse>({ version: info, content: documentContent(doc) });
-    } finally {
-      doc.destroy();
-    }
+    return c.json<VersionPreviewResponse>({ version: info, update: toBase64(snapshot) });
   })
 
   .post('/versions/:vid/restore', moderator, jsonBody(RestoreBodySchema), (c) => {

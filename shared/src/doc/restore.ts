@@ -5,6 +5,7 @@
 // overwritten field by field in place, so open editors keep their Y.Text and
 // Y.Map; entities missing from the live board are written as fresh Y.Maps.
 import * as Y from 'yjs';
+import { fromBase64 } from 'lib0/buffer';
 import { BOARD_ROOT_NAMES, cardsMap, clustersMap, goalsMap, themesMap } from './board.js';
 import { DomainError } from '../errors.js';
 import type { RestoreBody } from '../protocol/versions.js';
@@ -161,6 +162,11 @@ export function putCard(doc: Y.Doc, card: Record<string, unknown> & { id: string
     }
     cardsMap(doc).set(card.id, m);
   });
+}
+
+/** A board document read from a version's preview (base64 Yjs update). */
+export function decodeVersion(update: string): Y.Doc {
+  return versionDoc(fromBase64(update));
 }
 
 /** A board document read from a version's snapshot. */

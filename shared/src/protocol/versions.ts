@@ -55,11 +55,8 @@ export type NewVersionBody = z.infer<typeof NewVersionBodySchema>;
 export const VersionResponseSchema = z.object({ version: VersionInfoSchema });
 export type VersionResponse = z.infer<typeof VersionResponseSchema>;
 
-/** GET /versions/:vid: the version's content as plain JSON, root by root (read-only preview). */
-export const VersionPreviewResponseSchema = z.object({
-  version: VersionInfoSchema,
-  content: z.record(z.string(), z.unknown()),
-});
+/** GET /versions/:vid: the version's board document as a base64 Yjs update, for a read-only preview (decodeVersion). */
+export const VersionPreviewResponseSchema = z.object({ version: VersionInfoSchema, update: z.string() });
 export type VersionPreviewResponse = z.infer<typeof VersionPreviewResponseSchema>;
 
 const entityId = z.string().min(1).max(64);
