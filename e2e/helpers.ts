@@ -1,4 +1,6 @@
 // Shared steps of the browser tests.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 /** Records every request of a context; `foreign()` lists those that left the origin. */
@@ -33,10 +35,10 @@ export async function joinByCode(
   code: string,
   name: string,
   organisation: string,
-  opts: { phone?: boolean } = {},
+  opts: { phone?: boolean; viewport?: { width: number; height: number } } = {},
 ) {
   const context = await browser.newContext(
-    opts.phone ? { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } : {},
+    opts.phone ? { viewport: opts.viewport ?? { width: 360, height: 740 }, isMobile: true, hasTouch: true } : {},
   );
   const page = await context.newPage();
   await page.goto('/');
@@ -59,3 +61,23 @@ export async function addCardDom(page: Page, text: string) {
 
 export const domCard = (page: Page, text: string) => page.getByTestId('card').filter({ hasText: text });
 export const canvasCard = (page: Page, text: string) => page.getByTestId('canvas-card').filter({ hasText: text });
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core (WCAG 2.1 A/AA rules) on the page, or on one part of it, and
+ * returns the violations as "rule: target" lines. The script is evaluated
+ * through the test driver, so the page's own-origin CSP stays as it is.
+ */
+export async function axeViolations(page: Page, selector?: string): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async (sel) => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<AxeResult> } }).axe;
+    type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] };
+    const result = await axe.run(sel ?? document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  }, selector);
+}

@@ -12,6 +12,7 @@ import {
   createCluster,
   dissolveCluster,
   getCluster,
+  mayShapeBoard,
   recolorCluster,
   type CardQuery,
   type Case,
@@ -125,6 +126,7 @@ export default function CanvasView({ activeQuery, viewport, cardRule = null, cur
 
 function CanvasClusterTools({ editor, board, query }: { editor: Editor; board: Y.Doc; query: CardQuery }) {
   const { t } = useTranslation();
+  const { session } = useWorkshop();
   const clusters = useClusters(board, query.id);
   const cardIds = useValue('selected cards', () => selectedCardIds(editor), [editor]);
   const clusterId = useValue('selected cluster', () => selectedClusterId(editor), [editor]);
@@ -156,9 +158,11 @@ function CanvasClusterTools({ editor, board, query }: { editor: Editor; board: Y
               </option>
             ))}
           </select>
-          <button type="button" className="secondary" onClick={() => dissolveCluster(board, cluster.id)}>
-            {t('cluster.dissolve')}
-          </button>
+          {mayShapeBoard(session) && (
+            <button type="button" className="secondary" onClick={() => dissolveCluster(board, cluster.id)}>
+              {t('cluster.dissolve')}
+            </button>
+          )}
         </>
       )}
     </div>

@@ -13,7 +13,7 @@ import { useBoardConnection, useWorkshop } from '../app/WorkshopProvider';
 
 export function ClusterHeader({ cluster }: { cluster: Cluster }) {
   const { t } = useTranslation();
-  const { readOnly } = useWorkshop();
+  const { readOnly, isModerator } = useWorkshop();
   const board = useBoardConnection().doc;
   const [name, setName] = useState<string | null>(null);
   if (readOnly) return <h3>{cluster.name}</h3>;
@@ -51,15 +51,18 @@ export function ClusterHeader({ cluster }: { cluster: Cluster }) {
           </option>
         ))}
       </select>
-      <button
-        type="button"
-        className="secondary small"
-        onClick={() => {
-          if (window.confirm(t('cluster.dissolveConfirm', { name: cluster.name }))) dissolveCluster(board, cluster.id);
-        }}
-      >
-        {t('cluster.dissolve')}
-      </button>
+      {isModerator && (
+        <button
+          type="button"
+          className="secondary small"
+          onClick={() => {
+            if (window.confirm(t('cluster.dissolveConfirm', { name: cluster.name })))
+              dissolveCluster(board, cluster.id);
+          }}
+        >
+          {t('cluster.dissolve')}
+        </button>
+      )}
     </div>
   );
 }

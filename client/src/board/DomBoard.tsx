@@ -68,15 +68,23 @@ function FreeCards({ cardRule, currentCase }: { cardRule: CardRule; currentCase:
 
   const move = (card: Card, dir: Direction) => {
     const [dx, dy] = delta[dir];
-    const x = card.x + dx * STEP_X;
-    const y = card.y + dy * STEP_Y;
-    // If another card sits on the target cell, it takes this card's place.
-    const other = cards.find(
-      (c) =>
-        c.id !== card.id &&
-        Math.round(c.x / STEP_X) === Math.round(x / STEP_X) &&
-        Math.round(c.y / STEP_Y) === Math.round(y / STEP_Y),
-    );
+    const at = (x: number, y: number) =>
+      cards.find(
+        (c) =>
+          c.id !== card.id &&
+          Math.round(c.x / STEP_X) === Math.round(x / STEP_X) &&
+          Math.round(c.y / STEP_Y) === Math.round(y / STEP_Y),
+      );
+    let x = card.x + dx * STEP_X;
+    let y = card.y + dy * STEP_Y;
+    // A card one may move that sits on the target cell takes this card's place; one's cards
+    // jump over the cards of others (which they may not move) to the next cell beyond.
+    let other = at(x, y);
+    for (let hops = 0; other && !mayChangeCard(other, session) && hops < cards.length; hops++) {
+      x += dx * STEP_X;
+      y += dy * STEP_Y;
+      other = at(x, y);
+    }
     doc.transact(() => {
       if (other && mayChangeCard(other, session)) moveCard(doc, other.id, card.x, card.y);
       moveCard(doc, card.id, x, y);

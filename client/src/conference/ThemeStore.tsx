@@ -17,7 +17,7 @@ import { useArtefactsVersion } from './useArtefacts';
 
 function ThemeStore({ caseId }: { caseId: string | null }) {
   const { t } = useTranslation();
-  const { readOnly } = useWorkshop();
+  const { readOnly, isModerator } = useWorkshop();
   const board = useBoardConnection().doc;
   useArtefactsVersion(board);
   const themes = listThemes(board, caseId);
@@ -31,7 +31,7 @@ function ThemeStore({ caseId }: { caseId: string | null }) {
           {themes.map((th) => (
             <li key={th.id} data-testid="theme">
               {th.title}{' '}
-              {!readOnly && (
+              {!readOnly && isModerator && (
                 <button type="button" className="small secondary" onClick={() => removeTheme(board, th.id)}>
                   {t('conf.recon.remove')}
                 </button>

@@ -50,7 +50,13 @@ export function VersionPreview({ version, doc, busy, onRestore, onClose }: Props
   }, [doc]);
   const missing = (has: boolean) => (has ? null : <span className="badge-missing">{t('history.missingNow')}</span>);
   const restoreButton = (target: RestoreBody, label: string) => (
-    <button type="button" className="small" disabled={busy} aria-label={label} onClick={() => onRestore(target)}>
+    <button
+      type="button"
+      className="small secondary"
+      disabled={busy}
+      aria-label={label}
+      onClick={() => onRestore(target)}
+    >
       {t('history.restoreOne')}
     </button>
   );

@@ -188,7 +188,7 @@ export const deBoard = {
     previewTitle: 'Stand vom {{time}} (nur lesen)',
     missingNow: 'fehlt jetzt',
     restoreAll: 'Ganzen Stand wiederherstellen',
-    restoreAllLabel: 'Ganzen Stand vom {{time}} wiederherstellen',
+    restoreAllLabel: 'Ganzen Stand wiederherstellen ({{time}})',
     restoreAllConfirm:
       'Das Board für alle auf den Stand vom {{time}} zurücksetzen? Der jetzige Stand wird vorher gesichert und lässt sich von hier wiederherstellen.',
     restoreOne: 'Wiederherstellen',

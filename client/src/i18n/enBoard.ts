@@ -197,7 +197,7 @@ export const enBoard: BoardMessages = {
     previewTitle: 'State of {{time}} (read only)',
     missingNow: 'missing now',
     restoreAll: 'Restore the whole state',
-    restoreAllLabel: 'Restore the whole state of {{time}}',
+    restoreAllLabel: 'Restore the whole state ({{time}})',
     restoreAllConfirm:
       'Reset the board for everyone to the state of {{time}}? The current state is saved first and can be restored from here.',
     restoreOne: 'Restore',

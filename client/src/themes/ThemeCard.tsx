@@ -48,7 +48,8 @@ export function ThemeCard({ theme, round, children }: { theme: Theme; round: Rou
 
 export function OrganisationsEditor({ theme }: { theme: Theme }) {
   const { t } = useTranslation();
-  const { readOnly } = useWorkshop();
+  // Who deals with a theme is the moderation's to record (the server refuses it from participants).
+  const readOnly = !useWorkshop().isModerator;
   const board = useBoardConnection().doc;
   const [name, setName] = useState('');
   const orgs = theme.organisations ?? [];

@@ -37,7 +37,9 @@ function organisationsOfCases(board: Y.Doc, control: Y.Doc, caseIds: string[]): 
 
 export function ThemesWorkspace({ cases }: { cases: Case[] }) {
   const { t } = useTranslation();
-  const { control: controlConnection, readOnly } = useWorkshop();
+  const { control: controlConnection, readOnly, isModerator } = useWorkshop();
+  // Promoting, merging and planning data are the moderation's (the server refuses them from participants).
+  const shaping = !readOnly && isModerator;
   const board = useBoardConnection().doc;
   const control = controlConnection.doc;
   const themes = useThemes(board);
@@ -54,7 +56,7 @@ export function ThemesWorkspace({ cases }: { cases: Case[] }) {
   return (
     <div className="workspace themes-workspace" data-testid="themes-workspace">
       <ErrorAlert code={error} />
-      {!readOnly && clusters.length > 0 && (
+      {shaping && clusters.length > 0 && (
         <section className="panel">
           <h2>{t('themes.clusters')}</h2>
           <ul className="plain-list">
@@ -86,7 +88,7 @@ export function ThemesWorkspace({ cases }: { cases: Case[] }) {
               <ul className="plain-list">
                 {own.map((th) => (
                   <li key={th.id} data-testid="case-theme">
-                    {!readOnly && (
+                    {shaping && (
                       <input
                         type="checkbox"
                         aria-label={t('themes.select', { title: th.title })}
@@ -106,7 +108,7 @@ export function ThemesWorkspace({ cases }: { cases: Case[] }) {
             </div>
           );
         })}
-        {!readOnly && (
+        {shaping && (
           <form
             className="inline-form"
             onSubmit={(e) => {
@@ -170,7 +172,7 @@ export function ThemesWorkspace({ cases }: { cases: Case[] }) {
               </p>
             </ThemeCard>
           ))}
-        {!readOnly && <PlanningForm onAdd={(title, p) => addPlanningTheme(board, title, p)} />}
+        {shaping && <PlanningForm onAdd={(title, p) => addPlanningTheme(board, title, p)} />}
       </section>
 
       <DotVoting round={dotRound} candidates={candidates} run={run} />

@@ -13,6 +13,8 @@ import {
   deleteCard,
   editCardText,
   getCard,
+  goalText,
+  GOAL_TEXT_MAX,
   listCards,
   listGoals,
   listThemes,
@@ -138,6 +140,9 @@ describe('board rules against a raw participant client', () => {
   it('refuses oversized values that are under the frame limit', async () => {
     await expectRefused(ana, (d) => (cardsMap(d).get(anasCard) as Y.Map<unknown>).set('text', 'x'.repeat(281)));
     await expectRefused(ana, (d) => (cardsMap(d).get(anasCard) as Y.Map<unknown>).set('note', 'x'.repeat(500_000)));
+    // A goal text is limited to what the goal model allows, not to the longer limit of grid cells.
+    const goal = listGoals(board())[0]!;
+    await expectRefused(ana, (d) => goalText(d, goal.id, 'indicators')!.insert(0, 'x'.repeat(GOAL_TEXT_MAX + 1)));
   });
 
   it('refuses a participant wiping the board: cards, themes and goals', async () => {
@@ -172,6 +177,25 @@ describe('board rules against a raw participant client', () => {
       'Ana’s row at Ben',
     );
     await expectRefused(ana, (d) => (textsMap(d).get(foreign) as Y.Text).insert(0, 'fremde Zeile'));
+
+    // An organisation with "/" in its name writes its own row too (the row id is not cut at the "/").
+    const cemToken = await ws.join('Cem', 'Jugendamt/ASD');
+    const cem = connectClient(server.url, ws.id, cemToken);
+    await cem.synced;
+    const row = await api(server.url, `/api/workshops/${ws.id}/conference/grids/${caseId}/actor-perspectives/rows`, {
+      body: {},
+      token: cemToken,
+    });
+    expect(row.status).toBe(201);
+    const cems = cellKey(caseId, 'actor-perspectives', 'jugendamt/asd', 0);
+    await waitFor(() => textsMap(cem.doc).get(cems) instanceof Y.Text, 'Cem’s row at Cem');
+    (textsMap(cem.doc).get(cems) as Y.Text).insert(0, 'Sicht des ASD');
+    await waitFor(
+      () => (textsMap(ana.doc).get(cems) as Y.Text | undefined)?.toString() === 'Sicht des ASD',
+      'Cem’s row at Ana',
+    );
+    expect(cem.refusals).toBe(0);
+    cem.destroy();
   });
 
   it('refuses new cards during the case narration, and allows them again after it', async () => {

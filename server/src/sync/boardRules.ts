@@ -14,6 +14,7 @@ import {
   getPosition,
   getQuery,
   GOAL_TEXT_MAX,
+  parseCellKey,
   rowIdOf,
   stepAt,
   ThemeSchema,
@@ -33,8 +34,8 @@ export interface RuleContext {
 
 export type Verdict = { ok: true } | { ok: false; reason: string };
 
-/** Longest text a client may grow a shared text to (goal texts, grid cells, reconstruction). */
-export const SHARED_TEXT_MAX = Math.max(GOAL_TEXT_MAX, 20_000);
+/** Longest text a client may grow a grid cell or reconstruction text to; goal texts stop at GOAL_TEXT_MAX. */
+export const SHARED_TEXT_MAX = 20_000;
 /** Deepest path a client may write: root, entity, field, position in a text. */
 export const MAX_DEPTH = 4;
 /** Largest plain value (JSON characters) one field may hold. */
@@ -327,7 +328,7 @@ class Check {
     const k = path.slice(0, -1).join('/');
     const grown =
       (this.grows.get(k) ?? (fresh ? 0 : (this.existingText(path)?.length ?? 0))) + item.content.getLength();
-    if (grown > SHARED_TEXT_MAX) refuse('text too long');
+    if (grown > (path[0] === 'goals' ? GOAL_TEXT_MAX : SHARED_TEXT_MAX)) refuse('text too long');
     this.grows.set(k, grown);
   }
 
@@ -345,8 +346,7 @@ class Check {
     if (this.isModerator) return;
     const [root, key] = path;
     if (root === 'texts' && key!.startsWith('cell/')) {
-      const rowId = key!.split('/')[3];
-      if (rowId !== rowIdOf(this.ctx.session.organisation || '-'))
+      if (parseCellKey(key!)?.rowId !== rowIdOf(this.ctx.session.organisation || '-'))
         refuse('participants write only their own organisation’s row');
     }
   }

@@ -75,6 +75,15 @@ export function ensureGridRow(
 export const cellKey = (caseId: string, stepId: string, rowId: string, q: number) =>
   `cell/${caseId}/${stepId}/${rowId}/${q}`;
 
+/** The parts of a cell's key; a row id may itself hold "/" (an organisation "Jugendamt/ASD"), ids and the column do not. */
+export function parseCellKey(key: string): { caseId: string; stepId: string; rowId: string; q: number } | null {
+  const parts = key.split('/');
+  if (parts[0] !== 'cell' || parts.length < 5) return null;
+  const q = Number(parts.at(-1));
+  if (!Number.isInteger(q)) return null;
+  return { caseId: parts[1]!, stepId: parts[2]!, rowId: parts.slice(3, -1).join('/'), q };
+}
+
 /** A grid as plain data (rows sorted: present organisations first, then by name). */
 export function readGrid(doc: Y.Doc, caseId: string, stepId: string): Grid | null {
   const grid = gridsMap(doc).get(gridKey(caseId, stepId));

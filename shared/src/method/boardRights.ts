@@ -6,3 +6,14 @@
 export function mayChangeCard(card: { authorId?: string | undefined }, session: { id: string; role: string }): boolean {
   return session.role === 'moderator' || (card.authorId !== undefined && card.authorId === session.id);
 }
+
+/**
+ * Whether a session shapes the board's structure: dissolves clusters;
+ * removes, promotes, merges and chooses themes; adds planning data and the
+ * organisations of a theme; builds the goal tree. Participants write cards,
+ * cluster while a query is revealed, add case themes and rename themes, and
+ * type in the texts the step opens; the server refuses the rest from them.
+ */
+export function mayShapeBoard(session: { role: string }): boolean {
+  return session.role === 'moderator';
+}
