@@ -1,6 +1,7 @@
 // The moderator's card query control: open a query (question, mode, purpose,
 // limit, timer), switch between queries, watch how many cards each person
-// has written (counts only), extend the timer and reveal.
+// has written (counts only; anonymous queries: the total only), extend the
+// timer and reveal.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QUESTION_MAX, type CardQuery, type QueryMode, type QueryProgress, type QueryPurpose } from '@nws/shared';
@@ -47,8 +48,10 @@ function ActiveQuery({ query, run }: { query: CardQuery; run: Run }) {
   const { api } = useWorkshop();
   const [progress, setProgress] = useState<QueryProgress | null>(null);
   const writing = query.status === 'writing';
+  // The server gives counts per person for named queries only; the total is in the control document.
+  const perPerson = query.mode === 'named';
   useEffect(() => {
-    if (!writing) return;
+    if (!writing || !perPerson) return;
     let live = true;
     const poll = () =>
       api.progress(query.id).then(
@@ -62,7 +65,7 @@ function ActiveQuery({ query, run }: { query: CardQuery; run: Run }) {
       live = false;
       clearInterval(timer);
     };
-  }, [api, query.id, writing, query.cardCount]);
+  }, [api, query.id, writing, perPerson, query.cardCount]);
   return (
     <div className="active-query" data-testid="active-query">
       <p className="question">{query.question}</p>
@@ -79,13 +82,19 @@ function ActiveQuery({ query, run }: { query: CardQuery; run: Run }) {
             </button>
           )}
           <h3>{t('query.progress')}</h3>
-          <ul className="progress-list" data-testid="query-progress">
-            {progress?.people.map((p) => (
-              <li key={p.sessionId} data-count={p.count}>
-                {t('query.progressRow', { name: p.name, organisation: p.organisation, count: p.count })}
-              </li>
-            ))}
-          </ul>
+          {perPerson ? (
+            <ul className="progress-list" data-testid="query-progress">
+              {progress?.people?.map((p) => (
+                <li key={p.sessionId} data-count={p.count}>
+                  {t('query.progressRow', { name: p.name, organisation: p.organisation, count: p.count })}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted small" data-testid="query-progress-total-only">
+              {t('query.progressAnonymous')}
+            </p>
+          )}
           <button
             type="button"
             onClick={() => {

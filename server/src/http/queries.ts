@@ -88,11 +88,12 @@ export const queryRoutes = new Hono<Env>()
     const q = queryOf(c);
     requireWriting(q, 'This query has been revealed already.');
     const cards = privateCards.forReveal(wid, q.id);
+    const now = Date.now();
     // Board first: if we crash after it, the query is still "writing" and a
     // second reveal writes the same card ids again (no duplicates).
-    roomsOf(c).change('board', (doc) => revealCards(doc, q, cards));
+    roomsOf(c).change('board', (doc) => revealCards(doc, q, cards, now));
     roomsOf(c).change('control', (doc) => {
-      markQueryRevealed(doc, q.id);
+      markQueryRevealed(doc, q.id, now);
       setQueryCardCount(doc, q.id, cards.length);
     });
     privateCards.clear(wid, q.id);
@@ -105,7 +106,10 @@ export const queryRoutes = new Hono<Env>()
     const { privateCards } = c.var.deps;
     const wid = c.var.session.workshopId;
     const q = queryOf(c);
-    return c.json<QueryProgress>({ total: privateCards.count(wid, q.id), people: privateCards.progress(wid, q.id) });
+    const total = privateCards.count(wid, q.id);
+    // Anonymous: the total only. Counts per person, polled, say who wrote each new card.
+    if (q.mode !== 'named') return c.json<QueryProgress>({ total });
+    return c.json<QueryProgress>({ total, people: privateCards.progress(wid, q.id) });
   })
 
   /** A writer's own private cards of a query. */

@@ -6,7 +6,14 @@ import * as decoding from 'lib0/decoding';
 import { openDatabase, type DB } from '../store/db.js';
 import { UpdateLog } from '../store/updateLog.js';
 import type { Session } from '../store/workshopStore.js';
-import { AWARENESS_FLUSH_MS, AWARENESS_RENEW_FLUSH_MS, MessageType, Room, type Peer } from './room.js';
+import {
+  AWARENESS_FLUSH_MS,
+  AWARENESS_RENEW_FLUSH_MS,
+  MAX_AWARENESS_OWNERS,
+  MessageType,
+  Room,
+  type Peer,
+} from './room.js';
 
 interface FakePeer extends Peer {
   frames: Uint8Array[];
@@ -123,5 +130,37 @@ describe('room awareness relaying', () => {
     room.leave(peers[3]!);
     vi.advanceTimersByTime(AWARENESS_FLUSH_MS);
     expect(awarenessEntries(peers[0]!.frames)).toEqual([[1003]]);
+  });
+});
+
+describe('room presence ids', () => {
+  it('remembers owners of ids within a bound, forgetting the longest unused first and never one a live peer holds', () => {
+    const db = openDatabase(':memory:');
+    const room = Room.load('w/board', new UpdateLog(db), { compactEvery: 1000, canWrite: () => true });
+    const nameOf = (id: number) =>
+      (room.awareness.getStates().get(id) as { user?: { name: string } } | undefined)?.user?.name;
+    const connect = (session: number, id: number, clock = 1) => {
+      const p = fakePeer(session);
+      room.join(p);
+      room.handleMessage(p, awarenessFrame(id, clock, {}));
+      return p;
+    };
+    connect(0, 1);
+    const early = connect(3, 5);
+    // Many short connections of another session, each with an id of its own.
+    const churn = (from: number, n: number) => {
+      for (let i = from; i < from + n; i++) room.leave(connect(1, i));
+    };
+    churn(1000, MAX_AWARENESS_OWNERS + 10);
+    room.leave(early); // released after all of those: kept longer than they are
+    churn(10_000, MAX_AWARENESS_OWNERS / 4 + 10);
+    connect(2, 1, 9);
+    expect(nameOf(1)).toBe('P0'); // live: still its owner's
+    connect(2, 5, 9);
+    expect(nameOf(5)).toBeUndefined(); // released lately: kept for its owner's reconnect
+    connect(2, 1000, 9);
+    expect(nameOf(1000)).toBe('P2'); // long unused: forgotten, so the map stays bounded
+    room.destroy();
+    db.close();
   });
 });

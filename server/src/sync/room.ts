@@ -16,6 +16,12 @@ export const MessageType = { Sync: 0, Awareness: 1, Auth: 2, QueryAwareness: 3 }
 /** Largest JSON awareness state one client may publish (cursor, selection, view). */
 export const MAX_AWARENESS_STATE_CHARS = 8192;
 
+/**
+ * Awareness client ids a room remembers the owning session of. Ids of live
+ * connections are always kept; beyond this, the longest unused are forgotten.
+ */
+export const MAX_AWARENESS_OWNERS = 4096;
+
 /** A connection as the room sees it; the transport lives in the HTTP layer. */
 export interface Peer {
   readonly session: Session;
@@ -85,6 +91,8 @@ export class Room {
   /** Awareness client ids whose state changed (relayed soon) or was only renewed (relayed lazily). */
   private readonly awarenessChanged = new Set<number>();
   private readonly awarenessRenewed = new Set<number>();
+  /** Awareness client id → the session that bound it; kept after its socket closed, for that session's reconnect. */
+  private readonly awarenessOwners = new Map<number, string>();
   private awarenessTimer: NodeJS.Timeout | null = null;
   private renewTimer: NodeJS.Timeout | null = null;
   destroyed = false;
@@ -146,6 +154,7 @@ export class Room {
     const id = peer.clientId;
     if (id !== null && ![...this.peers].some((p) => p.clientId === id)) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [id], peer);
+      this.touchOwner(id, peer.session.id); // just released: the last to be forgotten, while its owner reconnects
     }
     if (this.peers.size === 0) this.opts.onIdle?.(this);
   }
@@ -258,13 +267,37 @@ export class Room {
     awarenessProtocol.applyAwarenessUpdate(this.awareness, encoding.toUint8Array(enc), peer);
   }
 
-  /** A peer speaks for exactly one awareness client id, which no other peer of the room holds. */
+  /**
+   * A peer speaks for exactly one awareness client id, and an id belongs to
+   * the session that bound it first: another session never takes it, not even
+   * between a socket closing and its reconnect. The owner's reconnect binds it
+   * again, also while its old socket is still open (not yet noticed as closed).
+   */
   private bindClientId(peer: Peer, clientId: number): boolean {
     if (peer.clientId !== null) return peer.clientId === clientId;
     if (clientId === this.doc.clientID) return false;
-    for (const other of this.peers) if (other !== peer && other.clientId === clientId) return false;
+    const owner = this.awarenessOwners.get(clientId);
+    if (owner !== undefined && owner !== peer.session.id) return false;
     peer.clientId = clientId;
+    this.touchOwner(clientId, peer.session.id);
     return true;
+  }
+
+  /**
+   * Records an id's owner as the most recently used. The map holds one entry
+   * per connection the room has seen, so beyond MAX_AWARENESS_OWNERS the
+   * longest unused ids no live peer holds are forgotten.
+   */
+  private touchOwner(clientId: number, sessionId: string): void {
+    this.awarenessOwners.delete(clientId);
+    this.awarenessOwners.set(clientId, sessionId);
+    if (this.awarenessOwners.size <= MAX_AWARENESS_OWNERS) return;
+    const live = new Set([...this.peers].map((p) => p.clientId));
+    const target = Math.floor((MAX_AWARENESS_OWNERS * 3) / 4);
+    for (const id of this.awarenessOwners.keys()) {
+      if (this.awarenessOwners.size <= target) break;
+      if (!live.has(id)) this.awarenessOwners.delete(id);
+    }
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {

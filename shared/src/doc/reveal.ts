@@ -1,12 +1,14 @@
 // The reveal: a query's private cards become board cards, all at once, laid
-// out in the query's area. Card ids are the private cards' ids, so a reveal
-// that is repeated after a crash writes the same cards again, not copies.
+// out in the query's area. Card ids are the private cards' ids (random, so
+// they tell nothing of order), so a reveal that is repeated after a crash
+// writes the same cards again, not copies.
 import * as Y from 'yjs';
 import type { CardQuery } from '../model/query.js';
 import { CardSchema, type Card } from '../model/card.js';
 import { cardsMap, type CardMap } from './board.js';
 import { DomainError } from '../errors.js';
 import { gridCell, QUERY_AREA } from './layout.js';
+import { secureRandomInt, shuffled } from './shuffle.js';
 
 export interface CardToReveal {
   id: string;
@@ -36,10 +38,24 @@ export function nextQueryCardPosition(
   return queryCell(query, queryCardCount(board, query.id));
 }
 
-/** Writes the private cards of a query to the board in one transaction; anonymous queries drop the author. Returns the cards as placed. */
-export function revealCards(board: Y.Doc, query: CardQuery, cards: CardToReveal[], now = Date.now()): Card[] {
+/**
+ * Writes the private cards of a query to the board in one transaction and returns them as placed. Named queries keep
+ * author, writing time and writing order; anonymous ones keep none of the three (`randomInt` only for tests).
+ */
+export function revealCards(
+  board: Y.Doc,
+  query: CardQuery,
+  cards: CardToReveal[],
+  now = Date.now(),
+  randomInt: (n: number) => number = secureRandomInt,
+): Card[] {
   const existing = queryCardCount(board, query.id, new Set(cards.map((c) => c.id)));
-  const ordered = [...cards].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+  const named = query.mode === 'named';
+  // Anonymous: a random order for the grid and for the order the cards enter
+  // the document, since every client sees the latter in the Yjs item clocks.
+  const ordered = named
+    ? [...cards].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))
+    : shuffled(cards, randomInt);
   const placed = ordered.map((c, i) => {
     const pos = queryCell(query, existing + i);
     const parsed = CardSchema.safeParse({
@@ -47,10 +63,11 @@ export function revealCards(board: Y.Doc, query: CardQuery, cards: CardToReveal[
       text: c.text,
       ...pos,
       color: 'yellow',
-      ...(query.mode === 'named' ? { authorId: c.authorId } : {}),
+      ...(named ? { authorId: c.authorId } : {}),
       queryId: query.id,
-      // Keep when each card was written: every view orders by it.
-      createdAt: c.createdAt,
+      // Named cards keep when they were written (views order by it); anonymous
+      // ones all carry the reveal's time, so no writing time is left to compare.
+      createdAt: named ? c.createdAt : now,
       updatedAt: now,
     });
     if (!parsed.success) throw new DomainError('invalid', parsed.error.message);

@@ -67,11 +67,15 @@ export type PrivateCard = z.infer<typeof PrivateCardSchema>;
 
 export const PrivateCardTextSchema = z.object({ text: z.string().trim().min(1).max(280) });
 
-/** Per-person progress the moderator sees while people write: counts, never text. */
+/**
+ * What the moderator sees while people write: counts, never text. Per person
+ * only in named queries; anonymous ones give the total alone: counts per person,
+ * polled while people write, tell who wrote each new card and when.
+ */
 export const QueryProgressSchema = z.object({
   total: z.number().int(),
-  people: z.array(
-    z.object({ sessionId: z.string(), name: z.string(), organisation: z.string(), count: z.number().int() }),
-  ),
+  people: z
+    .array(z.object({ sessionId: z.string(), name: z.string(), organisation: z.string(), count: z.number().int() }))
+    .optional(),
 });
 export type QueryProgress = z.infer<typeof QueryProgressSchema>;
