@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentMark, GoalNode, Round } from '@nws/shared';
 import { useWorkshop } from '../app/WorkshopProvider';
+import { ImportedMark } from '../ui/ImportedMark';
 import { useGoals } from './goalsContext';
 
 export function ConsentBar({ round }: { round: Round | null }) {
@@ -93,7 +94,9 @@ export function ConsentControls({
   if (!tally) return null;
   return (
     <p className="consent-tally" data-testid="consent-tally">
-      {t('goals.consent.tally', tally)} {flagged && <strong className="rework">{t('goals.consent.rework')}</strong>}{' '}
+      {t('goals.consent.tally', tally)}
+      <ImportedMark mark={round.imported} />{' '}
+      {flagged && <strong className="rework">{t('goals.consent.rework')}</strong>}{' '}
       {moderator && !readOnly && (
         <button
           type="button"

@@ -21,6 +21,7 @@ import { useBoardConnection, useWorkshop } from '../app/WorkshopProvider';
 import { useCommand } from '../app/useCommand';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { download, slug } from '../ui/download';
+import { ImportedMark } from '../ui/ImportedMark';
 import { useGoalTree, useRounds, useThemes } from '../sync/useDomain';
 import { GoalsContext, type GoalsState } from './goalsContext';
 import { AddGoalForm, GoalItem } from './GoalItem';
@@ -161,6 +162,7 @@ export function GoalsWorkspace({ cases, organisations }: { cases: Case[]; organi
                 <li key={r.id}>
                   {r.text}
                   {r.tally && <span className="muted small"> ({t('goals.consent.tally', r.tally)})</span>}
+                  <ImportedMark mark={r.imported} />
                 </li>
               ))}
             </ul>

@@ -157,6 +157,8 @@ export const deResults = {
     goals: 'Zielsystem',
     resolutions: 'Beschlüsse',
     tally: 'grün {{green}}, blau {{blue}}, rot {{red}}',
+    imported: 'aus Sicherung übernommen, nicht in diesem Workshop beschlossen',
+    importedInconsistent: 'Ergebnis nicht stimmig',
     none: '—',
   },
 };

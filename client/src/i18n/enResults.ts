@@ -160,6 +160,8 @@ export const enResults: Pick<BoardMessages, keyof typeof deResults> = {
     goals: 'Goal system',
     resolutions: 'Resolutions',
     tally: 'green {{green}}, blue {{blue}}, red {{red}}',
+    imported: 'taken over from a backup, not decided in this workshop',
+    importedInconsistent: 'result does not add up',
     none: '—',
   },
 };

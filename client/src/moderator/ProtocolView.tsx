@@ -6,6 +6,7 @@ import { buildProtocol, protocolToMarkdown, formatTally } from '@nws/shared';
 import { protocolLabels } from '../i18n/labels';
 import { api, type Person } from '../api';
 import { download, slug } from '../ui/download';
+import { ImportedMark } from '../ui/ImportedMark';
 import { forgetWorkshop } from '../tokens';
 import { useGoalTree, useRounds, useThemes } from '../sync/useDomain';
 import { useCards } from '../sync/useCards';
@@ -238,6 +239,7 @@ export function ProtocolView({ board, control, workshop, people, token, moderato
                 <li key={i}>
                   {r.date}: {r.text}
                   {r.tally && ` (${formatTally(r.tally, labels.tally)})`}
+                  <ImportedMark mark={r.imported} />
                 </li>
               ))}
             </ul>

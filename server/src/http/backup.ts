@@ -1,14 +1,18 @@
 // A workshop's JSON backup, and importing one as a new workshop (mounted at
-// /api/workshops).
+// /api/workshops). An import's rounds and resolutions are marked as taken
+// over from the backup, never as this workshop's decisions.
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as Y from 'yjs';
 import {
+  backupPeople,
   createBackup,
   DomainError,
   ImportBodySchema,
+  markImportedDecisions,
   restoreBackup,
   roomName,
+  stateMap,
   type Backup,
   type CreateWorkshopResponse,
 } from '@nws/shared';
@@ -27,16 +31,12 @@ export const backupRoutes = new Hono<Env>()
     const wid = c.var.session.workshopId;
     const w = workshops.get(wid);
     if (!w) throw new DomainError('unknown_workshop', 'This workshop does not exist (any more).');
-    const people = workshops
-      .people(wid)
-      .map(({ sessionId, name, organisation, level, role }) => ({ sessionId, name, organisation, level, role }));
     const rooms = roomsOf(c);
-    const backup = createBackup(
-      rooms.read('board'),
-      rooms.read('control'),
-      { name: w.name, targetGroup: w.targetGroup, area: w.area },
-      people,
-    );
+    const board = rooms.read('board');
+    // The live join code stays out of the file: whoever holds a backup must not be able to join with it.
+    const control = withoutJoinCode(rooms.read('control'));
+    const people = backupPeople(workshops.people(wid), board, control);
+    const backup = createBackup(board, control, { name: w.name, targetGroup: w.targetGroup, area: w.area }, people);
     audit.record(wid, c.var.session.id, 'workshop.backup', {});
     c.header('Content-Disposition', `attachment; filename="netzwerkstatt-${wid}.json"`);
     return c.json<Backup>(backup);
@@ -58,14 +58,27 @@ export const backupRoutes = new Hono<Env>()
       } catch {
         throw new DomainError('invalid_backup', 'The documents in this backup cannot be read.');
       }
+      // Listed again as a backup lists them, so round trips do not pile up moderators and screens.
+      const people = backupPeople(backup.people, docs.board, docs.control);
+      const voters = people.filter((p) => p.role === 'participant').length;
+      const decisions = markImportedDecisions(docs.control, voters); // throws before anything is created
+      stateMap(docs.control).delete('joinCode'); // an older backup's code is the original workshop's, not this one's
       const created = workshops.create(backup.workshop);
-      workshops.addImportedPeople(created.workshop.id, backup.people);
+      workshops.addImportedPeople(created.workshop.id, people);
       updateLog.append(roomName(created.workshop.id, 'board'), Y.encodeStateAsUpdate(docs.board));
       updateLog.append(roomName(created.workshop.id, 'control'), Y.encodeStateAsUpdate(docs.control));
-      audit.record(created.workshop.id, 'import', 'workshop.import', { exportedAt: backup.exportedAt });
+      audit.record(created.workshop.id, 'import', 'workshop.import', { exportedAt: backup.exportedAt, decisions });
       return c.json<CreateWorkshopResponse, 201>(
         { workshop: created.workshop, moderatorToken: created.moderatorToken, screenToken: created.screenToken },
         201,
       );
     },
   );
+
+/** A copy of a control document without the published join code (the copy collects the deleted value). */
+function withoutJoinCode(control: Y.Doc): Y.Doc {
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(control));
+  stateMap(copy).delete('joinCode');
+  return copy;
+}

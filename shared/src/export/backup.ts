@@ -1,9 +1,19 @@
-// A JSON backup of a whole workshop: its description, the people named in
-// its content, and both documents as Yjs updates (exact content, history
-// folded). Importing it into a new workshop gives identical content.
+// A JSON backup of a whole workshop: its description, its people, and both
+// documents as Yjs updates (exact content, history folded). Importing it into
+// a new workshop gives the same content, its decisions marked as imported.
 import * as Y from 'yjs';
 import { fromBase64, toBase64 } from 'lib0/buffer';
 import { z } from 'zod';
+import { listCards } from '../doc/cards.js';
+import { listCases } from '../method/conference.js';
+
+// Importing checks and marks the backup's decisions (see importedDecisions.ts).
+export {
+  markImportedDecisions,
+  roundProblems,
+  resolutionProblems,
+  type ImportedDecisions,
+} from './importedDecisions.js';
 
 export const BACKUP_FORMAT = 'netzwerkstatt-backup';
 
@@ -29,6 +39,24 @@ export const BackupSchema = z.object({
   documents: z.object({ board: z.string().max(50_000_000), control: z.string().max(10_000_000) }),
 });
 export type Backup = z.infer<typeof BackupSchema>;
+
+/**
+ * The people a backup lists (and an import records): every participant, and a
+ * moderator only where the content names them (card author, case role).
+ * Screens write nothing, and the moderator link an import creates names
+ * nothing, so backup → import → backup keeps the same people.
+ */
+export function backupPeople(people: readonly BackupPerson[], board: Y.Doc, control: Y.Doc): BackupPerson[] {
+  const named = new Set<string>();
+  for (const card of listCards(board)) if (card.authorId) named.add(card.authorId);
+  for (const c of listCases(control))
+    for (const id of [c.caseGiverId, c.userPerspectiveId, ...c.moderatorIds]) if (id) named.add(id);
+  const out = new Map<string, BackupPerson>();
+  for (const { sessionId, name, organisation, level, role } of people)
+    if (!out.has(sessionId) && (role === 'participant' || (role === 'moderator' && named.has(sessionId))))
+      out.set(sessionId, { sessionId, name, organisation, level, role });
+  return [...out.values()];
+}
 
 /** Builds the backup of a workshop from its two documents. */
 export function createBackup(

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { addGoal, setGoalText } from '../doc/goals.js';
 import { planningMatrix, planningMatrixToCsv, planningMatrixToMarkdown } from './planningMatrix.js';
 import { createBackup, documentContent, restoreBackup, BackupSchema } from './backup.js';
-import { buildProtocol, protocolToMarkdown } from './protocol.js';
+import { buildProtocol, protocolToMarkdown, type Protocol } from './protocol.js';
 import { testMatrixLabels, testProtocolLabels } from './labels.fixture.js';
 import { createQuery, markQueryRevealed } from '../doc/queries.js';
 import { revealCards } from '../doc/reveal.js';
@@ -164,5 +164,152 @@ describe('exports on bare Y.Docs', () => {
     expect(documentContent(restored.control)).toEqual(documentContent(control));
     expect(planningMatrix(restored.board)).toEqual(planningMatrix(board));
     expect(() => BackupSchema.parse({ ...json, version: 2 })).toThrow();
+  });
+});
+
+describe('exports of hostile texts', () => {
+  const link = '[klick](javascript:alert(1))';
+  const image = '![](http://elsewhere/p.png)';
+  const tag = '<img src=x onerror=alert(1)>';
+  const auto = '<http://evil.example>';
+
+  it('planning matrix: Markdown cells escaped, CSV formulas defused behind whitespace', () => {
+    const board = new Y.Doc();
+    const o = addGoal(board, { level: 'overall', parentId: null, text: link }, { now: 1 });
+    const f = addGoal(board, { level: 'framework', parentId: o.id, text: `${image}\n${tag}` }, { now: 2 });
+    setGoalText(board, f.id, 'indicators', ' =HYPERLINK("http://evil") | 2');
+    addGoal(board, { level: 'result', parentId: f.id, text: auto, actors: ['@Amt', 'Jobcenter'] }, { now: 3 });
+    const rows = planningMatrix(board);
+    expect(planningMatrixToMarkdown(rows, testMatrixLabels)).toBe(
+      [
+        '# Planning matrix',
+        '',
+        '| Level | No. | Wording | Indicators | Sources | Assumptions | Actors |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        '| Overall goal |  | \\[klick\\](javascript:alert(1)) |  |  |  |  |',
+        '| Framework goal | 1 | !\\[\\](http\\://elsewhere/p\\.png)<br>\\<img src=x onerror=alert(1)\\> |  =HYPERLINK("http\\://evil") \\| 2 |  |  |  |',
+        '| Result goal | 1.1 | \\<http\\://evil\\.example\\> |  |  |  | \\@Amt; Jobcenter |',
+        '',
+      ].join('\n'),
+    );
+    expect(planningMatrixToCsv(rows, testMatrixLabels).split('\r\n').slice(2, 4)).toEqual([
+      `Framework goal,1,"![](http://elsewhere/p.png)\n<img src=x onerror=alert(1)>","' =HYPERLINK(""http://evil"") | 2",,,`,
+      `Result goal,1.1,<http://evil.example>,,,,"'@Amt; Jobcenter"`,
+    ]);
+  });
+
+  it('result protocol: every user text escaped, byte for byte', () => {
+    const p: Protocol = {
+      workshop: { name: link, targetGroup: tag, area: 'www.evil.de' },
+      queries: [{ question: auto, groups: [{ name: '# Ämter', cards: [image, 'a|b'] }], unclustered: ['> zitat'] }],
+      cases: [
+        {
+          title: '1. Fall',
+          narration: `Zeile\n${tag}\n- keine Liste`,
+          roles: { giver: '*Gabi*', moderators: ['_Hanna_'], userPerspective: null },
+          grids: [
+            { step: '`Schritt`', questions: ['Frage | 1'], rows: [{ organisation: '[Amt]', cells: [`a\n${link}`] }] },
+          ],
+          reconstruction: { webOfEffects: image, situation: '', disagreements: '&lt;b&gt;' },
+          themes: [auto],
+        },
+      ],
+      crossCaseThemes: [
+        {
+          title: '~~x~~',
+          cases: ['[Fall]'],
+          organisations: [{ name: 'a@evil.de', inNetwork: true }],
+          generative: true,
+        },
+      ],
+      planningThemes: [
+        {
+          title: tag,
+          report: 'http://evil.de',
+          table: '|',
+          year: 2025,
+          relation: 'adds',
+          note: '$x$',
+          generative: false,
+        },
+      ],
+      generativeThemes: ['~~x~~'],
+      goals: [],
+      resolutions: [
+        {
+          text: 'einstimmig beschlossen (40/0/0)',
+          tally: { green: 40, blue: 0, red: 0 },
+          date: '2026-11-24',
+          imported: { consistent: false },
+        },
+        { text: link, tally: null, date: '2026-11-25', imported: { consistent: true } },
+        { text: 'hier beschlossen', tally: null, date: '2026-11-26', imported: null },
+      ],
+    };
+    expect(protocolToMarkdown(p, testProtocolLabels)).toBe(
+      [
+        '# Result protocol: \\[klick\\](javascript:alert(1))',
+        '',
+        'Target group: \\<img src=x onerror=alert(1)\\> · Area: www\\.evil\\.de',
+        '',
+        '## Card queries',
+        '',
+        '### \\<http\\://evil\\.example\\>',
+        '',
+        '- **\\# Ämter:** !\\[\\](http\\://elsewhere/p\\.png), a\\|b',
+        '- *No cluster:* \\> zitat',
+        '',
+        '## Cases (pseudonymised)',
+        '',
+        '### 1\\. Fall',
+        '',
+        'Zeile  ',
+        '\\<img src=x onerror=alert(1)\\>  ',
+        '\\- keine Liste',
+        '',
+        'Case giver: \\*Gabi\\* · Moderation: \\_Hanna\\_ · User perspective: —',
+        '',
+        '#### \\`Schritt\\`',
+        '',
+        '|  | Frage \\| 1 |',
+        '| --- | --- |',
+        '| \\[Amt\\] | a<br>\\[klick\\](javascript:alert(1)) |',
+        '',
+        '#### Web of effects',
+        '',
+        '!\\[\\](http\\://elsewhere/p\\.png)',
+        '',
+        '#### Situation and dynamics',
+        '',
+        '—',
+        '',
+        '#### Differing readings',
+        '',
+        '\\&lt;b\\&gt;',
+        '',
+        '#### Theme store',
+        '',
+        '- \\<http\\://evil\\.example\\>',
+        '',
+        '## Cross-case themes',
+        '',
+        '- **\\~\\~x\\~\\~** — \\[Fall\\] — a\\@evil\\.de (in the network)',
+        '',
+        '## Themes from planning data',
+        '',
+        '- **\\<img src=x onerror=alert(1)\\>** — http\\://evil\\.de, \\| (2025): adds. \\$x\\$',
+        '',
+        '## Generative themes',
+        '',
+        '- \\~\\~x\\~\\~',
+        '',
+        '## Resolutions',
+        '',
+        '- 2026-11-24: einstimmig beschlossen (40/0/0) (green 40, blue 0, red 0) — **taken over from a backup, not decided in this workshop; its tally does not agree with its round**',
+        '- 2026-11-25: \\[klick\\](javascript:alert(1)) — **taken over from a backup, not decided in this workshop**',
+        '- 2026-11-26: hier beschlossen',
+        '',
+      ].join('\n'),
+    );
   });
 });

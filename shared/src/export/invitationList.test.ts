@@ -53,3 +53,38 @@ describe('invitation list export on a bare Y.Doc', () => {
     expect(csvField('-1')).toBe("'-1");
   });
 });
+
+describe('invitation list export of hostile texts', () => {
+  const query = { id: 'query-0009', question: 'Wer? <img src=//evil.example/q.png>', areaX: 0, areaY: 0 };
+  const doc = new Y.Doc();
+  const a = addCard(doc, { text: '[klick](javascript:alert(1))', x: 0, y: 0, queryId: query.id }, { now: 1 }).id;
+  const b = addCard(doc, { text: '![](http://elsewhere/p.png)', x: 250, y: 0, queryId: query.id }, { now: 2 }).id;
+  addCard(doc, { text: ' =HYPERLINK("http://evil")\nzwei', x: 0, y: 300, queryId: query.id }, { now: 3 });
+  createCluster(doc, query, { name: '<http://evil.example> | Ämter', cardIds: [a, b] }, { now: 4 });
+
+  it('Markdown keeps every character but no link, image or tag', () => {
+    expect(invitationListToMarkdown(buildInvitationList(doc, query), testInvitationLabels)).toBe(
+      [
+        '# Invitation list',
+        '',
+        '> Wer? \\<img src=//evil\\.example/q\\.png\\>',
+        '',
+        '## \\<http\\://evil\\.example\\> \\| Ämter',
+        '',
+        '- \\[klick\\](javascript:alert(1))',
+        '- !\\[\\](http\\://elsewhere/p\\.png)',
+        '',
+        '## No cluster',
+        '',
+        '- =HYPERLINK("http\\://evil") zwei',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('CSV defuses a formula', () => {
+    expect(invitationListToCsv(buildInvitationList(doc, query), testInvitationLabels).split('\r\n')[3]).toBe(
+      `No cluster,"'=HYPERLINK(""http://evil"")\nzwei",1`,
+    );
+  });
+});

@@ -5,6 +5,10 @@ import type * as Y from 'yjs';
 import type { CardQuery } from '../model/query.js';
 import { listCards } from '../doc/cards.js';
 import { listClusters } from '../doc/clusters.js';
+import { csvField } from './csv.js';
+import { mdText } from './markdown.js';
+
+export { csvField } from './csv.js';
 
 export interface InvitationEntry {
   cardId: string;
@@ -59,26 +63,17 @@ export interface InvitationLabels {
   unnamed: string;
 }
 
-const mdEscape = (s: string) => s.replace(/([\\`*_[\]#<>|])/g, '\\$1').replace(/\s*\n\s*/g, ' ');
-
 /** The list as Markdown: one heading per cluster, one bullet per organisation. */
 export function invitationListToMarkdown(list: InvitationList, labels: InvitationLabels): string {
-  const lines = [`# ${labels.title}`, '', `> ${mdEscape(list.question)}`, ''];
+  const lines = [`# ${labels.title}`, '', `> ${mdText(list.question)}`, ''];
   const section = (name: string, entries: InvitationEntry[]) => {
-    lines.push(`## ${mdEscape(name)}`, '');
-    for (const e of entries) lines.push(`- ${mdEscape(e.text)}${e.mentions > 1 ? ` (${e.mentions}×)` : ''}`);
+    lines.push(`## ${mdText(name)}`, '');
+    for (const e of entries) lines.push(`- ${mdText(e.text)}${e.mentions > 1 ? ` (${e.mentions}×)` : ''}`);
     lines.push('');
   };
   for (const g of list.groups) section(g.name || labels.unnamed, g.entries);
   if (list.unclustered.length) section(labels.unclustered, list.unclustered);
   return lines.join('\n');
-}
-
-/** One CSV field: quoted when needed; a leading = + - @ is defused so spreadsheets do not run it as a formula. */
-export function csvField(value: string | number): string {
-  let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** The list as CSV (RFC 4180, comma-separated, CRLF): cluster, organisation, mentions. */

@@ -48,6 +48,8 @@ export const testProtocolLabels: ProtocolLabels = {
   goals: 'Goal system',
   resolutions: 'Resolutions',
   tally: 'green {{green}}, blue {{blue}}, red {{red}}',
+  imported: 'taken over from a backup, not decided in this workshop',
+  importedInconsistent: 'its tally does not agree with its round',
   none: '—',
   matrix: testMatrixLabels,
 };

@@ -5,7 +5,8 @@
 import type * as Y from 'yjs';
 import { flattenTree, goalTree } from '../doc/goals.js';
 import type { GoalLevel } from '../model/goal.js';
-import { csvField } from './invitationList.js';
+import { csvField } from './csv.js';
+import { mdCell } from './markdown.js';
 
 export interface MatrixRow {
   goalId: string;
@@ -59,14 +60,6 @@ export function planningMatrixToCsv(rows: MatrixRow[], l: MatrixLabels): string 
   const head = [l.level, l.number, l.text, l.indicators, l.sources, l.assumptions, l.actors];
   return [head, ...rows.map((r) => cells(r, l))].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
-
-/** A Markdown table cell: pipes escaped, line breaks kept as <br>. */
-export const mdCell = (s: string) =>
-  s
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
-    .replace(/\r?\n/g, '<br>');
 
 export function planningMatrixToMarkdown(rows: MatrixRow[], l: MatrixLabels): string {
   const head = [l.level, l.number, l.text, l.indicators, l.sources, l.assumptions, l.actors];

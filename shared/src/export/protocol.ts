@@ -12,7 +12,8 @@ import type { PlanningSource, Theme } from '../model/theme.js';
 import { getAgenda, listCases } from '../method/conference.js';
 import { listResolutions } from '../method/rounds.js';
 import type { ConsentTally } from '../model/round.js';
-import { planningMatrix, mdCell, type MatrixRow, type MatrixLabels } from './planningMatrix.js';
+import { planningMatrix, type MatrixRow, type MatrixLabels } from './planningMatrix.js';
+import { mdCell, mdParagraph, mdText } from './markdown.js';
 
 export interface Protocol {
   workshop: { name: string; targetGroup: string; area: string };
@@ -42,7 +43,8 @@ export interface Protocol {
   }[];
   generativeThemes: string[];
   goals: MatrixRow[];
-  resolutions: { text: string; tally: ConsentTally | null; date: string }[];
+  /** `imported`: taken over from a backup (see ImportMarkSchema), not decided in this workshop. */
+  resolutions: { text: string; tally: ConsentTally | null; date: string; imported: { consistent: boolean } | null }[];
 }
 
 /** Collects the protocol from the board and control documents; people resolve session ids to names. */
@@ -123,6 +125,7 @@ export function buildProtocol(
       text: r.text,
       tally: r.tally,
       date: new Date(r.createdAt).toISOString().slice(0, 10),
+      imported: r.imported ? { consistent: r.imported.consistent } : null,
     })),
   };
 }
@@ -155,43 +158,52 @@ export interface ProtocolLabels {
   goals: string;
   resolutions: string;
   tally: string;
+  /** The mark of a resolution taken over from a backup. */
+  imported: string;
+  /** Added to that mark when its tally does not agree with its round. */
+  importedInconsistent: string;
   none: string;
   matrix: MatrixLabels;
 }
 
-const esc = (s: string) => s.replace(/([\\`*_[\]#<>|])/g, '\\$1');
-const para = (s: string) => (s.trim() ? esc(s.trim()).replace(/\n/g, '  \n') : '—');
+/** A consent tally in words: the template's {{green}}, {{blue}} and {{red}} filled in. */
 export const formatTally = (t: ConsentTally, template: string) =>
   template.replace('{{green}}', String(t.green)).replace('{{blue}}', String(t.blue)).replace('{{red}}', String(t.red));
 
-/** The protocol as one Markdown document. */
+/** How a resolution taken over from a backup is marked, in the labels' words; '' for one decided here. */
+export function importedMark(imported: Protocol['resolutions'][number]['imported'], l: ProtocolLabels): string {
+  if (!imported) return '';
+  return imported.consistent ? l.imported : `${l.imported}; ${l.importedInconsistent}`;
+}
+
+/** The protocol as one Markdown document; every user text in it is escaped (see markdown.ts). */
 export function protocolToMarkdown(p: Protocol, l: ProtocolLabels): string {
   const out: string[] = [
-    `# ${l.title}: ${esc(p.workshop.name)}`,
+    `# ${l.title}: ${mdText(p.workshop.name)}`,
     '',
-    `${l.targetGroup}: ${esc(p.workshop.targetGroup)} · ${l.area}: ${esc(p.workshop.area)}`,
+    `${l.targetGroup}: ${mdText(p.workshop.targetGroup)} · ${l.area}: ${mdText(p.workshop.area)}`,
     '',
   ];
   if (p.queries.length) {
     out.push(`## ${l.queries}`, '');
     for (const q of p.queries) {
-      out.push(`### ${esc(q.question)}`, '');
-      for (const g of q.groups) out.push(`- **${esc(g.name)}:** ${g.cards.map(esc).join(', ') || l.none}`);
-      if (q.unclustered.length) out.push(`- *${l.unclustered}:* ${q.unclustered.map(esc).join(', ')}`);
+      out.push(`### ${mdText(q.question)}`, '');
+      for (const g of q.groups) out.push(`- **${mdText(g.name)}:** ${g.cards.map(mdText).join(', ') || l.none}`);
+      if (q.unclustered.length) out.push(`- *${l.unclustered}:* ${q.unclustered.map(mdText).join(', ')}`);
       out.push('');
     }
   }
   if (p.cases.length) {
     out.push(`## ${l.cases}`, '');
     for (const c of p.cases) {
-      out.push(`### ${esc(c.title)}`, '', para(c.narration), '');
+      out.push(`### ${mdText(c.title)}`, '', mdParagraph(c.narration, l.none), '');
       out.push(
-        `${l.giver}: ${esc(c.roles.giver ?? l.none)} · ${l.moderation}: ${esc(c.roles.moderators.join(', ') || l.none)} · ${l.userPerspective}: ${esc(c.roles.userPerspective ?? l.none)}`,
+        `${l.giver}: ${mdText(c.roles.giver ?? l.none)} · ${l.moderation}: ${mdText(c.roles.moderators.join(', ') || l.none)} · ${l.userPerspective}: ${mdText(c.roles.userPerspective ?? l.none)}`,
         '',
       );
       for (const g of c.grids) {
         out.push(
-          `#### ${esc(g.step)}`,
+          `#### ${mdText(g.step)}`,
           '',
           `| ${['', ...g.questions].map(mdCell).join(' | ')} |`,
           `|${['', ...g.questions].map(() => ' --- ').join('|')}|`,
@@ -202,25 +214,27 @@ export function protocolToMarkdown(p: Protocol, l: ProtocolLabels): string {
       out.push(
         `#### ${l.web}`,
         '',
-        para(c.reconstruction.webOfEffects),
+        mdParagraph(c.reconstruction.webOfEffects, l.none),
         '',
         `#### ${l.situation}`,
         '',
-        para(c.reconstruction.situation),
+        mdParagraph(c.reconstruction.situation, l.none),
         '',
         `#### ${l.disagreements}`,
         '',
-        para(c.reconstruction.disagreements),
+        mdParagraph(c.reconstruction.disagreements, l.none),
         '',
       );
-      out.push(`#### ${l.caseThemes}`, '', ...(c.themes.length ? c.themes.map((t) => `- ${esc(t)}`) : [l.none]), '');
+      out.push(`#### ${l.caseThemes}`, '', ...(c.themes.length ? c.themes.map((t) => `- ${mdText(t)}`) : [l.none]), '');
     }
   }
   if (p.crossCaseThemes.length) {
     out.push(`## ${l.crossCase}`, '');
     for (const t of p.crossCaseThemes) {
-      const orgs = t.organisations.map((o) => `${esc(o.name)} (${o.inNetwork ? l.inNetwork : l.toInvite})`).join(', ');
-      out.push(`- **${esc(t.title)}** — ${t.cases.map(esc).join(', ')}${orgs ? ` — ${orgs}` : ''}`);
+      const orgs = t.organisations
+        .map((o) => `${mdText(o.name)} (${o.inNetwork ? l.inNetwork : l.toInvite})`)
+        .join(', ');
+      out.push(`- **${mdText(t.title)}** — ${t.cases.map(mdText).join(', ')}${orgs ? ` — ${orgs}` : ''}`);
     }
     out.push('');
   }
@@ -228,12 +242,12 @@ export function protocolToMarkdown(p: Protocol, l: ProtocolLabels): string {
     out.push(`## ${l.planning}`, '');
     for (const t of p.planningThemes)
       out.push(
-        `- **${esc(t.title)}** — ${esc(t.report)}${t.table ? `, ${esc(t.table)}` : ''}${t.year ? ` (${t.year})` : ''}: ${l.relations[t.relation] ?? t.relation}. ${esc(t.note)}`,
+        `- **${mdText(t.title)}** — ${mdText(t.report)}${t.table ? `, ${mdText(t.table)}` : ''}${t.year ? ` (${t.year})` : ''}: ${l.relations[t.relation] ?? t.relation}. ${mdText(t.note)}`,
       );
     out.push('');
   }
   if (p.generativeThemes.length)
-    out.push(`## ${l.generative}`, '', ...p.generativeThemes.map((t) => `- ${esc(t)}`), '');
+    out.push(`## ${l.generative}`, '', ...p.generativeThemes.map((t) => `- ${mdText(t)}`), '');
   if (p.goals.length) {
     const m = l.matrix;
     const head = [m.level, m.number, m.text, m.indicators, m.sources, m.assumptions, m.actors];
@@ -246,8 +260,12 @@ export function protocolToMarkdown(p: Protocol, l: ProtocolLabels): string {
   }
   if (p.resolutions.length) {
     out.push(`## ${l.resolutions}`, '');
-    for (const r of p.resolutions)
-      out.push(`- ${r.date}: ${esc(r.text)}${r.tally ? ` (${formatTally(r.tally, l.tally)})` : ''}`);
+    for (const r of p.resolutions) {
+      const mark = importedMark(r.imported, l);
+      out.push(
+        `- ${r.date}: ${mdText(r.text)}${r.tally ? ` (${formatTally(r.tally, l.tally)})` : ''}${mark ? ` — **${mark}**` : ''}`,
+      );
+    }
     out.push('');
   }
   return out.join('\n');

@@ -118,12 +118,19 @@ export function flaggedForRework(tally: Record<string, ConsentTally>): string[] 
     .map(([id]) => id);
 }
 
+/** Records a resolution; one taking the result of a round from an imported backup carries that round's import mark. */
 export function addResolution(
   doc: Y.Doc,
   input: { text: string; tally: ConsentTally | null; roundId: string | null; itemId: string | null },
   opts: { id?: string; now?: number } = {},
 ): Resolution {
-  const r = ResolutionSchema.parse({ id: opts.id ?? uuidv4(), ...input, createdAt: opts.now ?? Date.now() });
+  const imported = input.roundId ? getRound(doc, input.roundId)?.imported : undefined;
+  const r = ResolutionSchema.parse({
+    id: opts.id ?? uuidv4(),
+    ...input,
+    createdAt: opts.now ?? Date.now(),
+    ...(imported ? { imported } : {}),
+  });
   resolutionsMap(doc).set(r.id, r);
   return r;
 }

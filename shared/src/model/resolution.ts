@@ -1,7 +1,7 @@
 // A resolution (Beschluss) the conference recorded, with the consent tally
 // it was decided with, if any.
 import { z } from 'zod';
-import { ConsentTallySchema } from './round.js';
+import { ConsentTallySchema, ImportMarkSchema } from './round.js';
 
 export const ResolutionSchema = z.object({
   id: z.string(),
@@ -11,6 +11,8 @@ export const ResolutionSchema = z.object({
   roundId: z.string().nullable(),
   itemId: z.string().nullable(),
   createdAt: z.number(),
+  /** Taken over from an imported backup, or it takes the tally of such a round (see ImportMarkSchema). */
+  imported: ImportMarkSchema.optional(),
 });
 export type Resolution = z.infer<typeof ResolutionSchema>;
 export const NewResolutionSchema = z.object({

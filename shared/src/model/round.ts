@@ -23,8 +23,18 @@ export type OpenRound = z.infer<typeof OpenRoundSchema>;
 export const DotVoteSchema = z.object({ dots: z.record(z.string().max(64), z.number().int().min(0).max(20)) });
 export const ConsentVoteSchema = z.object({ marks: z.record(z.string().max(64), ConsentMarkSchema) });
 
-export const ConsentTallySchema = z.object({ green: z.number().int(), blue: z.number().int(), red: z.number().int() });
+const count = z.number().int().nonnegative();
+
+export const ConsentTallySchema = z.object({ green: count, blue: count, red: count });
 export type ConsentTally = z.infer<typeof ConsentTallySchema>;
+
+/**
+ * Set by the server, only on import, on every closed round and resolution of
+ * the backup: taken over from it, not decided in this workshop. `consistent`
+ * is false when its result did not agree with its round and the backup's people.
+ */
+export const ImportMarkSchema = z.object({ at: z.number(), consistent: z.boolean() });
+export type ImportMark = z.infer<typeof ImportMarkSchema>;
 
 export const RoundSchema = z.object({
   id: z.string(),
@@ -34,11 +44,13 @@ export const RoundSchema = z.object({
   dotsPerPerson: z.number().int().nullable(),
   status: z.enum(['open', 'closed']),
   /** How many people have voted so far (no content before closing). */
-  voters: z.number().int(),
+  voters: count,
   openedAt: z.number(),
   closedAt: z.number().nullable(),
   /** After closing: dots per item, or the consent tally per item. */
-  dots: z.record(z.string(), z.number()).nullable(),
+  dots: z.record(z.string(), count).nullable(),
   consent: z.record(z.string(), ConsentTallySchema).nullable(),
+  /** Its result came from an imported backup (see ImportMarkSchema). */
+  imported: ImportMarkSchema.optional(),
 });
 export type Round = z.infer<typeof RoundSchema>;
