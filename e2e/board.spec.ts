@@ -23,8 +23,9 @@ test('workshop, two participants, cards live on canvas and DOM view, own origin 
   await expect(p2.page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected');
 
   // Presence: everyone sees the three people with their organisations.
+  // (The moderation sees everyone who joined, with who is online, in its people panel.)
   for (const page of [mod, p1.page, p2.page]) {
-    const list = page.getByTestId('presence-list');
+    const list = page === mod ? page.getByTestId('people-panel') : page.getByTestId('presence-list');
     await expect(list).toContainText('Mona Moderation');
     await expect(list).toContainText('Paula');
     await expect(list).toContainText('Jobcenter');

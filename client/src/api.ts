@@ -13,6 +13,7 @@ import {
   ErrorBodySchema,
   GridRowResponseSchema,
   ImportResponseSchema,
+  JoinCodeResponseSchema,
   JoinInfoResponseSchema,
   JoinResponseSchema,
   MyVotesResponseSchema,
@@ -22,6 +23,7 @@ import {
   PrivateCardsResponseSchema,
   QueryProgressResponseSchema,
   QueryResponseSchema,
+  RenewLinkResponseSchema,
   ResolutionResponseSchema,
   RestoreResponseSchema,
   RevealResponseSchema,
@@ -29,6 +31,7 @@ import {
   ScreenLinkResponseSchema,
   SessionResponseSchema,
   StepResponseSchema,
+  TicketResponseSchema,
   TimerResponseSchema,
   VersionListResponseSchema,
   VersionPreviewResponseSchema,
@@ -111,8 +114,9 @@ const round = (workshopId: string, roundId: string) => `${ws(workshopId)}/rounds
 
 export const api = {
   config: () => request(ConfigResponseSchema, '/api/config'),
-  createWorkshop: (body: Body<typeof CreateWorkshopBodySchema>) =>
-    request(CreateWorkshopResponseSchema, '/api/workshops', { body }),
+  /** `accessKey`: the server's ADMIN_TOKEN where creation needs it. */
+  createWorkshop: (body: Body<typeof CreateWorkshopBodySchema>, accessKey?: string) =>
+    request(CreateWorkshopResponseSchema, '/api/workshops', { body, token: accessKey || undefined }),
   joinInfo: (code: string) => request(JoinInfoResponseSchema, `/api/join/${enc(code)}`),
   join: (body: Body<typeof JoinBodySchema>) => request(JoinResponseSchema, '/api/join', { body }),
   session: (token: string) => request(SessionResponseSchema, '/api/session', { token }),
@@ -166,8 +170,8 @@ export const api = {
   deleteWorkshop: (workshopId: string, token: string) =>
     request(NoContent, ws(workshopId), { token, method: 'DELETE' }),
   backup: (workshopId: string, token: string) => request(BackupResponseSchema, `${ws(workshopId)}/backup`, { token }),
-  importBackup: (backup: Body<typeof ImportBodySchema>) =>
-    request(ImportResponseSchema, '/api/workshops/import', { body: backup }),
+  importBackup: (backup: Body<typeof ImportBodySchema>, accessKey?: string) =>
+    request(ImportResponseSchema, '/api/workshops/import', { body: backup, token: accessKey || undefined }),
   gridRow: (workshopId: string, token: string, caseId: string, stepId: string, organisation?: string) =>
     request(GridRowResponseSchema, `${conf(workshopId)}/grids/${enc(caseId)}/${enc(stepId)}/rows`, {
       body: organisation ? { organisation } : {},
@@ -184,6 +188,14 @@ export const api = {
   bin: (workshopId: string, token: string) => request(BinListResponseSchema, `${ws(workshopId)}/bin`, { token }),
   restoreFromBin: (workshopId: string, token: string, cardId: string) =>
     request(BinRestoreResponseSchema, `${ws(workshopId)}/bin/${enc(cardId)}/restore`, { body: {}, token }),
+  ticket: (workshopId: string, token: string) =>
+    request(TicketResponseSchema, `${ws(workshopId)}/ticket`, { body: {}, token }),
+  removePerson: (workshopId: string, token: string, sessionId: string) =>
+    request(NoContent, `${ws(workshopId)}/people/${enc(sessionId)}`, { token, method: 'DELETE' }),
+  rotateJoinCode: (workshopId: string, token: string) =>
+    request(JoinCodeResponseSchema, `${ws(workshopId)}/join-code`, { body: {}, token }),
+  renewModeratorLink: (workshopId: string, token: string) =>
+    request(RenewLinkResponseSchema, `${ws(workshopId)}/moderator-link`, { body: {}, token }),
 };
 
 type Api = typeof api;
@@ -227,6 +239,10 @@ const boundNames = [
   'restoreVersion',
   'bin',
   'restoreFromBin',
+  'ticket',
+  'removePerson',
+  'rotateJoinCode',
+  'renewModeratorLink',
 ] as const satisfies readonly (keyof WorkshopBound)[];
 
 /** The workshop-scoped API: every call already carries the workshop id and the session's token. */

@@ -13,7 +13,7 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { chromium } from 'playwright-core';
 import { addCard, cardsMap, roomName, SYNC_PATH, STEP_X, STEP_Y } from '@nws/shared';
-import { machine, repoRoot, sleep, startOurs, type Proc } from './lib.js';
+import { bearerWebSocket, machine, repoRoot, sleep, startOurs, type Proc } from './lib.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
@@ -30,8 +30,7 @@ function startWithClient(port: number, dataDir: string): Promise<Proc> {
 
 function provider(url: string, wid: string, token: string, doc: Y.Doc) {
   return new WebsocketProvider(url.replace('http', 'ws') + SYNC_PATH, roomName(wid, 'board'), doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    params: { token },
+    WebSocketPolyfill: bearerWebSocket(token),
     disableBc: true,
   });
 }
@@ -42,7 +41,9 @@ async function synced(p: WebsocketProvider): Promise<void> {
 
 /** Bytes a raw client receives from the upgrade until the server's sync step 2 (the whole document). */
 async function bytesToJoin(url: string, wid: string, token: string): Promise<number> {
-  const sock = new WebSocket(`${url.replace('http', 'ws')}${SYNC_PATH}/${roomName(wid, 'board')}?token=${token}`);
+  const sock = new WebSocket(`${url.replace('http', 'ws')}${SYNC_PATH}/${roomName(wid, 'board')}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   let bytes = 0;
   await new Promise<void>((ok, fail) => {
     sock.on('message', (d: Buffer) => {

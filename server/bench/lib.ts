@@ -1,6 +1,7 @@
 // Shared parts of the benchmarks: starting our server and the reference
 // server as child processes, reading their CPU time and memory from /proc,
 // and percentiles.
+import WebSocket from 'ws';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -90,6 +91,8 @@ export async function startOurs(port: number, env: Record<string, string> = {}):
         DATA_DIR: dataDir,
         DEMO_WORKSHOP: 'false',
         JOIN_RATE_LIMIT: '100000',
+        CREATE_RATE_LIMIT: '100000',
+        MAX_SOCKETS_PER_ADDRESS: '100000',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -139,4 +142,13 @@ export function machine(): string {
     .filter((l) => l.startsWith('processor')).length;
   const mem = /MemTotal:\s+(\d+) kB/.exec(readFileSync('/proc/meminfo', 'utf8'));
   return `${cpus} cores, ${mem ? Math.round(Number(mem[1]) / 1024 / 1024) : '?'} GiB, Node ${process.version}`;
+}
+
+/** A `ws` WebSocket class that sends a bearer token in the upgrade request (non-browser clients; browsers use tickets). */
+export function bearerWebSocket(token: string): typeof globalThis.WebSocket {
+  return class extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers: { authorization: `Bearer ${token}` } });
+    }
+  } as unknown as typeof globalThis.WebSocket;
 }

@@ -16,6 +16,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { addCard, cardsMap, editCardText, roomName, SYNC_PATH } from '@nws/shared';
 import { checkBoardUpdate } from '../src/sync/boardRules.js';
 import {
+  bearerWebSocket,
   cpuSeconds,
   machine,
   percentile,
@@ -87,8 +88,7 @@ async function clientsFor(server: Proc, kind: Kind, n: number) {
   return tokens.map((token, i) => {
     const doc = new Y.Doc();
     const provider = new WebsocketProvider(base, room, doc, {
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-      params: token ? { token } : {},
+      WebSocketPolyfill: token ? bearerWebSocket(token) : (WebSocket as unknown as typeof globalThis.WebSocket),
       disableBc: true,
       maxBackoffTime: 1000,
     });

@@ -17,9 +17,21 @@ const EnvSchema = z.object({
   TLDRAW_LICENSE_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
   COMPACT_EVERY: int(500, 1, 1_000_000),
   ROOM_IDLE_MS: int(10_000, 0, 3_600_000),
-  // A whole room may join from one address (municipal NAT): 120 a minute still makes guessing
-  // one of ~887 million codes take thousands of years.
-  JOIN_RATE_LIMIT: int(120, 1, 100_000),
+  // A whole room of 60 may join at once from one address (municipal NAT): each join is two requests
+  // (look up the code, join), plus retries. 300 a minute still makes finding one given workshop's
+  // code among ~887 million take about five years on average.
+  JOIN_RATE_LIMIT: int(300, 1, 100_000),
+  // Workshops created or imported per client address and hour (a coordinator makes a few a week).
+  CREATE_RATE_LIMIT: int(30, 1, 1_000_000),
+  // Largest request body on every API route but the import (which has IMPORT_MAX_BYTES).
+  MAX_BODY_BYTES: int(256 * 1024, 1024, 64 * 1024 * 1024),
+  // Open websockets per session (a browser tab holds two: board and control) and per client address.
+  MAX_SOCKETS_PER_SESSION: int(8, 1, 10_000),
+  MAX_SOCKETS_PER_ADDRESS: int(400, 1, 1_000_000),
+  // When set, creating and importing workshops needs it as the bearer token.
+  ADMIN_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16).optional()),
+  // Participant and screen links stop working this many days after the workshop's last activity.
+  TOKEN_TTL_DAYS: int(30, 1, 36_500),
   DEMO_WORKSHOP: z.enum(['true', 'false', '1', '0']).default('true'),
   CLIENT_DIST: z.preprocess(emptyAsUndefined, z.string().optional()),
   VERSIONS_MAX: int(200, 1, 100_000),
@@ -43,6 +55,16 @@ export interface Config {
   roomIdleMs: number;
   /** Join attempts per client address per minute. */
   joinRateLimit: number;
+  /** Workshops created or imported per client address per hour. */
+  createRateLimit: number;
+  /** Largest request body on API routes other than the import. */
+  maxBodyBytes: number;
+  maxSocketsPerSession: number;
+  maxSocketsPerAddress: number;
+  /** Required (as bearer token) to create or import workshops; null: anyone may. */
+  adminToken: string | null;
+  /** Participant and screen tokens expire this long after the workshop's last activity. */
+  tokenTtlMs: number;
   demoWorkshop: boolean;
   /** Folder of the built client; null serves the API only. */
   clientDist: string | null;
@@ -78,6 +100,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { cli
     compactEvery: e.COMPACT_EVERY,
     roomIdleMs: e.ROOM_IDLE_MS,
     joinRateLimit: e.JOIN_RATE_LIMIT,
+    createRateLimit: e.CREATE_RATE_LIMIT,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    maxSocketsPerSession: e.MAX_SOCKETS_PER_SESSION,
+    maxSocketsPerAddress: e.MAX_SOCKETS_PER_ADDRESS,
+    adminToken: e.ADMIN_TOKEN ?? null,
+    tokenTtlMs: e.TOKEN_TTL_DAYS * 24 * 60 * 60 * 1000,
     demoWorkshop: e.DEMO_WORKSHOP === 'true' || e.DEMO_WORKSHOP === '1',
     clientDist: e.CLIENT_DIST ? resolve(e.CLIENT_DIST) : (defaults.clientDist ?? null),
     versionsMax: e.VERSIONS_MAX,

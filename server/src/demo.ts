@@ -1,6 +1,7 @@
 // The demo workshop created on first start, so a fresh checkout shows a
-// working board. Its links are kept in the settings table and printed on
-// every start; every other workshop's tokens exist only as hashes.
+// working board. Its links are printed at that first start only: like every
+// token, the demo's exist only as hashes (settings keep its id and join code),
+// and `npm run moderator-link` mints a new moderator link when one is lost.
 import * as Y from 'yjs';
 import { addCard, roomName } from '@nws/shared';
 import type { WorkshopStore } from './store/workshopStore.js';
@@ -9,37 +10,31 @@ import type { UpdateLog } from './store/updateLog.js';
 export interface DemoLinks {
   workshopId: string;
   joinCode: string;
-  moderator: string;
   participant: string;
-  screen: string;
+  /** Only when the workshop was just created: no token is kept to print again. */
+  moderator: string | null;
+  screen: string | null;
 }
 
 interface DemoRecord {
   workshopId: string;
-  joinCode: string;
-  moderatorToken: string;
-  screenToken: string;
 }
 
 const seedCards = ['Jobcenter', 'Jugendamt', 'Ausländerbehörde', 'Volkshochschule', 'Schuldnerberatung', 'Kita-Träger'];
 
-/** Builds the three links of a workshop. */
-export function workshopLinks(base: string, r: DemoRecord): DemoLinks {
-  return {
-    workshopId: r.workshopId,
-    joinCode: r.joinCode,
-    moderator: `${base}/w/${r.workshopId}#k=${r.moderatorToken}`,
-    participant: `${base}/join/${r.joinCode}`,
-    screen: `${base}/w/${r.workshopId}/screen#k=${r.screenToken}`,
-  };
-}
+/** The moderator's (or the screen's) link of a workshop for a token. */
+export const moderatorLink = (base: string, workshopId: string, token: string) => `${base}/w/${workshopId}#k=${token}`;
+const screenLink = (base: string, workshopId: string, token: string) => `${base}/w/${workshopId}/screen#k=${token}`;
 
 /** Returns the demo workshop's links, creating it (with a few cards) if it does not exist. */
 export function ensureDemoWorkshop(workshops: WorkshopStore, updateLog: UpdateLog, base: string): DemoLinks {
   const saved = workshops.getSetting('demo');
   if (saved) {
-    const record = JSON.parse(saved) as DemoRecord;
-    if (workshops.get(record.workshopId)) return workshopLinks(base, record);
+    const existing = workshops.get((JSON.parse(saved) as DemoRecord).workshopId);
+    if (existing) {
+      const participant = `${base}/join/${existing.joinCode}`;
+      return { workshopId: existing.id, joinCode: existing.joinCode, participant, moderator: null, screen: null };
+    }
   }
   const { workshop, moderatorToken, screenToken } = workshops.create({
     name: 'Demo: Netzwerk Alleinerziehende',
@@ -49,7 +44,12 @@ export function ensureDemoWorkshop(workshops: WorkshopStore, updateLog: UpdateLo
   const doc = new Y.Doc();
   seedCards.forEach((text, i) => addCard(doc, { text, x: (i % 3) * 244, y: Math.floor(i / 3) * 164 }));
   updateLog.append(roomName(workshop.id, 'board'), Y.encodeStateAsUpdate(doc));
-  const record: DemoRecord = { workshopId: workshop.id, joinCode: workshop.joinCode, moderatorToken, screenToken };
-  workshops.setSetting('demo', JSON.stringify(record));
-  return workshopLinks(base, record);
+  workshops.setSetting('demo', JSON.stringify({ workshopId: workshop.id } satisfies DemoRecord));
+  return {
+    workshopId: workshop.id,
+    joinCode: workshop.joinCode,
+    participant: `${base}/join/${workshop.joinCode}`,
+    moderator: moderatorLink(base, workshop.id, moderatorToken),
+    screen: screenLink(base, workshop.id, screenToken),
+  };
 }

@@ -19,9 +19,13 @@ async function main() {
   if (config.demoWorkshop) {
     const demo = ensureDemoWorkshop(server.workshops, server.updateLog, base);
     console.log('\nDemo-Workshop:');
-    console.log(`  Moderation:     ${demo.moderator}`);
+    if (demo.moderator) console.log(`  Moderation:     ${demo.moderator}`);
     console.log(`  Teilnehmende:   ${demo.participant}   (Code ${demo.joinCode})`);
-    console.log(`  Leinwand:       ${demo.screen}`);
+    if (demo.screen) console.log(`  Leinwand:       ${demo.screen}`);
+    if (!demo.moderator) {
+      // Links are shown once: the server keeps only hashes of tokens.
+      console.log(`  Moderationslink verloren? Neuen erzeugen: npm run moderator-link -- ${demo.workshopId}`);
+    }
     console.log(`\nNeuer Workshop: ${base}/\n`);
   }
   if (!config.boardRules)

@@ -17,6 +17,8 @@ import { VersionStore } from './store/versions.js';
 import { BinStore } from './store/bin.js';
 import { BoardHistory } from './sync/boardHistory.js';
 import { createApp } from './http/app.js';
+import { TicketStore } from './auth/tickets.js';
+import { SocketCounter } from './sync/socketLimits.js';
 
 export interface RunningServer {
   /** Base URL the server listens on, e.g. http://127.0.0.1:8787 */
@@ -30,6 +32,8 @@ export interface RunningServer {
   audit: AuditLog;
   versions: VersionStore;
   bin: BinStore;
+  /** The routes the HTTP app answers (method and path pattern), e.g. for tests that try every one. */
+  routes: { method: string; path: string }[];
   /** Compacts rooms, closes sockets with 4503 and the database. */
   close(): Promise<void>;
 }
@@ -59,7 +63,20 @@ export async function startServer(config: Config, log: Logger = jsonLogger): Pro
   const privateCards = new PrivateCardStore(db);
   const audit = new AuditLog(db);
   const votes = new VoteStore(db);
-  const app = createApp({ config, workshops, rooms, privateCards, votes, updateLog, audit, versions, bin, log });
+  const app = createApp({
+    config,
+    workshops,
+    rooms,
+    privateCards,
+    votes,
+    updateLog,
+    audit,
+    versions,
+    bin,
+    tickets: new TicketStore(),
+    sockets: new SocketCounter({ perSession: config.maxSocketsPerSession, perAddress: config.maxSocketsPerAddress }),
+    log,
+  });
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
 
   const server: ServerType = await new Promise((resolve, reject) => {
@@ -77,6 +94,7 @@ export async function startServer(config: Config, log: Logger = jsonLogger): Pro
     port,
     db,
     workshops,
+    routes: app.routes.map(({ method, path }) => ({ method, path })),
     updateLog,
     rooms,
     privateCards,

@@ -23,8 +23,12 @@ export const domainErrorStatus = {
   unknown_query: 404,
   unknown_card: 404,
   unknown_round: 404,
+  /** No such person (session) in this workshop. */
+  unknown_session: 404,
   /** A state conflict not covered by a more specific code. */
   conflict: 409,
+  /** The moderation cannot remove itself (it would lock the workshop's steering out). */
+  cannot_remove_self: 409,
   /** The case giver may not moderate their own case. */
   case_giver_cannot_moderate: 409,
   /** There is no next (or previous) step. */

@@ -9,6 +9,7 @@ import { ConferencePanel } from '../moderator/ConferencePanel';
 import { QueryPanel } from '../moderator/QueryPanel';
 import { InvitationPanel } from '../moderator/InvitationPanel';
 import { InvitePanel } from '../moderator/InvitePanel';
+import { PeoplePanel } from '../moderator/PeoplePanel';
 import { WritePanel } from '../participant/WritePanel';
 import { BinPanel } from '../history/BinPanel';
 import { useBoardConnection, useWorkshop } from './WorkshopProvider';
@@ -34,7 +35,7 @@ export function SidePanels({ conf, people, steering, queries, active, users }: P
         <InvitationPanel board={board} query={active} />
       )}
       {role === 'participant' && <BinPanel />}
-      <PresenceList users={users} />
+      {isModerator ? <PeoplePanel onlineCount={users.length} /> : <PresenceList users={users} />}
       {isModerator && <InvitePanel />}
     </aside>
   );

@@ -99,6 +99,8 @@ export function WorkshopProvider({ workshopId, tokenKind, withBoard, children }:
   if (error) return <ErrorPage code={error} />;
   const gone = board?.finalCloseCode ?? control?.finalCloseCode ?? null;
   if (gone) return <GonePage workshopId={workshopId} code={gone} />;
+  const refused = board?.authFailure ?? control?.authFailure ?? null;
+  if (refused) return <ErrorPage code={refused} />;
   if (!value)
     return (
       <main className="page" aria-busy="true">
@@ -108,10 +110,14 @@ export function WorkshopProvider({ workshopId, tokenKind, withBoard, children }:
   return <WorkshopContext.Provider value={value}>{children}</WorkshopContext.Provider>;
 }
 
-/** The server closed for good (4404: the workshop was deleted): forget our copy and say so. */
+/**
+ * The server closed for good: 4404, the workshop was deleted (forget our copy);
+ * 4401, this person was removed or the link revoked or expired. Say which.
+ */
 function GonePage({ workshopId, code }: { workshopId: string; code: number }) {
   useEffect(() => {
-    if (code === CloseCode.WorkshopGone) void forgetWorkshop(workshopId);
+    if (code === CloseCode.WorkshopGone || code === CloseCode.Unauthorized) void forgetWorkshop(workshopId);
   }, [workshopId, code]);
-  return <ErrorPage code={code === CloseCode.WorkshopGone ? 'unknown_workshop' : 'invalid_token'} />;
+  if (code === CloseCode.WorkshopGone) return <ErrorPage code="unknown_workshop" />;
+  return <ErrorPage code={code === CloseCode.Unauthorized ? 'session_removed' : 'invalid_token'} />;
 }

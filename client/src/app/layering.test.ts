@@ -18,6 +18,7 @@ const surfaces = [
   'goals',
   'chains',
   'monitoring',
+  'history',
 ];
 
 const files = (dir: string): string[] =>

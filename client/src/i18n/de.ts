@@ -24,6 +24,9 @@ export const de = {
     code: 'Teilnahme-Code',
     codeHint: 'Sechs Zeichen, z. B. K7M-Q2P',
     join: 'Weiter',
+    accessKey: 'Zugangsschlüssel des Servers',
+    accessKeyHint:
+      'Auf diesem Server legen nur Berechtigte neue Workshops an. Den Schlüssel vergibt, wer den Server betreibt.',
   },
   join: {
     title: 'Teilnehmen an „{{name}}“',
@@ -91,6 +94,8 @@ export const de = {
     written_other: '{{count}} Karten geschrieben',
     progress: 'Fortschritt (nur Anzahl, kein Inhalt)',
     progressRow: '{{name}} ({{organisation}}): {{count}}',
+    progressAnonymous:
+      'Anonyme Abfrage: Sie sehen nur die Gesamtzahl. Zahlen pro Person würden verraten, wer welche Karte geschrieben hat.',
     reveal: 'Alle Karten aufdecken',
     revealConfirm: 'Alle Karten jetzt für alle aufdecken? Danach kann niemand mehr privat schreiben.',
     timeLeft: 'Restzeit {{time}}',
@@ -142,6 +147,15 @@ export const de = {
     invalid_backup: 'Diese Sicherung lässt sich nicht lesen.',
     too_large: 'Die Datei ist zu groß.',
     room_unavailable: 'Der Workshop ist gerade nicht erreichbar. Bitte gleich noch einmal versuchen.',
+    session_removed:
+      'Sie wurden aus dem Workshop entfernt. Wenden Sie sich an die Moderation, wenn das ein Versehen war.',
+    token_expired:
+      'Dieser Link ist abgelaufen, weil der Workshop lange nicht genutzt wurde. Bitten Sie die Moderation um einen neuen Link.',
+    too_many_connections:
+      'Zu viele offene Verbindungen mit diesem Link. Schließen Sie andere Fenster und versuchen Sie es erneut.',
+    admin_token_required: 'Für neue Workshops auf diesem Server ist ein Zugangsschlüssel nötig.',
+    cannot_remove_self: 'Die Moderation kann sich nicht selbst entfernen.',
+    unknown_session: 'Diese Person gehört nicht (mehr) zum Workshop.',
   },
 };
 

@@ -11,6 +11,27 @@ export const deBoard = {
     moderatorLink: 'Ihr Moderationslink (geheim halten)',
     copy: 'Kopieren',
     copied: 'Kopiert',
+    newCode: 'Neuen Code erzeugen',
+    newCodeConfirm:
+      'Einen neuen Teilnahme-Code erzeugen? Der bisherige Code und Link gelten dann nicht mehr; wer schon dabei ist, bleibt dabei.',
+    renewLink: 'Moderationslink erneuern',
+    renewConfirm:
+      'Einen neuen Moderationslink erzeugen? Der bisherige Link gilt dann nicht mehr, auch nicht in anderen Fenstern.',
+    screenJoin: 'Mitmachen: {{url}} · Code',
+  },
+  people: {
+    title_one: 'Teilnehmende ({{count}} online)',
+    title_other: 'Teilnehmende ({{count}} online)',
+    online: 'online',
+    offline: 'nicht verbunden',
+    remove: 'Entfernen',
+    removeLabel: '{{name}} aus dem Workshop entfernen',
+    removeConfirm: '{{name}} aus dem Workshop entfernen? Der Zugang gilt sofort nicht mehr; die Karten bleiben.',
+    revoke: 'Widerrufen',
+    revokeLabel: 'Leinwand-Link {{name}} widerrufen',
+    revokeConfirm: 'Diesen Leinwand-Link widerrufen? Die Leinwand zeigt dann nichts mehr.',
+    removedTitle_one: '{{count}} entfernt',
+    removedTitle_other: '{{count}} entfernt',
   },
   cluster: {
     unsorted: 'Ohne Cluster',

@@ -23,6 +23,8 @@ export const en: Messages = {
     code: 'Join code',
     codeHint: 'Six characters, e.g. K7M-Q2P',
     join: 'Continue',
+    accessKey: 'Server access key',
+    accessKeyHint: 'On this server only authorised people create workshops. Whoever runs the server hands out the key.',
   },
   join: {
     title: 'Join “{{name}}”',
@@ -89,6 +91,7 @@ export const en: Messages = {
     written_other: '{{count}} cards written',
     progress: 'Progress (counts only, no content)',
     progressRow: '{{name}} ({{organisation}}): {{count}}',
+    progressAnonymous: 'Anonymous query: you see the total only. Counts per person would tell who wrote which card.',
     reveal: 'Reveal all cards',
     revealConfirm: 'Reveal all cards to everyone now? Nobody can write privately afterwards.',
     timeLeft: 'Time left {{time}}',
@@ -137,5 +140,12 @@ export const en: Messages = {
     invalid_backup: 'This backup cannot be read.',
     too_large: 'The file is too large.',
     room_unavailable: 'The workshop cannot be reached right now. Please try again in a moment.',
+    session_removed: 'You were removed from this workshop. Please contact the moderation if this was a mistake.',
+    token_expired:
+      'This link has expired because the workshop was not used for a long time. Ask the moderation for a new link.',
+    too_many_connections: 'Too many open connections with this link. Close other windows and try again.',
+    admin_token_required: 'New workshops on this server need an access key.',
+    cannot_remove_self: 'The moderation cannot remove itself.',
+    unknown_session: 'This person is not (or no longer) part of the workshop.',
   },
 };

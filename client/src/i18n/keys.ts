@@ -32,6 +32,12 @@ const knownErrors: ReadonlySet<string> = new Set<ErrorKey>([
   'unknown_round',
   'invalid_backup',
   'too_large',
+  'session_removed',
+  'token_expired',
+  'too_many_connections',
+  'admin_token_required',
+  'cannot_remove_self',
+  'unknown_session',
 ]);
 const isKnownError = (code: string): code is ErrorKey => knownErrors.has(code);
 

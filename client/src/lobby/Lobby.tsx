@@ -1,6 +1,6 @@
 // Start page: create a workshop (becoming its moderator) or go to a join code.
 import '../i18n/board';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JoinCodeSchema } from '@nws/shared';
 import { api, ApiError } from '../api';
@@ -16,13 +16,25 @@ export function Lobby() {
   const [error, setError] = useState<string | null>(null);
   const [code, setCode] = useState('');
   const [codeError, setCodeError] = useState<string | null>(null);
+  // Where the server keeps creation to those with its access key (ADMIN_TOKEN), ask for it.
+  const [needsKey, setNeedsKey] = useState(false);
+  const [accessKey, setAccessKey] = useState('');
+  useEffect(() => {
+    api.config().then(
+      (c) => setNeedsKey(c.creationNeedsKey),
+      () => undefined,
+    );
+  }, []);
 
   const create = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      const res = await api.createWorkshop({ ...form, moderatorName: form.moderatorName.trim() || undefined });
+      const res = await api.createWorkshop(
+        { ...form, moderatorName: form.moderatorName.trim() || undefined },
+        needsKey ? accessKey : undefined,
+      );
       storeToken(res.workshop.id, 'board', res.moderatorToken);
       storeToken(res.workshop.id, 'screen', res.screenToken);
       window.location.assign(boardPath(res.workshop.id));
@@ -89,13 +101,30 @@ export function Lobby() {
           )}
           <button type="submit">{t('lobby.join')}</button>
         </form>
-        <ImportForm />
+        <ImportForm accessKey={needsKey ? accessKey : undefined} />
         <form className="panel" onSubmit={create} aria-labelledby="create-title">
           <h2 id="create-title">{t('lobby.createTitle')}</h2>
           {field('name', t('lobby.name'))}
           {field('targetGroup', t('lobby.targetGroup'))}
           {field('area', t('lobby.area'))}
           {field('moderatorName', t('lobby.moderatorName'), false)}
+          {needsKey && (
+            <label className="field">
+              <span>{t('lobby.accessKey')}</span>
+              <input
+                name="accessKey"
+                type="password"
+                autoComplete="off"
+                required
+                value={accessKey}
+                aria-describedby="access-key-hint"
+                onChange={(e) => setAccessKey(e.target.value)}
+              />
+              <small id="access-key-hint" className="muted">
+                {t('lobby.accessKeyHint')}
+              </small>
+            </label>
+          )}
           {error && (
             <p role="alert" className="error">
               {errorText(t, error)}
@@ -111,7 +140,7 @@ export function Lobby() {
 }
 
 /** Creates a new workshop from a JSON backup (the moderator becomes its moderator). */
-function ImportForm() {
+function ImportForm({ accessKey }: { accessKey?: string }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -130,7 +159,7 @@ function ImportForm() {
             setBusy(true);
             setError(null);
             try {
-              const res = await api.importBackup(JSON.parse(await file.text()));
+              const res = await api.importBackup(JSON.parse(await file.text()), accessKey);
               storeToken(res.workshop.id, 'board', res.moderatorToken);
               storeToken(res.workshop.id, 'screen', res.screenToken);
               window.location.assign(boardPath(res.workshop.id));

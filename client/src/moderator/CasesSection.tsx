@@ -19,11 +19,19 @@ export function CasesSection({ conf, people, run }: { conf: ConferenceState; peo
   const add = (e: FormEvent) => {
     e.preventDefault();
     if (!title.trim()) return;
-    void run(async () => {
-      await api.addCase({ title: title.trim(), narration, caseGiverId: giver || null });
-      setTitle('');
-      setNarration('');
-      setGiver('');
+    const sent = { title, narration, giver };
+    // Cleared at once: the case shows up (through the live document) before the answer arrives,
+    // and what is typed next must not be wiped by it. A failed call puts the form back.
+    setTitle('');
+    setNarration('');
+    setGiver('');
+    void run(() =>
+      api.addCase({ title: sent.title.trim(), narration: sent.narration, caseGiverId: sent.giver || null }),
+    ).then((ok) => {
+      if (ok) return;
+      setTitle(sent.title);
+      setNarration(sent.narration);
+      setGiver(sent.giver);
     });
   };
   return (

@@ -5,10 +5,17 @@
 // When the server refuses an update (4409: it broke a board rule), the local
 // copy holds a change nobody else has: it is dropped and the document syncs
 // afresh from the server.
+// The socket URL carries a one-time ticket, never the token (proxies log
+// URLs): one unused ticket is always kept ready in the provider's params for
+// its next (re)connect, fetched anew when one is spent and before it expires.
 import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { CloseCode, isFinalCloseCode, roomName, SYNC_PATH, type DocName } from '@nws/shared';
+import { api, ApiError } from '../api';
+
+/** Token failures after which the page stops and says why (the person was removed, the link expired). */
+const AUTH_FAILURES = new Set(['invalid_token', 'session_removed', 'token_expired']);
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'disconnected';
 
@@ -21,6 +28,8 @@ export interface DocConnection {
   finalCloseCode: number | null;
   /** How often the server refused a change from here (the document then started afresh). */
   refusals: number;
+  /** Set when the token stopped working (removed, expired): the page says why. */
+  authFailure: string | null;
 }
 
 export function syncServerUrl(loc: Location = window.location): string {
@@ -33,16 +42,49 @@ export function useDocConnection(workshopId: string, docName: DocName, token: st
   const [synced, setSynced] = useState(false);
   const [finalCloseCode, setFinalCloseCode] = useState<number | null>(null);
   const [refusals, setRefusals] = useState(0);
+  const [authFailure, setAuthFailure] = useState<string | null>(null);
 
   useEffect(() => {
     if (!token) return;
     const doc = new Y.Doc();
     const provider = new WebsocketProvider(syncServerUrl(), roomName(workshopId, docName), doc, {
-      params: { token },
+      connect: false,
       // Everything goes through the server, which checks roles; no tab-to-tab shortcut.
       disableBc: true,
       maxBackoffTime: 8000,
     });
+    let stopped = false;
+    let started = false;
+    let refresh: ReturnType<typeof setTimeout> | undefined;
+    const nextTicket = () => {
+      clearTimeout(refresh);
+      api.ticket(workshopId, token).then(
+        ({ ticket, expiresInMs }) => {
+          if (stopped) return;
+          provider.params = { ticket };
+          clearTimeout(refresh);
+          refresh = setTimeout(nextTicket, Math.max(1000, expiresInMs - 5000));
+          if (!started) {
+            started = true;
+            provider.connect();
+          }
+        },
+        (err: unknown) => {
+          if (stopped) return;
+          if (err instanceof ApiError && AUTH_FAILURES.has(err.code)) {
+            provider.disconnect();
+            setAuthFailure(err.code);
+            return;
+          }
+          refresh = setTimeout(nextTicket, 3000); // offline: try again
+        },
+      );
+    };
+    nextTicket();
+    // Each connection attempt spends the ticket in the params: get the next one ready.
+    const onAttempt = ({ status: s }: { status: ConnectionStatus }) => {
+      if (s === 'connecting') nextTicket();
+    };
     const onStatus = ({ status: s }: { status: ConnectionStatus }) => setStatus(s);
     const onSync = (s: boolean) => setSynced(s);
     const onClose = (event: CloseEvent | null) => {
@@ -53,6 +95,8 @@ export function useDocConnection(workshopId: string, docName: DocName, token: st
         return;
       }
       if (event && isFinalCloseCode(event.code)) {
+        stopped = true;
+        clearTimeout(refresh);
         provider.disconnect();
         setFinalCloseCode(event.code);
       }
@@ -64,10 +108,14 @@ export function useDocConnection(workshopId: string, docName: DocName, token: st
     window.addEventListener('offline', goOffline);
     window.addEventListener('online', goOnline);
     provider.on('status', onStatus);
+    provider.on('status', onAttempt);
     provider.on('sync', onSync);
     provider.on('connection-close', onClose);
     setConn({ doc, provider });
     return () => {
+      stopped = true;
+      clearTimeout(refresh);
+      provider.off('status', onAttempt);
       window.removeEventListener('offline', goOffline);
       window.removeEventListener('online', goOnline);
       provider.off('status', onStatus);
@@ -79,5 +127,5 @@ export function useDocConnection(workshopId: string, docName: DocName, token: st
     };
   }, [workshopId, docName, token, refusals]);
 
-  return conn ? { ...conn, status, synced, finalCloseCode, refusals } : null;
+  return conn ? { ...conn, status, synced, finalCloseCode, refusals, authFailure } : null;
 }

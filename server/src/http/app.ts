@@ -3,9 +3,10 @@
 // client.
 import { Hono } from 'hono';
 import type { AppDeps, Env } from './deps.js';
-import { securityHeaders } from './csp.js';
+import { noStore, securityHeaders } from './csp.js';
 import { apiError, errorHandler } from './errors.js';
-import { RateLimiter, rateLimit } from './middleware/limits.js';
+import { bodySizeLimit, RateLimiter, rateLimit } from './middleware/limits.js';
+import { requireAdmin } from './middleware/session.js';
 import { workshopRoutes } from './workshops.js';
 import { queryRoutes } from './queries.js';
 import { conferenceRoutes } from './conference.js';
@@ -22,6 +23,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
   const app = new Hono<Env>();
   app.onError(errorHandler(deps.log));
   app.use('*', securityHeaders);
+  app.use('/api/*', noStore);
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     await next();
@@ -34,6 +36,17 @@ export function createApp(deps: AppDeps): Hono<Env> {
   );
   app.use('/api/join', limitJoins);
   app.use('/api/join/*', limitJoins);
+
+  // No body is read past its limit on any route (the import has its own, larger one).
+  const limitBody = bodySizeLimit(deps.config.maxBodyBytes);
+  app.use('/api/*', (c, next) => (c.req.path === '/api/workshops/import' ? next() : limitBody(c, next)));
+
+  // New workshops: a budget per address and hour, and the access key where the server has one.
+  const limitCreation = rateLimit(
+    new RateLimiter(deps.config.createRateLimit, 60 * 60_000),
+    'Too many new workshops from this address. Please try again later.',
+  );
+  app.on('POST', ['/api/workshops', '/api/workshops/import'], limitCreation, requireAdmin);
 
   app.route('/api', workshopRoutes);
   app.route('/api/workshops/:id/queries', queryRoutes);

@@ -18,6 +18,7 @@ import {
   type Position,
 } from '@nws/shared';
 import {
+  bearerWebSocket,
   api,
   connectClient,
   createWorkshop,
@@ -163,8 +164,7 @@ describe('planning conference commands', () => {
       roomName(ws.id, 'control'),
       control,
       {
-        WebSocketPolyfill: WS as unknown as typeof WebSocket,
-        params: { token: ws.moderatorToken },
+        WebSocketPolyfill: bearerWebSocket(ws.moderatorToken),
         disableBc: true,
       },
     );
@@ -174,7 +174,9 @@ describe('planning conference commands', () => {
       stored: server.updateLog.load(roomName(ws.id, 'control')).updates.length,
     };
 
-    const sock = new WS(`${server.url.replace('http', 'ws')}${SYNC_PATH}/${roomName(ws.id, 'control')}?token=${giver}`);
+    const sock = new WS(`${server.url.replace('http', 'ws')}${SYNC_PATH}/${roomName(ws.id, 'control')}`, {
+      headers: { authorization: `Bearer ${giver}` },
+    });
     const rec = recordSocket(sock);
     await new Promise((ok) => sock.once('open', ok));
     // Forge: jump the conference and make the case giver moderate, as a raw Yjs update on a copy of the state.

@@ -1,4 +1,6 @@
-// Security headers: same-origin everything (ARCHITECTURE: own origin only).
+// Security headers: same-origin everything (ARCHITECTURE: own origin only),
+// and no caching of API answers (they carry tokens and workshop content).
+import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 
 export const securityHeaders = secureHeaders({
@@ -19,3 +21,9 @@ export const securityHeaders = secureHeaders({
   referrerPolicy: 'no-referrer',
   crossOriginEmbedderPolicy: false,
 });
+
+/** API answers (tokens, workshop content, errors) are kept in no browser or proxy cache. */
+export const noStore: MiddlewareHandler = async function noStore(c, next) {
+  await next();
+  c.header('Cache-Control', 'no-store');
+};

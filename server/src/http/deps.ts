@@ -9,6 +9,8 @@ import type { VoteStore } from '../store/votes.js';
 import type { UpdateLog } from '../store/updateLog.js';
 import type { VersionStore } from '../store/versions.js';
 import type { BinStore } from '../store/bin.js';
+import type { TicketStore } from '../auth/tickets.js';
+import type { SocketCounter } from '../sync/socketLimits.js';
 
 export interface AppDeps {
   config: Config;
@@ -20,6 +22,10 @@ export interface AppDeps {
   audit: AuditLog;
   versions: VersionStore;
   bin: BinStore;
+  /** One-time tickets for opening websockets. */
+  tickets: TicketStore;
+  /** Open websockets per session and per address. */
+  sockets: SocketCounter;
   log: (msg: string, extra?: Record<string, unknown>) => void;
 }
 
@@ -29,5 +35,7 @@ export type Env = {
     deps: AppDeps;
     /** Set by requireSession (and the sync endpoint's check): the caller. */
     session: Session;
+    /** Set by the sync endpoint's check: the socket place reserved for this upgrade. */
+    socketPlace: number;
   };
 };

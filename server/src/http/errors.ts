@@ -15,9 +15,14 @@ export function apiError(c: Context, status: ContentfulStatusCode, code: string,
 }
 
 /** A refusal of the HTTP layer itself (token, body, limits), thrown like Hono's own middleware does. */
-export function httpError(status: ContentfulStatusCode, code: string, message: string): HTTPException {
+export function httpError(
+  status: ContentfulStatusCode,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): HTTPException {
   const body: ErrorBody = { error: { code, message } };
-  return new HTTPException(status, { message, res: Response.json(body, { status }) });
+  return new HTTPException(status, { message, res: Response.json(body, { status, headers }) });
 }
 
 /** The app's one error handler. */

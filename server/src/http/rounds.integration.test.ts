@@ -47,7 +47,9 @@ const call = <T>(path: string, init: { body?: unknown; token?: string; method?: 
   });
 
 async function sniffControl(token: string) {
-  const sock = new WS(`${server.url.replace('http', 'ws')}${SYNC_PATH}/${roomName(ws.id, 'control')}?token=${token}`);
+  const sock = new WS(`${server.url.replace('http', 'ws')}${SYNC_PATH}/${roomName(ws.id, 'control')}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   const rec = recordSocket(sock);
   await new Promise((ok) => sock.once('open', ok));
   const enc = encoding.createEncoder();

@@ -25,9 +25,9 @@ describe('secrets of other roles', () => {
     const frames: Uint8Array[] = [];
     const socks: WS[] = [];
     for (const doc of ['board', 'control'] as const) {
-      const sock = new WS(
-        `${server.url.replace('http', 'ws')}${SYNC_PATH}/${roomName(ws.id, doc)}?token=${participant}`,
-      );
+      const sock = new WS(`${server.url.replace('http', 'ws')}${SYNC_PATH}/${roomName(ws.id, doc)}`, {
+        headers: { authorization: `Bearer ${participant}` },
+      });
       sock.on('message', (d: Buffer) => frames.push(new Uint8Array(d)));
       await new Promise((ok) => sock.once('open', ok));
       const enc = encoding.createEncoder();

@@ -7,8 +7,12 @@ import {
   DomainError,
   JoinBodySchema,
   JoinCodeSchema,
+  publishJoinCode,
   type ConfigResponse,
   type CreateWorkshopResponse,
+  type JoinCodeResponse,
+  type RenewLinkResponse,
+  type TicketResponse,
   type JoinInfoResponse,
   type JoinResponse,
   type PeopleResponse,
@@ -19,6 +23,9 @@ import type { Env } from './deps.js';
 import { httpError } from './errors.js';
 import { emptyBody, jsonBody } from './middleware/body.js';
 import { requireSession } from './middleware/session.js';
+import { roomsOf } from './rooms.js';
+import { TICKET_TTL_MS } from '../auth/tickets.js';
+import { CloseCode } from '@nws/shared';
 
 export const workshopRoutes = new Hono<Env>()
   .get('/health', (c) => c.json({ ok: true }))
@@ -28,6 +35,7 @@ export const workshopRoutes = new Hono<Env>()
     return c.json<ConfigResponse>({
       tldrawLicenseKey: config.tldrawLicenseKey,
       maxMessageBytes: config.maxMessageBytes,
+      creationNeedsKey: config.adminToken !== null,
     });
   })
 
@@ -61,8 +69,9 @@ export const workshopRoutes = new Hono<Env>()
     if (!w) throw new DomainError('unknown_workshop', 'This workshop does not exist (any more).');
     const { joinCode, ...info } = w;
     const { workshopId: _w, ...sessionInfo } = session;
+    // The moderation hands the code out; the shared screen shows it to the room.
     return c.json<SessionResponse>({
-      workshop: session.role === 'moderator' ? { ...info, joinCode } : info,
+      workshop: session.role === 'participant' ? info : { ...info, joinCode },
       session: sessionInfo,
     });
   })
@@ -71,6 +80,46 @@ export const workshopRoutes = new Hono<Env>()
     c.json<ScreenLinkResponse, 201>({ token: c.var.deps.workshops.createScreenSession(c.var.session.workshopId) }, 201),
   )
 
-  .get('/workshops/:id/people', requireSession('moderator', 'participant', 'screen'), (c) =>
-    c.json<PeopleResponse>({ people: c.var.deps.workshops.people(c.var.session.workshopId) }),
+  .get('/workshops/:id/people', requireSession('moderator', 'participant', 'screen'), (c) => {
+    const { session, deps } = c.var;
+    const people = deps.workshops.people(session.workshopId);
+    if (session.role !== 'moderator') return c.json<PeopleResponse>({ people });
+    return c.json<PeopleResponse>({
+      people: people.map((p) => ({
+        ...p,
+        online: !p.imported && deps.rooms.isOnline(session.workshopId, p.sessionId),
+      })),
+    });
+  })
+
+  // Removing a person (or revoking a screen link): the token stops working at once on every route,
+  // open sockets close with 4401; their cards and names stay on the board.
+  .delete('/workshops/:id/people/:sessionId', requireSession('moderator'), (c) => {
+    const { session, deps } = c.var;
+    const target = c.req.param('sessionId');
+    if (target === session.id) throw new DomainError('cannot_remove_self', 'The moderation cannot remove itself.');
+    const removed = deps.workshops.removeSession(session.workshopId, target);
+    if (!removed) throw new DomainError('unknown_session', 'No such person in this workshop.');
+    deps.rooms.closeSession(session.workshopId, target, CloseCode.Unauthorized, 'removed');
+    deps.audit.record(session.workshopId, session.id, 'person.remove', { sessionId: target, role: removed.role });
+    return c.body(null, 204);
+  })
+
+  .post('/workshops/:id/join-code', requireSession('moderator'), emptyBody(), (c) => {
+    const { session, deps } = c.var;
+    const joinCode = deps.workshops.rotateJoinCode(session.workshopId);
+    roomsOf(c).change('control', (d) => publishJoinCode(d, joinCode));
+    deps.audit.record(session.workshopId, session.id, 'joinCode.rotate', {});
+    return c.json<JoinCodeResponse>({ joinCode });
+  })
+
+  .post('/workshops/:id/moderator-link', requireSession('moderator'), emptyBody(), (c) => {
+    const { session, deps } = c.var;
+    const token = deps.workshops.renewToken(session.id);
+    deps.audit.record(session.workshopId, session.id, 'moderatorLink.renew', {});
+    return c.json<RenewLinkResponse>({ token });
+  })
+
+  .post('/workshops/:id/ticket', requireSession('moderator', 'participant', 'screen'), emptyBody(), (c) =>
+    c.json<TicketResponse>({ ticket: c.var.deps.tickets.issue(c.var.session.id), expiresInMs: TICKET_TTL_MS }),
   );

@@ -110,6 +110,15 @@ const migrations: string[] = [
      deleted_at INTEGER NOT NULL,
      PRIMARY KEY (workshop_id, card_id)
    );`,
+  // Sessions under the moderation's control: a removed person's or revoked
+  // link's session keeps its row (names in the content stay readable) but its
+  // token stops working; participant and screen tokens expire a while after
+  // the workshop's last activity. The demo's links are no longer kept in
+  // plain text (only its id and join code stay in settings).
+  `ALTER TABLE sessions ADD COLUMN revoked_at INTEGER;
+   ALTER TABLE workshops ADD COLUMN last_active_at INTEGER;
+   UPDATE workshops SET last_active_at = created_at;
+   UPDATE settings SET value = json_remove(value, '$.moderatorToken', '$.screenToken') WHERE key = 'demo';`,
 ];
 
 /** Opens (creating if needed) the database file and brings its schema up to date. */

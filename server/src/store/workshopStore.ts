@@ -30,7 +30,15 @@ interface SessionRow {
   organisation: string;
   level: Level | null;
   color: string;
+  revoked_at: number | null;
 }
+
+/** Why a token opens nothing: unknown, its person was removed (or its link revoked), or it expired. */
+export type AuthFailure = 'invalid_token' | 'session_removed' | 'token_expired';
+export type AuthResult = { ok: true; session: Session } | { ok: false; code: AuthFailure };
+
+/** A workshop's last activity is written at most this often (not on every request). */
+const ACTIVITY_RESOLUTION_MS = 60_000;
 
 const toWorkshop = (r: WorkshopRow): StoredWorkshop => ({
   id: r.id,
@@ -62,13 +70,12 @@ export class WorkshopStore {
     return this.db.transaction(() => {
       const id = newId();
       const createdAt = Date.now();
-      let joinCode = newJoinCode();
-      while (this.db.prepare('SELECT 1 FROM workshops WHERE join_code = ?').get(joinCode)) joinCode = newJoinCode();
+      const joinCode = this.freeJoinCode();
       this.db
         .prepare(
-          'INSERT INTO workshops (id, name, target_group, area, join_code, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+          'INSERT INTO workshops (id, name, target_group, area, join_code, created_at, last_active_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
         )
-        .run(id, input.name, input.targetGroup, input.area, joinCode, createdAt);
+        .run(id, input.name, input.targetGroup, input.area, joinCode, createdAt, createdAt);
       const moderatorToken = this.addSession(id, 'moderator', input.moderatorName ?? moderatorName, '', null);
       const screenToken = this.addSession(id, 'screen', 'Leinwand', '', null);
       return {
@@ -109,12 +116,82 @@ export class WorkshopStore {
     return this.addSession(workshopId, 'screen', 'Leinwand', '', null);
   }
 
-  /** The session a token belongs to, or null. */
-  sessionForToken(token: string): Session | null {
+  /** The session a token belongs to, or null (also for removed and expired ones). */
+  sessionForToken(token: string, ttlMs = Infinity): Session | null {
+    const r = this.authenticate(token, ttlMs);
+    return r.ok ? r.session : null;
+  }
+
+  /**
+   * The session of a token, or why it opens nothing. A removed person's (or
+   * revoked link's) token fails at once; participant and screen tokens fail
+   * `ttlMs` after the workshop's last activity (moderator links are renewed
+   * by the moderation instead). Success counts as activity.
+   */
+  authenticate(token: string, ttlMs: number, now = Date.now()): AuthResult {
+    return this.check('s.token_hash = ?', hashToken(token), ttlMs, now);
+  }
+
+  /** Like authenticate, for a session already identified (a websocket ticket names its session). */
+  authenticateSession(sessionId: string, ttlMs: number, now = Date.now()): AuthResult {
+    return this.check('s.id = ?', sessionId, ttlMs, now);
+  }
+
+  private check(where: string, value: string, ttlMs: number, now: number): AuthResult {
     const row = this.db
-      .prepare<[string], SessionRow>('SELECT * FROM sessions WHERE token_hash = ?')
-      .get(hashToken(token));
-    return row ? toSession(row) : null;
+      .prepare<[string], SessionRow & { last_active_at: number | null; created_at: number }>(
+        `SELECT s.*, w.last_active_at, w.created_at FROM sessions s JOIN workshops w ON w.id = s.workshop_id
+         WHERE ${where}`,
+      )
+      .get(value);
+    if (!row) return { ok: false, code: 'invalid_token' };
+    if (row.revoked_at !== null) return { ok: false, code: 'session_removed' };
+    const lastActive = row.last_active_at ?? row.created_at;
+    if (row.role !== 'moderator' && now - lastActive > ttlMs) return { ok: false, code: 'token_expired' };
+    if (now - lastActive > ACTIVITY_RESOLUTION_MS)
+      this.db.prepare('UPDATE workshops SET last_active_at = ? WHERE id = ?').run(now, row.workshop_id);
+    return { ok: true, session: toSession(row) };
+  }
+
+  /** Removes a person (or revokes a screen link): their token stops working; their name stays on their content. */
+  removeSession(workshopId: string, sessionId: string, now = Date.now()): Session | null {
+    const row = this.db
+      .prepare<[string, string], SessionRow>('SELECT * FROM sessions WHERE id = ? AND workshop_id = ?')
+      .get(sessionId, workshopId);
+    if (!row) return null;
+    this.db.prepare('UPDATE sessions SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?').run(now, sessionId);
+    return toSession(row);
+  }
+
+  /** A new token for a session (the moderator renews their link); the old one stops working. */
+  renewToken(sessionId: string): string {
+    const token = newToken();
+    this.db.prepare('UPDATE sessions SET token_hash = ? WHERE id = ?').run(hashToken(token), sessionId);
+    return token;
+  }
+
+  /** Gives a workshop a new join code; the old one stops working. */
+  rotateJoinCode(workshopId: string): string {
+    const code = this.freeJoinCode();
+    this.db.prepare('UPDATE workshops SET join_code = ? WHERE id = ?').run(code, workshopId);
+    return code;
+  }
+
+  /** The oldest moderator session of a workshop (the one `npm run moderator-link` renews), or null. */
+  firstModerator(workshopId: string): string | null {
+    return (
+      this.db
+        .prepare<[string], { id: string }>(
+          "SELECT id FROM sessions WHERE workshop_id = ? AND role = 'moderator' AND revoked_at IS NULL ORDER BY created_at, id LIMIT 1",
+        )
+        .get(workshopId)?.id ?? null
+    );
+  }
+
+  private freeJoinCode(): string {
+    let code = newJoinCode();
+    while (this.db.prepare('SELECT 1 FROM workshops WHERE join_code = ?').get(code)) code = newJoinCode();
+    return code;
   }
 
   private addSession(workshopId: string, role: Role, name: string, organisation: string, level: Level | null): string {
@@ -135,15 +212,23 @@ export class WorkshopStore {
    * in joining order, followed by the people named in an imported backup
    * (they have no link here; their names keep the content readable).
    */
-  people(
-    workshopId: string,
-  ): { sessionId: string; name: string; organisation: string; level: Level | null; role: Role; imported?: boolean }[] {
+  people(workshopId: string): {
+    sessionId: string;
+    name: string;
+    organisation: string;
+    level: Level | null;
+    role: Role;
+    imported?: boolean;
+    removed?: boolean;
+  }[] {
     type Row = { sessionId: string; name: string; organisation: string; level: Level | null; role: Role };
     const live = this.db
-      .prepare<[string], Row>(
-        'SELECT id AS sessionId, name, organisation, level, role FROM sessions WHERE workshop_id = ? ORDER BY created_at, id',
+      .prepare<[string], Row & { revoked: number }>(
+        `SELECT id AS sessionId, name, organisation, level, role, revoked_at IS NOT NULL AS revoked
+         FROM sessions WHERE workshop_id = ? ORDER BY created_at, id`,
       )
-      .all(workshopId);
+      .all(workshopId)
+      .map(({ revoked, ...p }) => (revoked ? { ...p, removed: true } : p));
     const imported = this.db
       .prepare<[string], Row>(
         'SELECT session_id AS sessionId, name, organisation, level, role FROM imported_people WHERE workshop_id = ? ORDER BY rowid',

@@ -102,9 +102,9 @@ function hostileFrame(r: ReturnType<typeof prng>, i: number): { data: Uint8Array
 
 /** Opens a participant socket; resolves when open. */
 function open(token: string): Promise<WebSocket> {
-  const sock = new WebSocket(
-    `${server.url.replace('http', 'ws')}${SYNC_PATH}/${roomName(ws.id, 'board')}?token=${token}`,
-  );
+  const sock = new WebSocket(`${server.url.replace('http', 'ws')}${SYNC_PATH}/${roomName(ws.id, 'board')}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   return new Promise((ok, fail) => {
     sock.once('open', () => ok(sock));
     sock.once('error', fail);

@@ -31,7 +31,14 @@ export class RoomRegistry {
       this.idleTimers.delete(name);
     }
     const live = this.rooms.get(name);
-    if (live && !live.destroyed) return live;
+    const room = live && !live.destroyed ? live : this.load(name);
+    // A room nobody is connected to (loaded for an HTTP command, or before a socket joins) is
+    // unloaded after the idle time like one its last socket left.
+    if (room.peers.size === 0) this.onIdle(room);
+    return room;
+  }
+
+  private load(name: string): Room {
     const room = Room.load(name, this.updateLog, {
       ...this.opts,
       canWrite: (session) => this.opts.canWrite(session, name),
@@ -80,6 +87,27 @@ export class RoomRegistry {
 
   private evict(room: Room): void {
     if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
+  }
+
+  /** Closes the sockets of one session in every room of its workshop (a removed person, a revoked link). */
+  closeSession(workshopId: string, sessionId: string, code: number, reason: string): void {
+    for (const room of [...this.rooms.values()]) {
+      if (!room.name.startsWith(`${workshopId}/`)) continue;
+      for (const peer of [...room.peers]) {
+        if (peer.session.id !== sessionId) continue;
+        peer.close(code, reason);
+        room.leave(peer);
+      }
+    }
+  }
+
+  /** Whether a session has a socket open in any room of its workshop. */
+  isOnline(workshopId: string, sessionId: string): boolean {
+    for (const room of this.rooms.values()) {
+      if (room.name.startsWith(`${workshopId}/`) && [...room.peers].some((p) => p.session.id === sessionId))
+        return true;
+    }
+    return false;
   }
 
   /** Closes every room whose name starts with a prefix (a deleted workshop), with a close code. */

@@ -28,8 +28,11 @@ export function socketPeer(socket: WebSocket, session: Session): Peer {
   };
 }
 
-/** The websocket events of one connection to the room `openRoom` gives (opened when the socket opens). */
-export function roomSocketEvents(session: Session, openRoom: () => Room): WSEvents {
+/**
+ * The websocket events of one connection to the room `openRoom` gives
+ * (opened when the socket opens); `onClosed` runs once when the socket closes.
+ */
+export function roomSocketEvents(session: Session, openRoom: () => Room, onClosed: () => void = () => {}): WSEvents {
   let room: Room | null = null;
   let peer: Peer | null = null;
   return {
@@ -55,6 +58,7 @@ export function roomSocketEvents(session: Session, openRoom: () => Room): WSEven
     },
     onClose() {
       if (room && peer) room.leave(peer);
+      onClosed();
     },
   };
 }

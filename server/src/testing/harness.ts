@@ -32,7 +32,15 @@ export const quietLog = (msg: string, extra?: Record<string, unknown>) => {
 
 /** Starts the real server in this process on a free port with a fresh data dir. */
 export async function startTestServer(env: Record<string, string> = {}): Promise<RunningServer & { config: Config }> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: tempDataDir(), DEMO_WORKSHOP: 'false', ...env });
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: tempDataDir(),
+    DEMO_WORKSHOP: 'false',
+    // Suites create many workshops from one address; the limit has its own test.
+    CREATE_RATE_LIMIT: '100000',
+    ...env,
+  });
   const server = await startServer(config, quietLog);
   return Object.assign(server, { config });
 }
@@ -56,6 +64,7 @@ export class ChildServer {
         PORT: String(this.port),
         HOST: '127.0.0.1',
         DEMO_WORKSHOP: 'false',
+        CREATE_RATE_LIMIT: '100000',
         ...this.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -191,8 +200,7 @@ export function connectClient(
 ): TestClient {
   const open = (doc: Y.Doc, connect: boolean) =>
     new WebsocketProvider(base.replace(/^http/, 'ws') + SYNC_PATH, roomName(workshopId, 'board'), doc, {
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-      params: { token },
+      WebSocketPolyfill: bearerWebSocket(token),
       disableBc: true,
       connect,
       maxBackoffTime: 300,
@@ -228,6 +236,18 @@ export function connectClient(
   return client;
 }
 
+/**
+ * A `ws` WebSocket class that sends a bearer token in the upgrade request,
+ * as non-browser clients do (browsers fetch a one-time ticket instead).
+ */
+export function bearerWebSocket(token: string): typeof globalThis.WebSocket {
+  return class extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers: { authorization: `Bearer ${token}` } });
+    }
+  } as unknown as typeof globalThis.WebSocket;
+}
+
 /** Waits until a predicate holds, polling; fails with a message after a timeout. */
 export async function waitFor(pred: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
   const start = Date.now();
@@ -244,9 +264,9 @@ export function rawSocket(
   token: string | null,
   headers: Record<string, string> = {},
 ): Promise<{ ws: WebSocket; status: 101 } | { ws: null; status: number }> {
-  const q = token === null ? '' : `?token=${encodeURIComponent(token)}`;
-  const ws = new WebSocket(`${base.replace(/^http/, 'ws')}${SYNC_PATH}/${roomName(workshopId, 'board')}${q}`, {
-    headers,
+  const auth: Record<string, string> = token === null ? {} : { authorization: `Bearer ${token}` };
+  const ws = new WebSocket(`${base.replace(/^http/, 'ws')}${SYNC_PATH}/${roomName(workshopId, 'board')}`, {
+    headers: { ...auth, ...headers },
   });
   ws.binaryType = 'nodebuffer';
   return new Promise((ok) => {

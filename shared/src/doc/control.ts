@@ -8,7 +8,8 @@ import type * as Y from 'yjs';
 export const controlRoots = {
   /**
    * Single values of the workshop: `activeQueryId`, `agenda` (AgendaSchema),
-   * `position` (PositionSchema), `timer` (TimerSchema).
+   * `position` (PositionSchema), `timer` (TimerSchema), `joinCode` (the code
+   * after the moderation last changed it).
    */
   state: 'state',
   /** One Y.Map per card query, keyed by query id; fields of CardQuerySchema. */
@@ -42,3 +43,14 @@ export const roundsMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>(con
 
 /** The root map of recorded resolutions. */
 export const resolutionsMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>(controlRoots.resolutions);
+
+/** The join code the server published after the moderation changed it, or null (then the session's is current). */
+export function publishedJoinCode(doc: Y.Doc): string | null {
+  const v = stateMap(doc).get('joinCode');
+  return typeof v === 'string' ? v : null;
+}
+
+/** Publishes a new join code to everyone on the workshop (server only). */
+export function publishJoinCode(doc: Y.Doc, code: string): void {
+  stateMap(doc).set('joinCode', code);
+}

@@ -46,7 +46,11 @@ export type SessionResponse = z.infer<typeof SessionResponseSchema>;
 export const ScreenLinkResponseSchema = z.object({ token: z.string() });
 export type ScreenLinkResponse = z.infer<typeof ScreenLinkResponseSchema>;
 
-/** One person of a workshop; `imported` marks people named in an imported backup. */
+/**
+ * One person of a workshop; `imported` marks people named in an imported
+ * backup, `removed` people the moderation removed (and revoked screen links),
+ * `online` (moderation only) whoever has a socket open now.
+ */
 export const PersonSchema = z.object({
   sessionId: z.string(),
   name: z.string(),
@@ -54,6 +58,8 @@ export const PersonSchema = z.object({
   level: LevelSchema.nullable(),
   role: RoleSchema,
   imported: z.boolean().optional(),
+  removed: z.boolean().optional(),
+  online: z.boolean().optional(),
 });
 export type Person = z.infer<typeof PersonSchema>;
 
@@ -62,5 +68,22 @@ export const PeopleResponseSchema = z.object({ people: z.array(PersonSchema) });
 export type PeopleResponse = z.infer<typeof PeopleResponseSchema>;
 
 /** GET /api/config: what the client needs to know of the server's configuration. */
-export const ConfigResponseSchema = z.object({ tldrawLicenseKey: z.string().nullable(), maxMessageBytes: z.number() });
+export const ConfigResponseSchema = z.object({
+  tldrawLicenseKey: z.string().nullable(),
+  maxMessageBytes: z.number(),
+  /** Creating and importing workshops needs the server's access key (ADMIN_TOKEN). */
+  creationNeedsKey: z.boolean(),
+});
+
+/** POST /api/workshops/:id/join-code (moderation): the new code; the old one stops working. */
+export const JoinCodeResponseSchema = z.object({ joinCode: z.string() });
+export type JoinCodeResponse = z.infer<typeof JoinCodeResponseSchema>;
+
+/** POST /api/workshops/:id/moderator-link (moderation): a new token for the caller; the old link stops working. */
+export const RenewLinkResponseSchema = z.object({ token: z.string() });
+export type RenewLinkResponse = z.infer<typeof RenewLinkResponseSchema>;
+
+/** POST /api/workshops/:id/ticket: a one-time ticket for opening a websocket (valid for TICKET_TTL_MS). */
+export const TicketResponseSchema = z.object({ ticket: z.string(), expiresInMs: z.number().int() });
+export type TicketResponse = z.infer<typeof TicketResponseSchema>;
 export type ConfigResponse = z.infer<typeof ConfigResponseSchema>;
