@@ -40,7 +40,7 @@ export function PeoplePanel({ onlineCount }: { onlineCount: number }) {
             <span className={`dot ${p.online ? 'online' : 'offline'}`} aria-hidden="true" />
             <span className="who">{p.name}</span>
             {p.organisation && <span className="org">{p.organisation}</span>}
-            {p.role !== 'participant' && <span className="role-tag">{t(roleKey(p.role))}</span>}
+            {p.role === 'moderator' && <span className="role-tag">{t(roleKey(p.role))}</span>}
             <span className="visually-hidden">{t(p.online ? 'people.online' : 'people.offline')}</span>
             {p.sessionId !== session.id && (
               <button

@@ -113,7 +113,11 @@ export class WorkshopStore {
 
   /** A new read-only shared-screen link for a workshop; returns its token once. */
   createScreenSession(workshopId: string): string {
-    return this.addSession(workshopId, 'screen', 'Leinwand', '', null);
+    // Numbered, so the moderation can tell its screen links apart when revoking one.
+    const { n } = this.db
+      .prepare<[string], { n: number }>("SELECT COUNT(*) AS n FROM sessions WHERE workshop_id = ? AND role = 'screen'")
+      .get(workshopId)!;
+    return this.addSession(workshopId, 'screen', n === 0 ? 'Leinwand' : `Leinwand ${n + 1}`, '', null);
   }
 
   /** The session a token belongs to, or null (also for removed and expired ones). */
