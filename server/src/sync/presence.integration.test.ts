@@ -112,4 +112,21 @@ describe('presence ids', () => {
     await waitFor(() => stateAt(observer, id) === undefined, 'Paul gone with his last socket');
     observer.destroy();
   });
+
+  it('a client whose connection dropped is back in everyone’s list as soon as it reconnects, without a new change', async () => {
+    const observer = connectClient(server.url, ws.id, await ws.join('Beobachterin'));
+    const dora = connectClient(server.url, ws.id, await ws.join('Dora', 'VHS'));
+    await Promise.all([observer.synced, dora.synced]);
+    const id = dora.doc.clientID;
+    dora.provider.awareness.setLocalStateField('cursor', { x: 7 });
+    await waitFor(() => stateAt(observer, id)?.cursor?.x === 7, 'Dora present');
+    // A dropped connection (not a deliberate disconnect): the client keeps its state and reconnects
+    // by itself, sending that state with the clock it had; the server had counted the leave.
+    dora.provider.ws!.close();
+    await waitFor(() => stateAt(observer, id) === undefined, 'Dora gone with her socket');
+    await waitFor(() => stateAt(observer, id)?.cursor?.x === 7, 'Dora back at once', 3000);
+    expect(stateAt(observer, id)?.user?.name).toBe('Dora');
+    observer.destroy();
+    dora.destroy();
+  });
 });

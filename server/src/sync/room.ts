@@ -245,6 +245,11 @@ export class Room {
       }
       if (typeof state !== 'object' || Array.isArray(state) || raw.length > MAX_AWARENESS_STATE_CHARS) continue;
       const { session } = peer;
+      // A client whose connection dropped sends its state again with the clock it had, but the
+      // room counted its leave one clock further: without a newer clock everyone would ignore
+      // it until its next change. The entry is its owner's, so the room moves its clock on.
+      const meta = this.awareness.meta.get(clientId);
+      const resumed = !this.awareness.getStates().has(clientId) && meta !== undefined && meta.clock >= clock;
       const user = {
         name: session.name,
         organisation: session.organisation,
@@ -253,7 +258,11 @@ export class Room {
         role: session.role,
         sessionId: session.id,
       };
-      accepted.push({ clientId, clock, state: JSON.stringify({ ...(state as Record<string, unknown>), user }) });
+      accepted.push({
+        clientId,
+        clock: resumed ? meta.clock + 1 : clock,
+        state: JSON.stringify({ ...(state as Record<string, unknown>), user }),
+      });
     }
     if (decoding.hasContent(decoder)) throw new MalformedMessage('trailing bytes in awareness update');
     if (accepted.length === 0) return;
