@@ -28,7 +28,7 @@ export function InvitationPanel({ board, query }: { board: Y.Doc; query: CardQue
   useClusters(board, query.id);
   const list = buildInvitationList(board, query);
   const labels: InvitationLabels = t('invitation.labels', { returnObjects: true });
-  const base = `${labels.title}-${slug(query.question)}`;
+  const base = `${slug(labels.title)}-${slug(query.question)}`;
   const entryInput = (cardId: string, text: string) => (
     <input
       key={`${cardId}:${text}`}

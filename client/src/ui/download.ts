@@ -10,11 +10,24 @@ export function download(filename: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** A file-name-safe short form of a title. */
-export const slug = (s: string) =>
-  s
+const GERMAN: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss', ẞ: 'SS' };
+
+/**
+ * A file-name-safe, readable short form of a title: German umlauts and ß
+ * transliterated (Übergänge → uebergaenge), other accents dropped (é → e),
+ * everything else between words becomes one dash; at most 60 characters,
+ * cut at a dash where possible.
+ */
+export function slug(s: string): string {
+  const plain = s
+    .replace(/[äöüÄÖÜßẞ]/g, (c) => GERMAN[c] ?? c)
     .normalize('NFKD')
-    .replace(/[^\w]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40)
-    .toLowerCase() || 'export';
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (plain.length <= 60) return plain || 'export';
+  const cut = plain.slice(0, 60);
+  const dash = cut.lastIndexOf('-');
+  return dash > 30 ? cut.slice(0, dash) : cut;
+}
