@@ -144,7 +144,7 @@ describe('exports on bare Y.Docs', () => {
       'Sozialbericht, Tab. 3 (2025): adds',
       '## Generative themes',
       '## Goal system',
-      '2026-11-24: Zielsystem beschlossen (green 4, blue 0, red 0)',
+      '24.11.2026: Zielsystem beschlossen (green 4, blue 0, red 0)',
     ]) {
       expect(md, s).toContain(s);
     }

@@ -124,7 +124,11 @@ export function buildProtocol(
     resolutions: listResolutions(control).map((r) => ({
       text: r.text,
       tally: r.tally,
-      date: new Date(r.createdAt).toISOString().slice(0, 10),
+      // As the reader writes dates (30.11.2026 in German), in the workshop's time zone Europe/Berlin.
+      date: new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'de-DE', {
+        dateStyle: 'medium',
+        timeZone: 'Europe/Berlin',
+      }).format(r.createdAt),
       imported: r.imported ? { consistent: r.imported.consistent } : null,
     })),
   };
