@@ -10,8 +10,7 @@ import { roomSocketEvents } from '../sync/socketPeer.js';
 import type { Env } from './deps.js';
 import { apiError } from './errors.js';
 import { clientAddress } from './middleware/limits.js';
-import { authMessages, bearerToken } from './middleware/session.js';
-import type { AuthResult } from '../store/workshopStore.js';
+import { socketSession } from './middleware/session.js';
 
 /** Same-origin pages, configured origins, and non-browser clients (no Origin header) may open sockets. */
 export function originAllowed(origin: string | undefined, host: string | undefined, allowed: string[]): boolean {
@@ -27,23 +26,13 @@ export function originAllowed(origin: string | undefined, host: string | undefin
 export const syncRoutes = new Hono<Env>().get(
   `${SYNC_PATH}/:workshopId/:doc`,
   async (c, next) => {
-    const { config, workshops, rooms, tickets, sockets, log } = c.var.deps;
+    const { config, rooms, sockets, log } = c.var.deps;
     const { workshopId, doc } = c.req.param();
     if (!isDocName(doc)) return apiError(c, 404, 'unknown_document', 'No such document.');
     if (!originAllowed(c.req.header('origin'), c.req.header('host'), config.allowedOrigins)) {
       return apiError(c, 403, 'origin_not_allowed', 'This origin may not connect.');
     }
-    const ticket = c.req.query('ticket');
-    const token = bearerToken(c);
-    const sessionId = ticket ? tickets.redeem(ticket) : null;
-    const auth: AuthResult = sessionId
-      ? workshops.authenticateSession(sessionId, config.tokenTtlMs)
-      : token && !ticket
-        ? workshops.authenticate(token, config.tokenTtlMs)
-        : { ok: false, code: 'invalid_token' };
-    if (!auth.ok) return apiError(c, 401, auth.code, authMessages[auth.code]);
-    const session = auth.session;
-    if (session.workshopId !== workshopId) return apiError(c, 401, 'invalid_token', authMessages.invalid_token);
+    const session = socketSession(c, workshopId);
     const place = sockets.reserve(session.id, clientAddress(c));
     if (place === null) {
       return apiError(c, 429, 'too_many_connections', 'Too many open connections for this link or address.');

@@ -35,6 +35,24 @@ export function authenticated(c: Context<Env>, token: string | null, workshopId:
   return auth.session;
 }
 
+/**
+ * The session opening a websocket: from a one-time `?ticket=` (browsers) or a
+ * bearer header (other clients), never a token in the URL; for the workshop
+ * in the path. Throws 401 with the reason otherwise.
+ */
+export function socketSession(c: Context<Env>, workshopId: string): Session {
+  const { workshops, tickets, config } = c.var.deps;
+  const ticket = c.req.query('ticket');
+  if (ticket === undefined) return authenticated(c, bearerToken(c), workshopId);
+  const sessionId = tickets.redeem(ticket);
+  const auth: AuthResult = sessionId
+    ? workshops.authenticateSession(sessionId, config.tokenTtlMs)
+    : { ok: false, code: 'invalid_token' };
+  if (!auth.ok) throw httpError(401, auth.code, authMessages[auth.code]);
+  if (auth.session.workshopId !== workshopId) throw httpError(401, 'invalid_token', authMessages.invalid_token);
+  return auth.session;
+}
+
 /** Requires a session of one of `roles` for the workshop in `:id` (any workshop on routes without it): 401 / 403 otherwise. */
 export function requireSession(...roles: Role[]): MiddlewareHandler<Env> {
   return async function requireSession(c, next) {
