@@ -4,35 +4,15 @@
 // rooms loaded for HTTP unloaded, an access key for creation). Websocket URLs
 // carry one-time tickets, answers are not cached, and no token is stored in
 // plain text.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connect as tcpConnect } from 'node:net';
 import WebSocket from 'ws';
 import { addCard, CloseCode, controlRoots, listCards, roomName, SYNC_PATH, type PeopleResponse } from '@nws/shared';
 import { ensureDemoWorkshop } from '../demo.js';
-import {
-  api,
-  connectClient,
-  createWorkshop,
-  rawSocket,
-  startTestServer,
-  waitFor,
-  type TestClient,
-} from '../testing/harness.js';
+import { api, connectClient, rawSocket, serverPerTest, waitFor } from '../testing/harness.js';
 
-type Server = Awaited<ReturnType<typeof startTestServer>>;
-let server: Server | null = null;
-const clients: TestClient[] = [];
-
-afterEach(async () => {
-  clients.splice(0).forEach((c) => c.destroy());
-  await server?.close();
-  server = null;
-});
-
-async function setup(env: Record<string, string> = {}) {
-  server = await startTestServer(env);
-  return { s: server, ws: await createWorkshop(server.url) };
-}
+const servers = serverPerTest();
+const setup = servers.withWorkshop;
 
 /** Sends a request head announcing `announced` body bytes but only a little of it; resolves with the status line. */
 function announceBody(base: string, method: string, path: string, announced: number): Promise<string> {
@@ -67,7 +47,8 @@ describe('the moderation locks people out', () => {
     const pia = await ws.join('Pia', 'Jobcenter');
     const piaClient = connectClient(s.url, ws.id, pia);
     const modClient = connectClient(s.url, ws.id, ws.moderatorToken);
-    clients.push(piaClient, modClient);
+    servers.track(piaClient);
+    servers.track(modClient);
     await Promise.all([piaClient.synced, modClient.synced]);
     addCard(piaClient.doc, { authorId: piaClient.authorId, text: 'Kita-Plätze', x: 0, y: 0 });
     await waitFor(() => listCards(modClient.doc).length === 1, 'Pia’s card at the moderation');
@@ -208,7 +189,7 @@ describe('limits before anyone logs in', () => {
   });
 
   it('needs ADMIN_TOKEN to create or import a workshop when it is set', async () => {
-    server = await startTestServer({ ADMIN_TOKEN: 'admin-secret-0123456789' });
+    const server = await servers.start({ ADMIN_TOKEN: 'admin-secret-0123456789' });
     const body = { name: 'W', targetGroup: 'x', area: 'y' };
     expect((await api<{ creationNeedsKey: boolean }>(server.url, '/api/config')).body.creationNeedsKey).toBe(true);
     expect((await api(server.url, '/api/workshops', { body })).status).toBe(403);
@@ -218,9 +199,7 @@ describe('limits before anyone logs in', () => {
   });
 
   it('lets a room of 60 people behind one address join and connect at once with the default limits', async () => {
-    server = await startTestServer({ CREATE_RATE_LIMIT: '30' }); // the shipped defaults otherwise
-    const ws = await createWorkshop(server.url);
-    const s = server;
+    const { s, ws } = await setup({ CREATE_RATE_LIMIT: '30' }); // the shipped defaults otherwise
     const tokens = await Promise.all(
       Array.from({ length: 60 }, async (_, i) => {
         expect((await api(s.url, `/api/join/${ws.joinCode}`)).status).toBe(200);

@@ -2,7 +2,7 @@
 // y-websocket clients. A clumsy moderator wipes the board, the moderation
 // restores the last version and every client shows it again; the restore is
 // itself a version that undoes it; deleted cards come back from the bin.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addCard,
   addTheme,
@@ -17,31 +17,20 @@ import {
   type VersionPreviewResponse,
   type VersionResponse,
 } from '@nws/shared';
-import { api, connectClient, createWorkshop, startTestServer, waitFor, type TestClient } from '../testing/harness.js';
+import { api, connectClient, serverPerTest, waitFor, type TestClient } from '../testing/harness.js';
 
-type Server = Awaited<ReturnType<typeof startTestServer>>;
-let server: Server | null = null;
-const clients: TestClient[] = [];
-
-afterEach(async () => {
-  clients.splice(0).forEach((c) => c.destroy());
-  await server?.close();
-  server = null;
-});
+const servers = serverPerTest({ AUTO_VERSION_MINUTES: '0' });
 
 async function setup(env: Record<string, string> = {}) {
-  server = await startTestServer({ AUTO_VERSION_MINUTES: '0', ...env });
-  const ws = await createWorkshop(server.url);
-  const s = server;
+  const { s, ws } = await servers.withWorkshop(env);
   const call = <T>(path: string, init: { body?: unknown; token?: string; method?: string } = {}) =>
     api<T>(s.url, `/api/workshops/${ws.id}${path}`, { token: ws.moderatorToken, ...init });
   const connect = async (token: string) => {
-    const c = connectClient(s.url, ws.id, token);
-    clients.push(c);
+    const c = servers.track(connectClient(s.url, ws.id, token));
     await c.synced;
     return c;
   };
-  return { server: s, ws, call, connect };
+  return { s, ws, call, connect };
 }
 
 const texts = (c: TestClient) =>
@@ -162,8 +151,7 @@ describe('versions and restore', () => {
   });
 
   it('while people edit, takes a version at most every AUTO_VERSION_MINUTES', async () => {
-    const { ws, call, connect } = await setup({ AUTO_VERSION_MINUTES: '5' });
-    const s = server!;
+    const { s, ws, call, connect } = await setup({ AUTO_VERSION_MINUTES: '5' });
     const autos = async () =>
       (await call<VersionListResponse>('/versions')).body.versions.filter((v) => v.trigger === 'auto');
     const p1 = await connect(await ws.join('Pia'));

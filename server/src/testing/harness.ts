@@ -1,6 +1,7 @@
 // Test harness: a real server (in-process or as a child process that can be
 // SIGKILLed) and headless clients using the stock y-websocket provider.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { afterEach } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -43,6 +44,35 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   });
   const server = await startServer(config, quietLog);
   return Object.assign(server, { config });
+}
+
+export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+/**
+ * For test files that start a server per test: `start(env)` starts one (on
+ * top of `defaults`), `withWorkshop(env)` also creates a workshop, `track(c)`
+ * keeps a client; both are closed after each test.
+ */
+export function serverPerTest(defaults: Record<string, string> = {}) {
+  let current: TestServer | null = null;
+  const clients: TestClient[] = [];
+  afterEach(async () => {
+    clients.splice(0).forEach((c) => c.destroy());
+    await current?.close();
+    current = null;
+  });
+  const start = async (env: Record<string, string> = {}) => (current = await startTestServer({ ...defaults, ...env }));
+  return {
+    start,
+    async withWorkshop(env: Record<string, string> = {}) {
+      const s = await start(env);
+      return { s, ws: await createWorkshop(s.url) };
+    },
+    track<T extends TestClient>(c: T): T {
+      clients.push(c);
+      return c;
+    },
+  };
 }
 
 /** A server in a child process, so a test can SIGKILL it mid-write. */
