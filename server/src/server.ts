@@ -50,6 +50,14 @@ export async function startServer(config: Config, log: Logger = jsonLogger): Pro
   const updateLog = new UpdateLog(db);
   const versions = new VersionStore(db, { max: config.versionsMax, maxDays: config.versionsMaxDays });
   const bin = new BinStore(db);
+  // Versions past VERSIONS_MAX_DAYS go at start and then every six hours, used workshop or not.
+  const pruneVersions = () => {
+    const dropped = versions.pruneExpired();
+    if (dropped > 0) log('expired versions dropped', { dropped });
+  };
+  pruneVersions();
+  const pruneTimer = setInterval(pruneVersions, 6 * 60 * 60_000);
+  pruneTimer.unref();
   const rooms = new RoomRegistry(updateLog, {
     compactEvery: config.compactEvery,
     idleMs: config.roomIdleMs,
@@ -103,6 +111,7 @@ export async function startServer(config: Config, log: Logger = jsonLogger): Pro
     bin,
     close() {
       closing ??= new Promise<void>((resolve) => {
+        clearInterval(pruneTimer);
         rooms.closeAll(CloseCode.ServerRestart, 'server shutting down');
         for (const ws of wss.clients) ws.terminate();
         server.close(() => {

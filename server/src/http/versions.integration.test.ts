@@ -183,6 +183,17 @@ describe('versions and restore', () => {
     expect(labels).toEqual(['Stand 5', 'Stand 4', 'Stand 3']);
   });
 
+  it('drops versions older than VERSIONS_MAX_DAYS at the next start, also of workshops nobody uses', async () => {
+    const { s, call } = await setup({ VERSIONS_MAX_DAYS: '30' });
+    expect((await call('/versions', { body: { label: 'alt' } })).status).toBe(201);
+    expect((await call('/versions', { body: { label: 'neu' } })).status).toBe(201);
+    s.db.prepare("UPDATE versions SET created_at = created_at - ? WHERE label = 'alt'").run(31 * 86_400_000);
+    await s.close();
+    const again = await servers.start({ DATA_DIR: s.config.dataDir, VERSIONS_MAX_DAYS: '30' });
+    const labels = again.db.prepare<[], { label: string }>('SELECT label FROM versions').all();
+    expect(labels.map((r) => r.label)).toEqual(['neu']);
+  });
+
   it('is for the moderation only', async () => {
     const { ws, call } = await setup();
     const pia = await ws.join('Pia');

@@ -97,6 +97,16 @@ export class VersionStore {
       .run(workshopId, keep, workshopId, this.limits.max);
   }
 
+  /**
+   * Drops every workshop's versions older than the age limit, also of
+   * workshops nobody uses any more (taking a version prunes only its own).
+   * Returns how many were dropped.
+   */
+  pruneExpired(): number {
+    return this.db.prepare('DELETE FROM versions WHERE created_at < ?').run(this.now() - this.limits.maxDays * DAY_MS)
+      .changes;
+  }
+
   /** The versions of a workshop, newest first, each with what changed since the one before (the oldest kept: since an empty board). */
   list(workshopId: string): VersionInfo[] {
     const rows = this.db
