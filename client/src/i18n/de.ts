@@ -1,6 +1,7 @@
 // German UI strings used on every page (the phone view included): the
 // default language. Texts of the board, conference, themes and goals are in
 // deBoard.ts and load with those pages. en.ts must have the same keys.
+import { dePhone } from './dePhone';
 export const de = {
   app: {
     name: 'Netzwerkstatt',
@@ -73,6 +74,8 @@ export const de = {
     readOnly: 'Nur Ansicht',
   },
   query: {
+    privateRule:
+      'Die Kartenabfrage läuft: Schreiben Sie Ihre Karten im Schreibfeld. Alle Karten erscheinen gemeinsam, wenn die Moderation aufdeckt.',
     title: 'Kartenabfrage',
     new: 'Neue Kartenabfrage',
     question: 'Frage',
@@ -157,6 +160,7 @@ export const de = {
     cannot_remove_self: 'Die Moderation kann sich nicht selbst entfernen.',
     unknown_session: 'Diese Person gehört nicht (mehr) zum Workshop.',
   },
+  ...dePhone,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

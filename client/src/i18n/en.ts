@@ -1,4 +1,5 @@
 // English UI strings used on every page. Typed against the German ones, so a missing key fails the typecheck.
+import { enPhone } from './enPhone';
 import type { Messages } from './de';
 
 export const en: Messages = {
@@ -70,6 +71,8 @@ export const en: Messages = {
     readOnly: 'View only',
   },
   query: {
+    privateRule:
+      'The card query is running: write your cards in the writing panel. All cards appear together when the moderation reveals them.',
     title: 'Card query',
     new: 'New card query',
     question: 'Question',
@@ -148,4 +151,5 @@ export const en: Messages = {
     cannot_remove_self: 'The moderation cannot remove itself.',
     unknown_session: 'This person is not (or no longer) part of the workshop.',
   },
+  ...enPhone,
 };

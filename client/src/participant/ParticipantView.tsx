@@ -1,14 +1,27 @@
-// The phone view: the current question and one's own cards, written with a
-// thumb. It syncs only the control document and never loads tldraw or the
-// board, so it stays small (see scripts/bundle-size.mjs).
-import { useEffect } from 'react';
+// The phone view: what is asked of this person now — write cards, vote, fill
+// their organisation's grid row, or read the running step — driven by the
+// control document. It never loads tldraw; the board document is synced only
+// while a grid row or a vote needs it (PhoneBoard, loaded lazily), so the
+// phone stays small (see scripts/bundle-size.mjs).
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { listRounds, observeRounds, type Case, type Round } from '@nws/shared';
 import { boardPath } from '../app/routes';
 import { useWorkshop, WorkshopProvider } from '../app/WorkshopProvider';
 import { announce } from '../sync/usePresence';
+import { useConference } from '../sync/useConference';
 import { useControl } from '../sync/useControl';
+import { useDerived } from '../sync/useDerived';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { phoneTask, type PhoneTask } from './phoneTask';
+import { StepInfo } from './StepInfo';
+import { usePhoneCue } from './usePhoneCue';
 import { WritePanel } from './WritePanel';
+import './phone.css';
+
+const PhoneBoard = lazy(() => import('./PhoneBoard'));
+// Not useRounds from sync/useDomain: that module would bring the themes' and goals' code into the phone's first load.
+const noRounds: Round[] = [];
 
 export function ParticipantView({ workshopId }: { workshopId: string }) {
   return (
@@ -22,12 +35,22 @@ function Phone() {
   const { t } = useTranslation();
   const { workshopId, workshop, session, control } = useWorkshop();
   const { active } = useControl(control.doc);
+  const rounds = useDerived(control.doc, listRounds, observeRounds, noRounds);
+  const conference = useConference(control.doc);
   const provider = control.provider;
   // Show up as online for the moderator, though this view syncs no board.
   useEffect(() => announce(provider), [provider]);
+  const task = phoneTask({
+    role: session.role,
+    active,
+    rounds,
+    position: conference?.position ?? null,
+    step: conference?.step ?? null,
+  });
+  const cue = usePhoneCue(task.key, control.synced);
 
   return (
-    <main className="page phone" data-testid="participant-view">
+    <main className="page phone" data-testid="participant-view" data-task={task.kind}>
       <header className="page-header">
         <span className="brand">{workshop.name}</span>
         <LanguageSwitch />
@@ -43,10 +66,42 @@ function Phone() {
           {t(`board.status.${control.status}`)}
         </span>
       </p>
-      <WritePanel query={active} />
+      <div aria-live="polite">
+        {cue.fresh && (
+          <p className="phone-cue" data-testid="phone-cue">
+            <span>{t('phone.newTask', { what: t(`phone.kinds.${task.kind}`) })}</span>
+            <button type="button" className="secondary" onClick={cue.seen}>
+              {t('phone.seen')}
+            </button>
+          </p>
+        )}
+      </div>
+      <TaskView task={task} kase={conference?.currentCase ?? null} />
       <p>
-        <a href={boardPath(workshopId)}>{t('query.toBoard')}</a>
+        <a className="phone-link" href={boardPath(workshopId)}>
+          {t('query.toBoard')}
+        </a>
       </p>
     </main>
   );
+}
+
+function TaskView({ task, kase }: { task: PhoneTask; kase: Case | null }) {
+  const { t } = useTranslation();
+  switch (task.kind) {
+    case 'write':
+    case 'query':
+      return <WritePanel query={task.query} />;
+    case 'step':
+      return <StepInfo step={task.step} kase={kase} />;
+    case 'grid':
+    case 'vote':
+      return (
+        <Suspense fallback={<p className="panel muted">{t('app.loading')}</p>}>
+          <PhoneBoard
+            task={task.kind === 'grid' ? { kind: 'grid', caseId: task.caseId, step: task.step, kase } : task}
+          />
+        </Suspense>
+      );
+  }
 }

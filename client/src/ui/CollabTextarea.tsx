@@ -7,6 +7,8 @@ import { applyTextEdit } from '@nws/shared';
 interface Props {
   text: Y.Text | null;
   label: string;
+  /** For a visible <label htmlFor> (the phone's grid form); `label` stays the accessible name. */
+  id?: string;
   readOnly?: boolean;
   rows?: number;
   className?: string;
@@ -28,7 +30,7 @@ function shift(index: number, delta: { retain?: number; insert?: unknown; delete
   return Math.max(0, result);
 }
 
-export function CollabTextarea({ text, label, readOnly = false, rows = 3, className, testId }: Props) {
+export function CollabTextarea({ text, label, id, readOnly = false, rows = 3, className, testId }: Props) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const [value, setValue] = useState(() => text?.toString() ?? '');
   useEffect(() => {
@@ -50,6 +52,7 @@ export function CollabTextarea({ text, label, readOnly = false, rows = 3, classN
   return (
     <textarea
       ref={ref}
+      id={id}
       className={className}
       aria-label={label}
       data-testid={testId}
