@@ -43,6 +43,13 @@ test('private writing → counts for the moderator only → reveal → cluster �
   // Everyone writes alone; phones at 360 px without sideways scrolling.
   for (const p of [phoneA.page, phoneB.page, laptop.page])
     await expect(p.getByTestId('write-panel')).toContainText('Welche Organisationen');
+  // On the laptop's board the writing panel is the only input: no public card field beside it, in
+  // either view (typing there would publish a card before the reveal; the server refuses it too).
+  await expect(laptop.page.getByTestId('card-rule')).toBeVisible();
+  await expect(laptop.page.getByLabel('Text der neuen Karte')).toHaveCount(0);
+  await laptop.page.getByTestId('view-dom').click();
+  await expect(laptop.page.getByLabel('Text der neuen Karte')).toHaveCount(0);
+  await laptop.page.getByTestId('view-canvas').click();
   await writePrivately(laptop.page, 'Jobcenter');
   await writePrivately(laptop.page, 'Jugendamt');
   await writePrivately(phoneA.page, 'Jobcenter');

@@ -94,7 +94,7 @@ test('clusters → themes → generative themes → goal system → consent → 
     await p.getByRole('button', { name: 'Punkte abgeben' }).click();
     await expect(p.getByText('Ihre Punkte sind gespeichert.')).toBeVisible();
   }
-  await expect(mod.getByTestId('dot-voting')).toContainText('2 haben abgestimmt');
+  await expect(mod.getByTestId('dot-voting')).toContainText('2 Personen haben abgestimmt');
   await expect(lea.page.getByTestId('dots-result')).toHaveCount(0);
   await mod.getByRole('button', { name: 'Punktabfrage beenden' }).click();
   await expect(
@@ -168,7 +168,7 @@ test('clusters → themes → generative themes → goal system → consent → 
     await g('1').getByTestId('consent-marks').first().getByLabel(marks[0]).check();
     await g('1.1').getByTestId('consent-marks').first().getByLabel(marks[1]).check();
   }
-  await expect(mod.getByTestId('consent-open')).toContainText('2 haben markiert');
+  await expect(mod.getByTestId('consent-open')).toContainText('2 Personen haben markiert');
   await mod.getByRole('button', { name: 'Konsensrunde beenden' }).click();
   const leaGoal = (n: string) => lea.page.locator(`[data-testid="goal"][data-number="${n}"]`).first();
   await expect(leaGoal('1').getByTestId('consent-tally').first()).toContainText('grün 2 · blau 0 · rot 0');

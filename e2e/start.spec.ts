@@ -50,6 +50,9 @@ test('npm start prints moderator, participant and screen links, and the demo wor
     const screenPage = await screenContext.newPage();
     await screenPage.goto(screen!);
     await expect(screenPage.getByRole('banner').getByText('Leinwand', { exact: true })).toBeVisible();
+    // Before the start the screen shows how to join; the moderation switches it to the board.
+    await expect(screenPage.getByTestId('screen-join')).toBeVisible();
+    await page.getByTestId('screen-show-join').click();
     await expect(screenPage.getByTestId('canvas-card').filter({ hasText: 'Volkshochschule' })).toBeVisible();
     // The shared screen is read-only: no way to add, edit or delete.
     await expect(screenPage.getByLabel('Text der neuen Karte')).toHaveCount(0);

@@ -3,17 +3,10 @@
 // become ApiError with the server's error code.
 import type { z } from 'zod';
 import {
-  AgendaResponseSchema,
-  BackupResponseSchema,
-  BinListResponseSchema,
-  BinRestoreResponseSchema,
-  CaseResponseSchema,
   ConfigResponseSchema,
   CreateWorkshopResponseSchema,
   ErrorBodySchema,
   GridRowResponseSchema,
-  ImportResponseSchema,
-  JoinCodeResponseSchema,
   JoinInfoResponseSchema,
   JoinResponseSchema,
   MyVotesResponseSchema,
@@ -21,42 +14,17 @@ import {
   PeopleResponseSchema,
   PrivateCardResponseSchema,
   PrivateCardsResponseSchema,
-  QueryProgressResponseSchema,
-  QueryResponseSchema,
-  RenewLinkResponseSchema,
-  ResolutionResponseSchema,
-  RestoreResponseSchema,
-  RevealResponseSchema,
-  RoundResponseSchema,
-  ScreenLinkResponseSchema,
   SessionResponseSchema,
-  StepResponseSchema,
   TicketResponseSchema,
-  TimerResponseSchema,
-  VersionListResponseSchema,
-  VersionPreviewResponseSchema,
-  VersionResponseSchema,
-  type AgendaOpBodySchema,
-  type CasePatchBodySchema,
-  type CaseRolesBodySchema,
-  type ConferenceTimerBodySchema,
-  type CreateQueryBodySchema,
   type CreateWorkshopBodySchema,
-  type ImportBodySchema,
   type JoinBodySchema,
-  type NewCaseBodySchema,
-  type NewResolutionBodySchema,
-  type NewVersionBodySchema,
-  type OpenRoundBodySchema,
-  type RestoreBodySchema,
-  type StepBodySchema,
   type VoteBodySchema,
 } from '@nws/shared';
 
 export type { Person } from '@nws/shared';
 
 /** What a caller sends: the schema's input (defaults may be left out). */
-type Body<S extends z.ZodType> = z.input<S>;
+export type Body<S extends z.ZodType> = z.input<S>;
 
 export class ApiError extends Error {
   constructor(
@@ -69,12 +37,12 @@ export class ApiError extends Error {
 }
 
 /** The answer of a 204 (no body). */
-const NoContent = {
+export const NoContent = {
   safeParse: (json: unknown) =>
     json === null ? { success: true as const, data: undefined } : { success: false as const },
 };
 
-async function request<T>(
+export async function request<T>(
   schema: { safeParse(json: unknown): { success: true; data: T } | { success: false } },
   path: string,
   init: { body?: unknown; token?: string; method?: string } = {},
@@ -106,11 +74,11 @@ async function request<T>(
   return parsed.data;
 }
 
-const enc = encodeURIComponent;
-const ws = (workshopId: string) => `/api/workshops/${enc(workshopId)}`;
-const q = (workshopId: string, queryId: string) => `${ws(workshopId)}/queries/${enc(queryId)}`;
-const conf = (workshopId: string) => `${ws(workshopId)}/conference`;
-const round = (workshopId: string, roundId: string) => `${ws(workshopId)}/rounds/${enc(roundId)}`;
+export const enc = encodeURIComponent;
+export const ws = (workshopId: string) => `/api/workshops/${enc(workshopId)}`;
+export const q = (workshopId: string, queryId: string) => `${ws(workshopId)}/queries/${enc(queryId)}`;
+export const conf = (workshopId: string) => `${ws(workshopId)}/conference`;
+export const round = (workshopId: string, roundId: string) => `${ws(workshopId)}/rounds/${enc(roundId)}`;
 
 export const api = {
   config: () => request(ConfigResponseSchema, '/api/config'),
@@ -120,18 +88,6 @@ export const api = {
   joinInfo: (code: string) => request(JoinInfoResponseSchema, `/api/join/${enc(code)}`),
   join: (body: Body<typeof JoinBodySchema>) => request(JoinResponseSchema, '/api/join', { body }),
   session: (token: string) => request(SessionResponseSchema, '/api/session', { token }),
-  newScreenLink: (workshopId: string, token: string) =>
-    request(ScreenLinkResponseSchema, `${ws(workshopId)}/screen-links`, { body: {}, token }),
-  createQuery: (workshopId: string, token: string, body: Body<typeof CreateQueryBodySchema>) =>
-    request(QueryResponseSchema, `${ws(workshopId)}/queries`, { body, token }),
-  activateQuery: (workshopId: string, token: string, queryId: string) =>
-    request(OkResponseSchema, `${q(workshopId, queryId)}/activate`, { body: {}, token }),
-  extendTimer: (workshopId: string, token: string, queryId: string, minutes: number) =>
-    request(OkResponseSchema, `${q(workshopId, queryId)}/timer`, { body: { minutes }, token }),
-  reveal: (workshopId: string, token: string, queryId: string) =>
-    request(RevealResponseSchema, `${q(workshopId, queryId)}/reveal`, { body: {}, token }),
-  progress: (workshopId: string, token: string, queryId: string) =>
-    request(QueryProgressResponseSchema, `${q(workshopId, queryId)}/progress`, { token }),
   myCards: (workshopId: string, token: string, queryId: string) =>
     request(PrivateCardsResponseSchema, `${q(workshopId, queryId)}/cards`, { token }),
   writeCard: (workshopId: string, token: string, queryId: string, text: string) =>
@@ -145,60 +101,22 @@ export const api = {
   deleteMyCard: (workshopId: string, token: string, queryId: string, cardId: string) =>
     request(NoContent, `${q(workshopId, queryId)}/cards/${enc(cardId)}`, { token, method: 'DELETE' }),
   people: (workshopId: string, token: string) => request(PeopleResponseSchema, `${ws(workshopId)}/people`, { token }),
-  step: (workshopId: string, token: string, body: Body<typeof StepBodySchema>) =>
-    request(StepResponseSchema, `${conf(workshopId)}/step`, { body, token }),
-  timer: (workshopId: string, token: string, body: Body<typeof ConferenceTimerBodySchema>) =>
-    request(TimerResponseSchema, `${conf(workshopId)}/timer`, { body, token }),
-  addCase: (workshopId: string, token: string, body: Body<typeof NewCaseBodySchema>) =>
-    request(CaseResponseSchema, `${conf(workshopId)}/cases`, { body, token }),
-  updateCase: (workshopId: string, token: string, caseId: string, body: Body<typeof CasePatchBodySchema>) =>
-    request(CaseResponseSchema, `${conf(workshopId)}/cases/${enc(caseId)}`, { body, token, method: 'PATCH' }),
-  caseRoles: (workshopId: string, token: string, caseId: string, body: Body<typeof CaseRolesBodySchema>) =>
-    request(CaseResponseSchema, `${conf(workshopId)}/cases/${enc(caseId)}/roles`, { body, token }),
-  agenda: (workshopId: string, token: string, body: Body<typeof AgendaOpBodySchema>) =>
-    request(AgendaResponseSchema, `${conf(workshopId)}/agenda`, { body, token }),
-  openRound: (workshopId: string, token: string, body: Body<typeof OpenRoundBodySchema>) =>
-    request(RoundResponseSchema, `${ws(workshopId)}/rounds`, { body, token }),
-  closeRound: (workshopId: string, token: string, roundId: string) =>
-    request(RoundResponseSchema, `${round(workshopId, roundId)}/close`, { body: {}, token }),
   vote: (workshopId: string, token: string, roundId: string, body: Body<typeof VoteBodySchema>) =>
     request(OkResponseSchema, `${round(workshopId, roundId)}/vote`, { body, token, method: 'PUT' }),
   myVotes: (workshopId: string, token: string, roundId: string) =>
     request(MyVotesResponseSchema, `${round(workshopId, roundId)}/vote`, { token }),
-  resolution: (workshopId: string, token: string, body: Body<typeof NewResolutionBodySchema>) =>
-    request(ResolutionResponseSchema, `${ws(workshopId)}/resolutions`, { body, token }),
-  deleteWorkshop: (workshopId: string, token: string) =>
-    request(NoContent, ws(workshopId), { token, method: 'DELETE' }),
-  backup: (workshopId: string, token: string) => request(BackupResponseSchema, `${ws(workshopId)}/backup`, { token }),
-  importBackup: (backup: Body<typeof ImportBodySchema>, accessKey?: string) =>
-    request(ImportResponseSchema, '/api/workshops/import', { body: backup, token: accessKey || undefined }),
   gridRow: (workshopId: string, token: string, caseId: string, stepId: string, organisation?: string) =>
     request(GridRowResponseSchema, `${conf(workshopId)}/grids/${enc(caseId)}/${enc(stepId)}/rows`, {
       body: organisation ? { organisation } : {},
       token,
     }),
-  versions: (workshopId: string, token: string) =>
-    request(VersionListResponseSchema, `${ws(workshopId)}/versions`, { token }),
-  saveVersion: (workshopId: string, token: string, body: Body<typeof NewVersionBodySchema>) =>
-    request(VersionResponseSchema, `${ws(workshopId)}/versions`, { body, token }),
-  previewVersion: (workshopId: string, token: string, versionId: string) =>
-    request(VersionPreviewResponseSchema, `${ws(workshopId)}/versions/${enc(versionId)}`, { token }),
-  restoreVersion: (workshopId: string, token: string, versionId: string, body: Body<typeof RestoreBodySchema>) =>
-    request(RestoreResponseSchema, `${ws(workshopId)}/versions/${enc(versionId)}/restore`, { body, token }),
-  bin: (workshopId: string, token: string) => request(BinListResponseSchema, `${ws(workshopId)}/bin`, { token }),
-  restoreFromBin: (workshopId: string, token: string, cardId: string) =>
-    request(BinRestoreResponseSchema, `${ws(workshopId)}/bin/${enc(cardId)}/restore`, { body: {}, token }),
   ticket: (workshopId: string, token: string) =>
     request(TicketResponseSchema, `${ws(workshopId)}/ticket`, { body: {}, token }),
-  removePerson: (workshopId: string, token: string, sessionId: string) =>
-    request(NoContent, `${ws(workshopId)}/people/${enc(sessionId)}`, { token, method: 'DELETE' }),
-  rotateJoinCode: (workshopId: string, token: string) =>
-    request(JoinCodeResponseSchema, `${ws(workshopId)}/join-code`, { body: {}, token }),
-  renewModeratorLink: (workshopId: string, token: string) =>
-    request(RenewLinkResponseSchema, `${ws(workshopId)}/moderator-link`, { body: {}, token }),
 };
 
-type Api = typeof api;
+/** The moderation's calls (and others no phone needs), loaded with their schemas on first use. */
+type ModerationApi = typeof import('./apiModeration').moderationApi;
+type Api = typeof api & ModerationApi;
 /** Methods of `api` that take (workshopId, token, …rest). */
 type WorkshopBound = {
   [
@@ -207,18 +125,25 @@ type WorkshopBound = {
 };
 export type WorkshopApi = WorkshopBound & { readonly workshopId: string; readonly token: string };
 
-const boundNames = [
+const coreNames = [
+  'myCards',
+  'writeCard',
+  'editMyCard',
+  'deleteMyCard',
+  'people',
+  'vote',
+  'myVotes',
+  'gridRow',
+  'ticket',
+] as const satisfies readonly (keyof WorkshopBound & keyof typeof api)[];
+
+const moderationNames = [
   'newScreenLink',
   'createQuery',
   'activateQuery',
   'extendTimer',
   'reveal',
   'progress',
-  'myCards',
-  'writeCard',
-  'editMyCard',
-  'deleteMyCard',
-  'people',
   'step',
   'timer',
   'addCase',
@@ -227,30 +152,37 @@ const boundNames = [
   'agenda',
   'openRound',
   'closeRound',
-  'vote',
-  'myVotes',
   'resolution',
   'deleteWorkshop',
   'backup',
-  'gridRow',
   'versions',
   'saveVersion',
   'previewVersion',
   'restoreVersion',
   'bin',
   'restoreFromBin',
-  'ticket',
   'removePerson',
   'rotateJoinCode',
   'renewModeratorLink',
-] as const satisfies readonly (keyof WorkshopBound)[];
+  'screenJoin',
+] as const satisfies readonly (keyof WorkshopBound & keyof ModerationApi)[];
 
-/** The workshop-scoped API: every call already carries the workshop id and the session's token. */
+type AnyCall = (workshopId: string, token: string, ...rest: unknown[]) => Promise<unknown>;
+
+/**
+ * The workshop-scoped API: every call already carries the workshop id and the
+ * session's token. The moderation's calls load their module (and schemas) on
+ * first use, so the phone's first load carries only what a participant calls.
+ */
 export function workshopApi(workshopId: string, token: string): WorkshopApi {
   const bound: Record<string, unknown> = { workshopId, token };
-  for (const name of boundNames) {
-    const fn = api[name] as (w: string, t: string, ...rest: unknown[]) => unknown;
+  for (const name of coreNames) {
+    const fn = api[name] as AnyCall;
     bound[name] = (...rest: unknown[]) => fn(workshopId, token, ...rest);
+  }
+  for (const name of moderationNames) {
+    bound[name] = (...rest: unknown[]) =>
+      import('./apiModeration').then((m) => (m.moderationApi[name] as AnyCall)(workshopId, token, ...rest));
   }
   return bound as WorkshopApi;
 }

@@ -12,6 +12,7 @@ export * from './protocol/conference.js';
 export * from './protocol/rounds.js';
 export * from './errors.js';
 export * from './view/boardView.js';
+export * from './view/screenJoin.js';
 export * from './model/query.js';
 export * from './model/cluster.js';
 export * from './model/theme.js';

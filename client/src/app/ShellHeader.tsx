@@ -4,23 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { BoardView } from '@nws/shared';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { useBoardConnection, useWorkshop } from './WorkshopProvider';
-import { useJoinCode } from './useJoinCode';
-import { joinPath } from './routes';
-
-/** On the shared screen: how the room joins (the code changes live when the moderation renews it). */
-function JoinHint() {
-  const { t } = useTranslation();
-  const code = useJoinCode();
-  if (!code) return null;
-  return (
-    <p className="screen-join" data-testid="screen-join-code">
-      {t('invite.screenJoin', { url: `${window.location.host}${joinPath(code)}` })}{' '}
-      <strong>
-        {code.slice(0, 3)}-{code.slice(3)}
-      </strong>
-    </p>
-  );
-}
 
 interface Props {
   /** The views this page may show (the canvas only where it stays). */
@@ -42,7 +25,6 @@ export function ShellHeader({ allowed, shownView, onView, follow, onFollow }: Pr
         <h1>{workshop.name}</h1>
         <span className="role-badge">{t(`board.roles.${role}`)}</span>
       </div>
-      {role === 'screen' && <JoinHint />}
       <div className="board-tools">
         <span className={`status status-${status}`} role="status" data-testid="connection-status" data-status={status}>
           {t(`board.status.${status}`)}

@@ -4,7 +4,7 @@
 import '../i18n/board';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chooseBoardView, type BoardView } from '@nws/shared';
+import { chooseBoardView, participantCardRule, type BoardView, type CardRule } from '@nws/shared';
 import { useControl } from '../sync/useControl';
 import { useConference } from '../sync/useConference';
 import { usePresence } from '../sync/usePresence';
@@ -15,13 +15,14 @@ import { effectiveTab, mainContent, mainTabs, type MainTab } from './mainContent
 import { ShellHeader } from './ShellHeader';
 import { MainView } from './MainView';
 import { SidePanels } from './SidePanels';
+import { ScreenShell } from './ScreenShell';
 
 type Mode = 'board' | 'screen';
 
 export function WorkshopPage({ workshopId, mode }: { workshopId: string; mode: Mode }) {
   return (
     <WorkshopProvider workshopId={workshopId} tokenKind={mode} withBoard>
-      <WorkshopShell mode={mode} />
+      {mode === 'screen' ? <ScreenShell /> : <WorkshopShell mode={mode} />}
     </WorkshopProvider>
   );
 }
@@ -62,14 +63,15 @@ function WorkshopShell({ mode }: { mode: Mode }) {
     (!!conf?.currentCase && role === 'participant' && conf.currentCase.moderatorIds.includes(session.id));
   const tab = effectiveTab(mainTab, conferenceOn);
   const showStep = conferenceOn && (screen || tab === 'step');
-  // Step rules act on the board: no cards during the narration (except for the moderation), questions during clarifying questions.
+  // What participants may add now (the server refuses the rest): no cards during the narration,
+  // no public card while a private card query runs, questions during clarifying questions. The
+  // moderation is not bound, but its cards become questions during clarifying questions too.
   const rules = conf?.step?.boardRules ?? [];
-  const cardRule =
-    rules.includes('noCards') && !isModerator
-      ? 'blocked'
-      : rules.includes('cardsAreQuestions') && conf?.currentCase
-        ? 'question'
-        : null;
+  const cardRule: CardRule = isModerator
+    ? rules.includes('cardsAreQuestions') && conf?.currentCase
+      ? 'question'
+      : null
+    : participantCardRule(conf?.step, active);
 
   return (
     <div className={`board-page ${screen ? 'screen-mode' : ''}`} data-role={role}>
@@ -97,9 +99,9 @@ function WorkshopShell({ mode }: { mode: Mode }) {
               ))}
             </div>
           )}
-          {cardRule === 'blocked' && !showStep && (
-            <p className="notice" role="note">
-              {t('conf.noCardsRule')}
+          {(cardRule === 'blocked' || cardRule === 'private') && !showStep && (
+            <p className="notice" role="note" data-testid="card-rule">
+              {t(cardRule === 'blocked' ? 'conf.noCardsRule' : 'query.privateRule')}
             </p>
           )}
           <MainView

@@ -10,10 +10,11 @@ import {
   nextQueryCardPosition,
   type Case,
   type CardQuery,
+  type CardRule,
 } from '@nws/shared';
 
-/** How a step of the planning conference changes card writing: blocked, or cards become the case's questions. */
-export type CardRule = 'blocked' | 'question' | null;
+/** How a step or a private card query changes card writing (see participantCardRule). */
+export type { CardRule };
 
 interface Props {
   doc: Y.Doc;
@@ -50,7 +51,7 @@ export function AddCardForm({ doc, authorId, query, label, onAdded, rule = null,
     onAdded?.(card.id);
   };
   const id = query ? `new-card-${query.id}` : 'new-card';
-  if (rule === 'blocked' && !query) return null;
+  if ((rule === 'blocked' || rule === 'private') && !query) return null;
   return (
     <form className="add-card" onSubmit={add}>
       <label htmlFor={id} className="visually-hidden">

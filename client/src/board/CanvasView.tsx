@@ -3,28 +3,18 @@
 // translations come from our own origin (@tldraw/assets, bundled by Vite).
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Tldraw, useValue, type Editor } from 'tldraw';
+import { Box, Tldraw, type Editor } from 'tldraw';
 import 'tldraw/tldraw.css';
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
-import type * as Y from 'yjs';
-import {
-  cardColors,
-  createCluster,
-  dissolveCluster,
-  getCluster,
-  mayShapeBoard,
-  recolorCluster,
-  type CardQuery,
-  type Case,
-  type Cluster,
-} from '@nws/shared';
+import { listCards, type CardQuery, type Case } from '@nws/shared';
 import { BoardDocContext, CardShapeUtil } from './CardShapeUtil';
 import { ClusterShapeUtil } from './ClusterShapeUtil';
 import { AreaShapeUtil } from './AreaShapeUtil';
-import { bindDocToEditor, selectedCardIds, selectedClusterId, shapeIdOf } from './canvasBridge';
+import { bindDocToEditor, shapeIdOf } from './canvasBridge';
+import { CanvasNav } from './CanvasNav';
+import { CanvasClusterTools } from './CanvasClusterTools';
 import { followModerator, publishViewport } from './viewportFollow';
 import { AddCardForm, type CardRule } from './AddCardForm';
-import { useClusters } from '../sync/useCards';
 import { useBoardConnection, useWorkshop } from '../app/WorkshopProvider';
 
 const assetUrls = getAssetUrlsByImport();
@@ -78,6 +68,20 @@ export default function CanvasView({ activeQuery, viewport, cardRule = null, cur
     },
     [board, control, awareness, readOnly, viewport],
   );
+  // After a reveal the moderation's view (and so the screen's and followers') fits the revealed
+  // cards; only on the change to 'revealed', so it never fights someone moving the view later.
+  const revealedId = activeQuery?.status === 'revealed' ? activeQuery.id : null;
+  const [fitted, setFitted] = useState<string | null>(revealedId);
+  useEffect(() => {
+    if (!editor || !revealedId || revealedId === fitted || viewport === 'follow') return;
+    setFitted(revealedId);
+    const cards = listCards(board).filter((c) => c.queryId === revealedId);
+    if (cards.length === 0) return;
+    requestAnimationFrame(() => {
+      const boxes = cards.map((c) => editor.getShapePageBounds(shapeIdOf(c.id))).filter((b): b is Box => !!b);
+      if (boxes.length) editor.zoomToBounds(Box.Common(boxes).expandBy(60), { animation: { duration: 300 } });
+    });
+  }, [editor, board, revealedId, fitted, viewport]);
   const clustering = !readOnly && activeQuery?.status === 'revealed';
   const calloutQuery = activeQuery?.mode === 'callout' ? activeQuery : undefined;
   return (
@@ -88,7 +92,7 @@ export default function CanvasView({ activeQuery, viewport, cardRule = null, cur
             <AddCardForm
               doc={board}
               authorId={authorId}
-              query={calloutQuery}
+              query={session.role === 'moderator' ? calloutQuery : undefined}
               rule={cardRule}
               currentCase={currentCase}
               onAdded={(id) => {
@@ -109,6 +113,7 @@ export default function CanvasView({ activeQuery, viewport, cardRule = null, cur
             {t('board.canvasTooMany', { count: CANVAS_MAX_SHAPES })}
           </p>
         )}
+        {editor && <CanvasNav editor={editor} />}
         <div className="canvas-host" data-testid="board-canvas">
           <Tldraw
             shapeUtils={shapeUtils}
@@ -121,50 +126,5 @@ export default function CanvasView({ activeQuery, viewport, cardRule = null, cur
         </div>
       </div>
     </BoardDocContext.Provider>
-  );
-}
-
-function CanvasClusterTools({ editor, board, query }: { editor: Editor; board: Y.Doc; query: CardQuery }) {
-  const { t } = useTranslation();
-  const { session } = useWorkshop();
-  const clusters = useClusters(board, query.id);
-  const cardIds = useValue('selected cards', () => selectedCardIds(editor), [editor]);
-  const clusterId = useValue('selected cluster', () => selectedClusterId(editor), [editor]);
-  const cluster: Cluster | null = clusterId ? getCluster(board, clusterId) : null;
-  return (
-    <div className="cluster-toolbar" role="group" aria-label={t('cluster.new')}>
-      <button
-        type="button"
-        disabled={cardIds.length === 0}
-        onClick={() =>
-          createCluster(board, query, { name: t('cluster.defaultName', { n: clusters.length + 1 }), cardIds })
-        }
-      >
-        {t('cluster.createFromSelection', { count: cardIds.length })}
-      </button>
-      {cluster && (
-        <>
-          <label className="visually-hidden" htmlFor="canvas-cluster-color">
-            {t('cluster.color')}
-          </label>
-          <select
-            id="canvas-cluster-color"
-            value={cluster.color}
-            onChange={(e) => recolorCluster(board, cluster.id, e.target.value as Cluster['color'])}
-          >
-            {cardColors.map((c) => (
-              <option key={c} value={c}>
-                {t(`board.colors.${c}`)}
-              </option>
-            ))}
-          </select>
-          {mayShapeBoard(session) && (
-            <button type="button" className="secondary" onClick={() => dissolveCluster(board, cluster.id)}>
-              {t('cluster.dissolve')}
-            </button>
-          )}
-        </>
-      )}
-    </div>
   );
 }

@@ -2,11 +2,13 @@
 // position and size are the domain cluster's; dropping a card inside it puts
 // the card in the cluster (canvasBridge.ts). Double-click edits the name.
 import { useContext, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   BaseBoxShapeUtil,
   HTMLContainer,
   T,
   stopEventPropagation,
+  useEditor,
   useIsEditing,
   type RecordProps,
   type TLShape,
@@ -81,27 +83,53 @@ function ClusterView({ shape }: { shape: ClusterShape }) {
   );
 }
 
+/** Renaming in place: focused at once (after tldraw's own focus handling), Enter keeps, Escape drops the draft. */
 function ClusterNameEditor({ shape }: { shape: ClusterShape }) {
+  const { t } = useTranslation();
   const doc = useContext(BoardDocContext);
+  const editor = useEditor();
   const [draft, setDraft] = useState(shape.props.name);
   const ref = useRef<HTMLInputElement>(null);
-  useEffect(() => ref.current?.select(), []);
-  const save = () => {
-    if (doc && draft.trim()) renameCluster(doc, clusterIdOf(shape.id), draft);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      ref.current?.focus();
+      ref.current?.select();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  // Ending the edit unmounts the field, which blurs it: the first ending counts, not that blur.
+  // tldraw ends editing on Escape itself, before the field sees the key: Escape is heard first, on
+  // the window, so that the blur it causes drops the draft.
+  const ended = useRef(false);
+  const escaped = useRef(false);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') escaped.current = true;
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, []);
+  const finish = (keep: boolean) => {
+    if (ended.current) return;
+    ended.current = true;
+    if (keep && doc && draft.trim() && draft !== shape.props.name) renameCluster(doc, clusterIdOf(shape.id), draft);
+    if (editor.getEditingShapeId() === shape.id) editor.setEditingShape(null);
   };
   return (
     <input
       ref={ref}
       className="canvas-cluster-editor"
-      aria-label="cluster name"
+      aria-label={t('cluster.rename')}
+      data-testid="canvas-cluster-editor"
       value={draft}
       maxLength={CLUSTER_NAME_MAX}
       onPointerDown={stopEventPropagation}
       onKeyDown={(e) => {
         e.stopPropagation();
-        if (e.key === 'Enter') save();
+        if (e.key === 'Enter') finish(true);
+        if (e.key === 'Escape') finish(false);
       }}
-      onBlur={save}
+      onBlur={() => finish(!escaped.current)}
       onChange={(e) => setDraft(e.target.value)}
     />
   );

@@ -33,7 +33,7 @@ export function ConsentBar({ round }: { round: Round | null }) {
   if (!open || !round) return null;
   return (
     <p className="panel consent-bar" role="status" data-testid="consent-open">
-      {t('goals.consent.open', { voters: round.voters })}{' '}
+      {t('goals.consent.open', { count: round.voters })}{' '}
       {moderator && (
         <button type="button" onClick={() => goals.run(() => api.closeRound(round.id))}>
           {t('goals.consent.close')}

@@ -1,6 +1,7 @@
 // German UI strings of the board, the planning conference, themes, goals
 // and the protocol; registered when those pages load (see board.ts).
 import { deResults } from './deResults';
+import { deScreen } from './deScreen';
 export const deBoard = {
   invite: {
     title: 'Einladen',
@@ -17,7 +18,6 @@ export const deBoard = {
     renewLink: 'Moderationslink erneuern',
     renewConfirm:
       'Einen neuen Moderationslink erzeugen? Der bisherige Link gilt dann nicht mehr, auch nicht in anderen Fenstern.',
-    screenJoin: 'Mitmachen: {{url}} · Code',
   },
   people: {
     title_one: 'Teilnehmende ({{count}} online)',
@@ -84,6 +84,8 @@ export const deBoard = {
     notStarted: 'Die Planungskonferenz hat noch nicht begonnen.',
     start: 'Konferenz beginnen',
     next: 'Weiter',
+    agendaEnd:
+      'Das war der letzte Schritt des Ablaufs. Weitere Schritte lassen sich unter „Ablauf bearbeiten“ anfügen.',
     back: 'Zurück',
     jump: 'Springen zu',
     jumpTo: 'Schritt wählen',
@@ -236,7 +238,24 @@ export const deBoard = {
       anonymous: 'anonym',
     },
   },
+  canvas: {
+    nav: 'Ansicht der Zeichenfläche',
+    zoomIn: 'Vergrößern',
+    zoomOut: 'Verkleinern',
+    zoomLevel: 'Zoom',
+    reset: 'Auf 100 % zurück',
+    fitAll: 'Alles zeigen',
+    fitSelection: 'Auswahl zeigen',
+    shortcuts: 'Tastenkürzel',
+    pan: 'Ansicht verschieben',
+    scroll: 'Ansicht verschieben, mit Strg/⌘ zoomen',
+    rename: 'Cluster umbenennen (Enter übernimmt, Esc bricht ab)',
+    keySpaceDrag: 'Leertaste + Ziehen',
+    keyWheel: 'Mausrad / zwei Finger',
+    keyDoubleClick: 'Cluster anklicken, dann „Cluster umbenennen“',
+  },
   ...deResults,
+  ...deScreen,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,5 +1,6 @@
 // English strings of the board, conference, themes, goals and protocol.
 import { enResults } from './enResults';
+import { enScreen } from './enScreen';
 import type { BoardMessages } from './deBoard';
 
 export const enBoard: BoardMessages = {
@@ -16,7 +17,6 @@ export const enBoard: BoardMessages = {
     newCodeConfirm: 'Create a new join code? The old code and link stop working; whoever has joined stays in.',
     renewLink: 'Renew moderator link',
     renewConfirm: 'Create a new moderator link? The old link stops working, in other windows too.',
-    screenJoin: 'Join: {{url}} · code',
   },
   people: {
     title_one: 'People ({{count}} online)',
@@ -87,6 +87,7 @@ export const enBoard: BoardMessages = {
     notStarted: 'The planning conference has not started yet.',
     start: 'Start the conference',
     next: 'Next',
+    agendaEnd: 'That was the last step of the agenda. More steps can be added under “Edit the agenda”.',
     back: 'Back',
     jump: 'Jump to',
     jumpTo: 'Choose a step',
@@ -243,5 +244,22 @@ export const enBoard: BoardMessages = {
       anonymous: 'anonymous',
     },
   },
+  canvas: {
+    nav: 'Canvas view',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    zoomLevel: 'Zoom',
+    reset: 'Back to 100 %',
+    fitAll: 'Show all',
+    fitSelection: 'Show selection',
+    shortcuts: 'Keyboard shortcuts',
+    pan: 'Move the view',
+    scroll: 'Move the view, zoom with Ctrl/⌘',
+    rename: 'Rename a cluster (Enter keeps, Esc cancels)',
+    keySpaceDrag: 'Space + drag',
+    keyWheel: 'Mouse wheel / two fingers',
+    keyDoubleClick: 'Click a cluster, then “Rename cluster”',
+  },
   ...enResults,
+  ...enScreen,
 };

@@ -4,6 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JoinCodeSchema } from '@nws/shared';
 import { api, ApiError } from '../api';
+import { moderationApi } from '../apiModeration';
 import { boardPath, joinPath } from '../app/routes';
 import { storeToken } from '../tokens';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
@@ -159,7 +160,7 @@ function ImportForm({ accessKey }: { accessKey?: string }) {
             setBusy(true);
             setError(null);
             try {
-              const res = await api.importBackup(JSON.parse(await file.text()), accessKey);
+              const res = await moderationApi.importBackup(JSON.parse(await file.text()), accessKey);
               storeToken(res.workshop.id, 'board', res.moderatorToken);
               storeToken(res.workshop.id, 'screen', res.screenToken);
               window.location.assign(boardPath(res.workshop.id));

@@ -48,6 +48,8 @@ export function ConferencePanel({ conf, people }: { conf: ConferenceState; peopl
           ],
     );
   const timerRunning = conf.timer?.endsAt != null;
+  // At the agenda's last step there is no "next": say so instead of offering a button that fails.
+  const atEnd = !!position && !nextPosition(agenda, cases, position);
   return (
     <section className="panel conference-panel" aria-labelledby="conf-panel-title" data-testid="conference-panel">
       <h2 id="conf-panel-title">{t('conf.title')}</h2>
@@ -57,9 +59,15 @@ export function ConferencePanel({ conf, people }: { conf: ConferenceState; peopl
             <button type="button" className="secondary" onClick={() => go({ to: 'back' })}>
               {t('conf.back')}
             </button>
-            <button type="button" onClick={next}>
-              {t('conf.next')}
-            </button>
+            {atEnd ? (
+              <p className="muted small" role="status" data-testid="agenda-end">
+                {t('conf.agendaEnd')}
+              </p>
+            ) : (
+              <button type="button" onClick={next}>
+                {t('conf.next')}
+              </button>
+            )}
           </>
         ) : (
           <button type="button" onClick={next}>

@@ -1,11 +1,13 @@
 // The moderator's invitations: join code and links for participants, the
-// shared screen and the moderator's own (secret) link; a new join code when
-// the old one went too far, a new moderator link when the old one leaked.
+// shared screen (and whether it shows how to join) and the moderator's own
+// (secret) link; a new join code when the old one went too far, a new
+// moderator link when the old one leaked.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkshop } from '../app/WorkshopProvider';
 import { useCommand } from '../app/useCommand';
 import { useJoinCode } from '../app/useJoinCode';
+import { useScreenJoin } from '../app/useScreenJoin';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { boardPath, joinPath, screenPath } from '../app/routes';
 import { storeToken } from '../tokens';
@@ -31,6 +33,8 @@ export function InvitePanel() {
     setScreenToken(res.token);
   };
   const code = useJoinCode();
+  // The box shows what the screen shows now; ticking it records the moderation's choice.
+  const screenShowsJoin = useScreenJoin();
   const rotate = () => {
     if (window.confirm(t('invite.newCodeConfirm'))) void run(() => api.rotateJoinCode());
   };
@@ -65,6 +69,17 @@ export function InvitePanel() {
           {t('invite.makeScreenLink')}
         </button>
       )}
+      <label className="radio small">
+        <input
+          type="checkbox"
+          checked={screenShowsJoin}
+          disabled={busy}
+          onChange={(e) => void run(() => api.screenJoin({ showJoin: e.target.checked }))}
+          data-testid="screen-show-join"
+        />
+        {t('screen.showJoin')}
+      </label>
+      <p className="hint">{t('screen.showJoinHint')}</p>
       <details>
         <summary>{t('invite.moderatorLink')}</summary>
         <CopyField

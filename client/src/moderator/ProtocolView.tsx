@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { buildProtocol, protocolToMarkdown, formatTally } from '@nws/shared';
 import { protocolLabels } from '../i18n/labels';
-import { api, type Person } from '../api';
+import type { Person } from '../api';
+import { moderationApi } from '../apiModeration';
 import { download, slug } from '../ui/download';
 import { ImportedMark } from '../ui/ImportedMark';
 import { forgetWorkshop } from '../tokens';
@@ -56,7 +57,7 @@ export function ProtocolView({ board, control, workshop, people, token, moderato
             className="danger"
             onClick={async () => {
               if (!window.confirm(t('protocol.deleteConfirm', { name: workshop.name }))) return;
-              await api.deleteWorkshop(workshop.id, token);
+              await moderationApi.deleteWorkshop(workshop.id, token);
               await forgetWorkshop(workshop.id);
               window.location.assign('/');
             }}
@@ -71,7 +72,7 @@ export function ProtocolView({ board, control, workshop, people, token, moderato
             onClick={async () =>
               download(
                 `netzwerkstatt-${slug(workshop.name)}.json`,
-                JSON.stringify(await api.backup(workshop.id, token), null, 2),
+                JSON.stringify(await moderationApi.backup(workshop.id, token), null, 2),
                 'application/json',
               )
             }

@@ -67,7 +67,7 @@ function ActiveQuery({ query, run }: { query: CardQuery; run: Run }) {
     };
   }, [api, query.id, writing, perPerson, query.cardCount]);
   return (
-    <div className="active-query" data-testid="active-query">
+    <div className="active-query" data-testid="active-query" data-query-id={query.id}>
       <p className="question">{query.question}</p>
       <p className="muted small">
         {t(`query.modes.${query.mode}`)} · {t(`query.status.${query.status}`)} ·{' '}

@@ -53,7 +53,7 @@ export function DotVoting({ round, candidates, run }: { round: Round | null; can
       )}
       {open && round && (
         <>
-          <p role="status">{t('themes.vote.open', { voters: round.voters })}</p>
+          <p role="status">{t('themes.vote.open', { count: round.voters })}</p>
           {role === 'participant' && (
             <div className="dot-ballot" data-testid="dot-ballot">
               <p className="small">{t('themes.vote.left', { count: left })}</p>

@@ -1,6 +1,6 @@
 // Workshops, joining and sessions (mounted at /api): create a workshop, look
-// up and use a join code, who a token is, new screen links, the people of a
-// workshop, and what the client needs of the server's configuration.
+// up and use a join code, who a token is, new screen links and what the
+// screen shows, the people of a workshop, and the client's configuration.
 import { Hono } from 'hono';
 import {
   CreateWorkshopBodySchema,
@@ -8,9 +8,12 @@ import {
   JoinBodySchema,
   JoinCodeSchema,
   publishJoinCode,
+  ScreenBodySchema,
+  setScreenJoin,
   type ConfigResponse,
   type CreateWorkshopResponse,
   type JoinCodeResponse,
+  type OkResponse,
   type RenewLinkResponse,
   type TicketResponse,
   type JoinInfoResponse,
@@ -111,6 +114,15 @@ export const workshopRoutes = new Hono<Env>()
     roomsOf(c).change('control', (d) => publishJoinCode(d, joinCode));
     deps.audit.record(session.workshopId, session.id, 'joinCode.rotate', {});
     return c.json<JoinCodeResponse>({ joinCode });
+  })
+
+  // The shared screen's join view, shown or hidden by the moderation (read live from the control document).
+  .post('/workshops/:id/screen', requireSession('moderator'), jsonBody(ScreenBodySchema), (c) => {
+    const { session, deps } = c.var;
+    const { showJoin } = c.req.valid('json');
+    roomsOf(c).change('control', (d) => setScreenJoin(d, showJoin));
+    deps.audit.record(session.workshopId, session.id, 'screen.join', { showJoin });
+    return c.json<OkResponse>({ ok: true });
   })
 
   .post('/workshops/:id/moderator-link', requireSession('moderator'), emptyBody(), (c) => {

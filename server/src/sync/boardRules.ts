@@ -15,6 +15,7 @@ import {
   getQuery,
   GOAL_TEXT_MAX,
   parseCellKey,
+  participantCardRule,
   rowIdOf,
   stepAt,
   ThemeSchema,
@@ -391,13 +392,10 @@ class Check {
   private checkStepAllowsCards(kind: string | undefined): void {
     const control = this.ctx.control;
     if (!control) return refuse('the workshop’s state is not available');
-    const step = stepAt(getAgenda(control), getPosition(control));
-    if (step?.boardRules.includes('noCards')) refuse('no cards while this step runs');
-    if (step?.boardRules.includes('cardsAreQuestions') && kind !== 'question')
-      refuse('in this step cards are clarifying questions');
-    const q = activeQuery(control);
-    if (q && q.status === 'writing' && q.mode !== 'callout')
-      refuse('while a card query is open, cards are written privately');
+    const rule = participantCardRule(stepAt(getAgenda(control), getPosition(control)), activeQuery(control));
+    if (rule === 'blocked') refuse('no cards while this step runs');
+    if (rule === 'private') refuse('while a card query is open, cards are written privately');
+    if (rule === 'question' && kind !== 'question') refuse('in this step cards are clarifying questions');
   }
 
   /** Clustering moves are open to everyone for the cards and clusters of a revealed query. */

@@ -59,18 +59,23 @@ function cleanName(name: string): string {
   return n;
 }
 
-/** Creates a cluster in the query's area (next free cluster slot), optionally with cards. */
+/**
+ * Creates a cluster, optionally with cards: at `at` (the canvas puts it in
+ * view, beside the selection), else in the query's area (next free slot).
+ */
 export function createCluster(
   doc: Y.Doc,
   query: Pick<CardQuery, 'id' | 'areaX' | 'areaY'>,
-  input: { name: string; color?: CardColor; cardIds?: string[] },
+  input: { name: string; color?: CardColor; cardIds?: string[]; at?: { x: number; y: number } },
   opts: { now?: number; id?: string } = {},
 ): Cluster {
   const index = listClusters(doc, query.id).length;
-  const origin = {
-    x: query.areaX + QUERY_AREA.clusterOffsetX + (index % QUERY_AREA.clusterColumns) * QUERY_AREA.clusterStepX,
-    y: query.areaY + QUERY_AREA.header + Math.floor(index / QUERY_AREA.clusterColumns) * QUERY_AREA.clusterStepY,
-  };
+  const origin = input.at
+    ? { x: Math.round(input.at.x), y: Math.round(input.at.y) }
+    : {
+        x: query.areaX + QUERY_AREA.clusterOffsetX + (index % QUERY_AREA.clusterColumns) * QUERY_AREA.clusterStepX,
+        y: query.areaY + QUERY_AREA.header + Math.floor(index / QUERY_AREA.clusterColumns) * QUERY_AREA.clusterStepY,
+      };
   const cluster: Cluster = {
     id: opts.id ?? uuidv4(),
     queryId: query.id,

@@ -9,7 +9,8 @@ export const controlRoots = {
   /**
    * Single values of the workshop: `activeQueryId`, `agenda` (AgendaSchema),
    * `position` (PositionSchema), `timer` (TimerSchema), `joinCode` (the code
-   * after the moderation last changed it).
+   * after the moderation last changed it), `screenJoin` (boolean: the shared
+   * screen shows how to join; absent = only before the start).
    */
   state: 'state',
   /** One Y.Map per card query, keyed by query id; fields of CardQuerySchema. */
@@ -53,4 +54,15 @@ export function publishedJoinCode(doc: Y.Doc): string | null {
 /** Publishes a new join code to everyone on the workshop (server only). */
 export function publishJoinCode(doc: Y.Doc, code: string): void {
   stateMap(doc).set('joinCode', code);
+}
+
+/** The moderation's choice whether the shared screen shows how to join, or null (automatic: before the start). */
+export function screenJoinChoice(doc: Y.Doc): boolean | null {
+  const v = stateMap(doc).get('screenJoin');
+  return typeof v === 'boolean' ? v : null;
+}
+
+/** Records the moderation's choice for the shared screen's join view (server only). */
+export function setScreenJoin(doc: Y.Doc, show: boolean): void {
+  stateMap(doc).set('screenJoin', show);
 }

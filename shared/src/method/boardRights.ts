@@ -17,3 +17,23 @@ export function mayChangeCard(card: { authorId?: string | undefined }, session: 
 export function mayShapeBoard(session: { role: string }): boolean {
   return session.role === 'moderator';
 }
+
+/** What a step or a card query allows a participant to add on the board. */
+export type CardRule = 'blocked' | 'private' | 'question' | null;
+
+/**
+ * What a participant may add on the board now (the moderation is not bound):
+ * nothing while the step forbids cards (the case narration), nothing public
+ * while a private card query is open for writing (the writing panel is the
+ * only input), only questions while the step turns cards into questions.
+ * The server's board rules refuse the same; the views offer only this.
+ */
+export function participantCardRule(
+  step: { boardRules: readonly string[] } | null | undefined,
+  active: { status: string; mode: string } | null | undefined,
+): CardRule {
+  if (step?.boardRules.includes('noCards')) return 'blocked';
+  if (active?.status === 'writing' && active.mode !== 'callout') return 'private';
+  if (step?.boardRules.includes('cardsAreQuestions')) return 'question';
+  return null;
+}

@@ -87,3 +87,7 @@ export type RenewLinkResponse = z.infer<typeof RenewLinkResponseSchema>;
 export const TicketResponseSchema = z.object({ ticket: z.string(), expiresInMs: z.number().int() });
 export type TicketResponse = z.infer<typeof TicketResponseSchema>;
 export type ConfigResponse = z.infer<typeof ConfigResponseSchema>;
+
+/** POST /api/workshops/:id/screen (moderation): whether the shared screen shows how to join (answers { ok: true }). */
+export const ScreenBodySchema = z.strictObject({ showJoin: z.boolean() });
+export type ScreenBody = z.infer<typeof ScreenBodySchema>;
