@@ -57,7 +57,9 @@ export class RoomRegistry {
     return (session, update, doc) => {
       let control = null;
       try {
-        control = this.open(controlName).doc;
+        // The live room as it is: opening it anew for every update would re-arm its idle timer each time.
+        const live = this.rooms.get(controlName);
+        control = live && !live.destroyed ? live.doc : this.open(controlName).doc;
       } catch {
         // Unavailable control state: the rules that need it refuse.
       }
