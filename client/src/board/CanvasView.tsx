@@ -74,13 +74,22 @@ export default function CanvasView({ activeQuery, viewport, cardRule = null, cur
   const [fitted, setFitted] = useState<string | null>(revealedId);
   useEffect(() => {
     if (!editor || !revealedId || revealedId === fitted || viewport === 'follow') return;
-    setFitted(revealedId);
-    const cards = listCards(board).filter((c) => c.queryId === revealedId);
-    if (cards.length === 0) return;
-    requestAnimationFrame(() => {
+    // The query's status (control document) may arrive before its cards (board document), and the
+    // canvas draws them a frame later: try each frame until every revealed card is drawn (≤ 5 s).
+    let frame = 0;
+    let tries = 0;
+    const attempt = () => {
+      const cards = listCards(board).filter((c) => c.queryId === revealedId);
       const boxes = cards.map((c) => editor.getShapePageBounds(shapeIdOf(c.id))).filter((b): b is Box => !!b);
-      if (boxes.length) editor.zoomToBounds(Box.Common(boxes).expandBy(60), { animation: { duration: 300 } });
-    });
+      if (cards.length > 0 && boxes.length === cards.length) {
+        setFitted(revealedId);
+        editor.zoomToBounds(Box.Common(boxes).expandBy(60), { animation: { duration: 300 } });
+        return;
+      }
+      if (++tries < 300) frame = requestAnimationFrame(attempt);
+    };
+    frame = requestAnimationFrame(attempt);
+    return () => cancelAnimationFrame(frame);
   }, [editor, board, revealedId, fitted, viewport]);
   const clustering = !readOnly && activeQuery?.status === 'revealed';
   const calloutQuery = activeQuery?.mode === 'callout' ? activeQuery : undefined;
