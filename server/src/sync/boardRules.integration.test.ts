@@ -10,9 +10,13 @@ import {
   addTheme,
   cardsMap,
   cellKey,
+  createCluster,
   deleteCard,
+  dissolveCluster,
   editCardText,
   getCard,
+  getCluster,
+  getQuery,
   goalText,
   GOAL_TEXT_MAX,
   listCards,
@@ -214,6 +218,21 @@ describe('board rules against a raw participant client', () => {
     expect((await conf({ stepId: 'reconstruction', caseId })).status).toBe(200);
     const ok = addCard(ben.doc, { authorId: ben.authorId, text: 'danach', x: 0, y: 0 });
     await waitFor(() => getCard(ana.doc, ok.id) !== null, 'the card after the narration');
+  });
+
+  it('refuses public cards during a private card query, and participants dissolving or promoting clusters', async () => {
+    const call = <T>(path: string, body: unknown) =>
+      api<T>(server.url, `/api/workshops/${ws.id}${path}`, { body, token: ws.moderatorToken });
+    const q = (await call<{ query: { id: string } }>('/queries', { question: 'Wer fehlt?', mode: 'named' })).body.query;
+    await expectRefused(ana, (d) => addCard(d, { authorId: ana.authorId, text: 'öffentlich', x: 0, y: 0 }));
+    expect((await call(`/queries/${q.id}/reveal`, {})).status).toBe(200);
+    // After the reveal the moderation clusters; participants may cluster too, but not dissolve or promote.
+    const query = getQuery(server.rooms.open(roomName(ws.id, 'control')).doc, q.id)!;
+    const cluster = createCluster(moderator.doc, query, { name: 'Ämter' });
+    await waitFor(() => getCluster(ana.doc, cluster.id) !== null, 'the cluster at Ana');
+    await expectRefused(ana, (d) => dissolveCluster(d, cluster.id));
+    await expectRefused(ana, (d) => addTheme(d, { title: 'aus dem Cluster', caseId: null, source: 'cluster' }));
+    await expectRefused(ana, (d) => d.getMap('themes').delete(listThemes(d)[0]!.id));
   });
 });
 
