@@ -4,9 +4,6 @@
 // screen style.
 import '../screen/screen.css';
 import { useTranslation } from 'react-i18next';
-import { useControl } from '../sync/useControl';
-import { useConference } from '../sync/useConference';
-import { usePresence } from '../sync/usePresence';
 import { StepBanner } from '../conference/StepBanner';
 import { ScreenHeader } from '../screen/ScreenHeader';
 import { JoinScreen } from '../screen/JoinScreen';
@@ -14,25 +11,15 @@ import { WritingScreen } from '../screen/WritingScreen';
 import { ScreenBoard } from '../screen/ScreenBoard';
 import { DotResults } from '../screen/DotResults';
 import { screenContent } from '../screen/screenContent';
-import { useBoardConnection, useWorkshop } from './WorkshopProvider';
-import { usePeople } from './usePeople';
+import { useWorkshop } from './WorkshopProvider';
+import { useWorkshopRoom } from './useWorkshopRoom';
 import { useScreenJoin } from './useScreenJoin';
 import { MainView } from './MainView';
 
 export function ScreenShell() {
   const { t } = useTranslation();
-  const { session, control, role } = useWorkshop();
-  const board = useBoardConnection();
-  const { queries, active } = useControl(control.doc);
-  const conf = useConference(control.doc);
-  const users = usePresence([board.provider, control.provider], {
-    sessionId: session.id,
-    name: session.name,
-    organisation: session.organisation,
-    color: session.color,
-    role,
-  });
-  const people = usePeople(users.length);
+  const { role } = useWorkshop();
+  const { queries, active, conf, people } = useWorkshopRoom();
   const showsJoin = useScreenJoin();
   const conferenceOn = !!conf?.step;
   const content = screenContent({ showsJoin, active, conferenceOn, artefact: conf?.step?.artefact });

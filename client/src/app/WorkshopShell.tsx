@@ -1,16 +1,14 @@
-// A workshop's board page for moderators, participants and the shared screen:
-// header, the main area (step, board, themes, goals, protocol) and the side
-// panels. The shell is the one place that composes the surfaces.
+// A workshop's board page for moderators and participants: header, the main
+// area (step, board, themes, goals, protocol, history) and the side panels;
+// the shared screen has its own shell (ScreenShell). The shells are the one
+// place that composes the surfaces.
 import '../i18n/board';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chooseBoardView, participantCardRule, type BoardView, type CardRule } from '@nws/shared';
-import { useControl } from '../sync/useControl';
-import { useConference } from '../sync/useConference';
-import { usePresence } from '../sync/usePresence';
 import { StepBanner } from '../conference/StepBanner';
-import { useBoardConnection, useWorkshop, WorkshopProvider } from './WorkshopProvider';
-import { usePeople } from './usePeople';
+import { useWorkshop, WorkshopProvider } from './WorkshopProvider';
+import { useWorkshopRoom } from './useWorkshopRoom';
 import { effectiveTab, mainContent, mainTabs, type MainTab } from './mainContent';
 import { ShellHeader } from './ShellHeader';
 import { MainView } from './MainView';
@@ -22,25 +20,15 @@ type Mode = 'board' | 'screen';
 export function WorkshopPage({ workshopId, mode }: { workshopId: string; mode: Mode }) {
   return (
     <WorkshopProvider workshopId={workshopId} tokenKind={mode} withBoard>
-      {mode === 'screen' ? <ScreenShell /> : <WorkshopShell mode={mode} />}
+      {mode === 'screen' ? <ScreenShell /> : <WorkshopShell />}
     </WorkshopProvider>
   );
 }
 
-function WorkshopShell({ mode }: { mode: Mode }) {
+function WorkshopShell() {
   const { t } = useTranslation();
-  const { session, control, role, isModerator, licenseKey } = useWorkshop();
-  const board = useBoardConnection();
-  const { queries, active } = useControl(control.doc);
-  const conf = useConference(control.doc);
-  const users = usePresence([board.provider, control.provider], {
-    sessionId: session.id,
-    name: session.name,
-    organisation: session.organisation,
-    color: session.color,
-    role,
-  });
-  const people = usePeople(users.length);
+  const { session, role, isModerator, licenseKey } = useWorkshop();
+  const { queries, active, conf, users, people } = useWorkshopRoom();
   const [mainTab, setMainTab] = useState<MainTab>('step');
   const [follow, setFollow] = useState(false);
   const allowed: BoardView = chooseBoardView({
@@ -53,16 +41,13 @@ function WorkshopShell({ mode }: { mode: Mode }) {
     window.matchMedia('(max-width: 760px)').matches ? 'dom' : allowed,
   );
 
-  const screen = mode === 'screen';
-  // While people write, the screen shows only the question and the count, never a board.
-  const screenWriting = screen && active?.status === 'writing';
-  const shownView: BoardView = allowed === 'canvas' && !screenWriting ? view : 'dom';
+  const shownView: BoardView = allowed === 'canvas' ? view : 'dom';
   const conferenceOn = !!conf?.step;
   const steering =
     isModerator ||
     (!!conf?.currentCase && role === 'participant' && conf.currentCase.moderatorIds.includes(session.id));
   const tab = effectiveTab(mainTab, conferenceOn);
-  const showStep = conferenceOn && (screen || tab === 'step');
+  const showStep = conferenceOn && tab === 'step';
   // What participants may add now (the server refuses the rest): no cards during the narration,
   // no public card while a private card query runs, questions during clarifying questions. The
   // moderation is not bound, but its cards become questions during clarifying questions too.
@@ -74,7 +59,7 @@ function WorkshopShell({ mode }: { mode: Mode }) {
     : participantCardRule(conf?.step, active);
 
   return (
-    <div className={`board-page ${screen ? 'screen-mode' : ''}`} data-role={role}>
+    <div className="board-page" data-role={role}>
       <ShellHeader allowed={allowed} shownView={shownView} onView={setView} follow={follow} onFollow={setFollow} />
       {isModerator && allowed === 'dom' && (
         <p className="notice" role="note" data-testid="canvas-unavailable">
@@ -83,22 +68,20 @@ function WorkshopShell({ mode }: { mode: Mode }) {
       )}
       <div className="board-body">
         <main className="board-main" data-view={showStep ? 'step' : shownView}>
-          {conferenceOn && conf && <StepBanner conf={conf} large={screen} />}
-          {!screen && (
-            <div className="view-switch main-tabs" role="group" aria-label={t('conf.mainView')}>
-              {mainTabs(conferenceOn, isModerator).map((v) => (
-                <button
-                  key={v}
-                  type="button"
-                  aria-pressed={tab === v}
-                  onClick={() => setMainTab(v)}
-                  data-testid={`tab-${v}`}
-                >
-                  {t(v === 'step' ? 'conf.stepTab' : v === 'board' ? 'conf.boardTab' : `${v}.tab`)}
-                </button>
-              ))}
-            </div>
-          )}
+          {conferenceOn && conf && <StepBanner conf={conf} />}
+          <div className="view-switch main-tabs" role="group" aria-label={t('conf.mainView')}>
+            {mainTabs(conferenceOn, isModerator).map((v) => (
+              <button
+                key={v}
+                type="button"
+                aria-pressed={tab === v}
+                onClick={() => setMainTab(v)}
+                data-testid={`tab-${v}`}
+              >
+                {t(v === 'step' ? 'conf.stepTab' : v === 'board' ? 'conf.boardTab' : `${v}.tab`)}
+              </button>
+            ))}
+          </div>
           {(cardRule === 'blocked' || cardRule === 'private') && !showStep && (
             <p className="notice" role="note" data-testid="card-rule">
               {t(cardRule === 'blocked' ? 'conf.noCardsRule' : 'query.privateRule')}
@@ -111,14 +94,12 @@ function WorkshopShell({ mode }: { mode: Mode }) {
             steering={steering}
             queries={queries}
             active={active}
-            screen={screen}
+            screen={false}
             follow={follow}
             cardRule={cardRule}
           />
         </main>
-        {!screen && (
-          <SidePanels conf={conf} people={people} steering={steering} queries={queries} active={active} users={users} />
-        )}
+        <SidePanels conf={conf} people={people} steering={steering} queries={queries} active={active} users={users} />
       </div>
     </div>
   );
