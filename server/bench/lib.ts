@@ -79,10 +79,16 @@ const stopper = (proc: ChildProcess) => () =>
     proc.kill('SIGTERM');
   });
 
+function cpuProfArgs(): string[] {
+  const dir = process.env.BENCH_CPU_PROF;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+}
+
 export async function startOurs(port: number, env: Record<string, string> = {}): Promise<Proc> {
   const dataDir = mkdtempSync(join(tmpdir(), 'nws-bench-'));
   const proc = track(
-    spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    // BENCH_CPU_PROF=<dir>: our server writes a V8 CPU profile there on exit (for finding where time goes).
+    spawn(process.execPath, [...cpuProfArgs(), '--import', 'tsx', 'src/main.ts'], {
       cwd: join(repoRoot, 'server'),
       env: {
         ...process.env,

@@ -10,7 +10,7 @@ import {
   activeQuery,
   CardSchema,
   ClusterSchema,
-  getAgenda,
+  readAgenda,
   getPosition,
   getQuery,
   GOAL_TEXT_MAX,
@@ -359,7 +359,7 @@ class Check {
     const obj = Object.fromEntries(fields);
     switch (root) {
       case 'cards': {
-        const card = parseComplete(CardSchema.strict(), obj, key, 'card');
+        const card = parseComplete(StrictCard, obj, key, 'card');
         if (card.authorId !== undefined && card.authorId !== session.id)
           refuse('a card’s author is the one who writes it');
         if (this.isModerator) return;
@@ -368,12 +368,12 @@ class Check {
         return this.checkStepAllowsCards(card.kind);
       }
       case 'clusters': {
-        const cluster = parseComplete(ClusterSchema.strict(), obj, key, 'cluster');
+        const cluster = parseComplete(StrictCluster, obj, key, 'cluster');
         if (this.isModerator || this.clusteringOpen(cluster.queryId)) return;
         return refuse('clusters are made while their query is revealed');
       }
       case 'themes': {
-        const th = parseComplete(ThemeSchema.strict(), obj, key, 'theme');
+        const th = parseComplete(StrictTheme, obj, key, 'theme');
         if (this.isModerator) return;
         const plain = th.kind === 'case' && (th.source === 'manual' || th.source === 'reconstruction');
         if (!plain || th.generative || th.clusterId || th.sourceThemeIds || th.planning) {
@@ -392,7 +392,7 @@ class Check {
   private checkStepAllowsCards(kind: string | undefined): void {
     const control = this.ctx.control;
     if (!control) return refuse('the workshop’s state is not available');
-    const rule = participantCardRule(stepAt(getAgenda(control), getPosition(control)), activeQuery(control));
+    const rule = participantCardRule(stepAt(readAgenda(control), getPosition(control)), activeQuery(control));
     if (rule === 'blocked') refuse('no cards while this step runs');
     if (rule === 'private') refuse('while a card query is open, cards are written privately');
     if (rule === 'question' && kind !== 'question') refuse('in this step cards are clarifying questions');
@@ -481,6 +481,12 @@ function binaryFind(list: Y.Item[], clock: number): Y.Item | null {
   }
   return null;
 }
+
+// Built once: zod compiles a schema's fast path on first use, and a schema
+// made anew per update (`.strict()` inline) paid that compile every time.
+const StrictCard = CardSchema.strict();
+const StrictCluster = ClusterSchema.strict();
+const StrictTheme = ThemeSchema.strict();
 
 function parseComplete<S extends z.ZodType<{ id: string }>>(
   schema: S,

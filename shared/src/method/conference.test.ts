@@ -14,6 +14,7 @@ import {
   listCases,
   nextPosition,
   previousPosition,
+  readAgenda,
   setAgenda,
   setCaseRoles,
   startPosition,
@@ -170,5 +171,22 @@ describe('the step timer', () => {
     updateTimer(doc, { action: 'add', minutes: 1 }, 100_000);
     expect(getTimer(doc)!.endsAt).toBe(100_000 + 17 * 60_000);
     expect(timerRemaining(getTimer(doc)!, 10_000_000)).toBe(0);
+  });
+});
+
+describe('the agenda for reading', () => {
+  it('is parsed once per stored value and follows every change', () => {
+    const doc = new Y.Doc();
+    expect(readAgenda(doc)).toEqual(getAgenda(doc)); // the default
+    expect(readAgenda(doc)).toBe(readAgenda(doc));
+    const agenda = getAgenda(doc);
+    agenda.steps[0]!.title = { de: 'Ankommen', en: 'Arrival' };
+    setAgenda(doc, agenda);
+    const first = readAgenda(doc);
+    expect(first.steps[0]!.title.de).toBe('Ankommen');
+    expect(readAgenda(doc)).toBe(first);
+    agenda.steps[0]!.title = { de: 'Begrüßung', en: 'Welcome' };
+    setAgenda(doc, agenda);
+    expect(readAgenda(doc).steps[0]!.title.de).toBe('Begrüßung');
   });
 });

@@ -41,6 +41,28 @@ export function getAgenda(doc: Y.Doc): Agenda {
   return parsed.success ? parsed.data : defaultAgenda();
 }
 
+const readAgendas = new WeakMap<object, Agenda>();
+let readDefault: Agenda | null = null;
+
+/**
+ * The agenda for reading only (the board rules ask on every update): parsed
+ * once per stored value — Y.Map hands out the same object until it changes —
+ * and the default built once. Callers must not change what it returns.
+ */
+export function readAgenda(doc: Y.Doc): Readonly<Agenda> {
+  const raw: unknown = stateMap(doc).get('agenda');
+  if (raw && typeof raw === 'object') {
+    const known = readAgendas.get(raw);
+    if (known) return known;
+    const parsed = AgendaSchema.safeParse(raw);
+    if (parsed.success) {
+      readAgendas.set(raw, parsed.data);
+      return parsed.data;
+    }
+  }
+  return (readDefault ??= defaultAgenda());
+}
+
 export function setAgenda(doc: Y.Doc, agenda: Agenda): void {
   stateMap(doc).set('agenda', AgendaSchema.parse(agenda));
 }
