@@ -20,6 +20,7 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['client/public/sw.js'], languageOptions: { globals: { ...globals.serviceworker } } },
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {

@@ -1,5 +1,6 @@
 // Deleting a workshop: a participant still on its board is refused at once
-// and their browser drops what it kept of it.
+// and their browser drops what it kept of it (link, remembered session, the
+// documents' local copies).
 import { expect, test } from '@playwright/test';
 import { createWorkshop, joinByCode } from './helpers';
 
@@ -12,26 +13,17 @@ test('the moderator deletes a workshop; a connected participant is refused and c
   const p = await joinByCode(browser, code, 'Pia', 'Jobcenter');
   const workshopId = new URL(p.page.url()).pathname.split('/')[2]!;
   const stored = () => p.page.evaluate((id) => Object.keys(localStorage).filter((k) => k.includes(id)), workshopId);
-  expect(await stored()).toEqual([`nws.board.${workshopId}`]);
-  // Documents live in memory only, but whatever a browser keeps in IndexedDB
-  // under the workshop's name (an offline copy of an older version) goes too.
+  // The link and the remembered session (for opening the page offline) are kept per workshop …
+  expect((await stored()).sort()).toEqual([`nws.board.${workshopId}`, `nws.session.board.${workshopId}`]);
+  // … and so are the documents' local copies (IndexedDB, named after the workshop).
   const databases = () =>
     p.page.evaluate(
       async (id) => ((await indexedDB.databases()) ?? []).map((d) => d.name).filter((n) => n?.includes(id)),
       workshopId,
     );
-  await p.page.evaluate(
-    (id) =>
-      new Promise<void>((ok) => {
-        const req = indexedDB.open(`nws-board-${id}`);
-        req.onsuccess = () => {
-          req.result.close();
-          ok();
-        };
-      }),
-    workshopId,
-  );
-  expect(await databases()).toEqual([`nws-board-${workshopId}`]);
+  await expect
+    .poll(async () => (await databases()).sort())
+    .toEqual([`nws-${workshopId}-board`, `nws-${workshopId}-control`]);
 
   await mod.getByTestId('tab-protocol').click();
   mod.once('dialog', (d) => d.accept());

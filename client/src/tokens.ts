@@ -37,14 +37,41 @@ export function forgetToken(workshopId: string, kind: 'board' | 'screen'): void 
   }
 }
 
+const sessionKey = (workshopId: string, kind: 'board' | 'screen') => `nws.session.${kind}.${workshopId}`;
+
+/** Keeps the last answer about who this browser is in a workshop, for opening the page offline. */
+export function rememberSession(workshopId: string, kind: 'board' | 'screen', value: unknown): void {
+  try {
+    localStorage.setItem(sessionKey(workshopId, kind), JSON.stringify(value));
+  } catch {
+    /* storage disabled or full: the page then needs the server to open */
+  }
+}
+
+export function rememberedSession(workshopId: string, kind: 'board' | 'screen'): unknown {
+  try {
+    const raw = localStorage.getItem(sessionKey(workshopId, kind));
+    return raw === null ? null : (JSON.parse(raw) as unknown);
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Drops everything this browser keeps of a workshop: its links (tokens) and
- * any IndexedDB database named after it. Documents live only in memory and
- * go with the page. Used when the server says the workshop is gone.
+ * Drops everything this browser keeps of a workshop: its links (tokens), the
+ * remembered session, the cards waiting to be sent and any IndexedDB database
+ * named after it (the documents' local copies, sync/localCopy.ts). Used when
+ * the server says the workshop is gone or this person was removed.
  */
 export async function forgetWorkshop(workshopId: string): Promise<void> {
   forgetToken(workshopId, 'board');
   forgetToken(workshopId, 'screen');
+  try {
+    for (const kind of ['board', 'screen'] as const) localStorage.removeItem(sessionKey(workshopId, kind));
+    localStorage.removeItem(`nws.outbox.${workshopId}`);
+  } catch {
+    /* nothing stored */
+  }
   try {
     const dbs = (await indexedDB.databases?.()) ?? [];
     await Promise.all(

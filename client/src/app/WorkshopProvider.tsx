@@ -4,9 +4,9 @@
 // there it shows the loading, error or "gone" page instead of its children.
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CloseCode, type Role, type SessionInfo, type SessionResponse } from '@nws/shared';
+import { CloseCode, SessionResponseSchema, type Role, type SessionInfo, type SessionResponse } from '@nws/shared';
 import { api, ApiError, workshopApi, type WorkshopApi } from '../api';
-import { forgetWorkshop, takeToken } from '../tokens';
+import { forgetWorkshop, rememberedSession, rememberSession, takeToken } from '../tokens';
 import { useDocConnection, type DocConnection } from '../sync/useDocConnection';
 import { ErrorPage } from '../ui/ErrorPage';
 
@@ -66,16 +66,24 @@ export function WorkshopProvider({ workshopId, tokenKind, withBoard, children }:
     const config = withBoard ? api.config().then((c) => c.tldrawLicenseKey) : Promise.resolve(null);
     Promise.all([api.session(token), config]).then(
       ([session, licenseKey]) => {
-        if (session.workshop.id !== workshopId) setError('invalid_token');
-        else setLoaded({ session, licenseKey });
+        if (session.workshop.id !== workshopId) return setError('invalid_token');
+        setLoaded({ session, licenseKey });
+        rememberSession(workshopId, tokenKind, { session, licenseKey });
       },
-      (err: unknown) => setError(err instanceof ApiError ? err.code : 'network'),
+      (err: unknown) => {
+        // Offline: open with what this browser knew last time; the documents' local copies fill the page.
+        const known = err instanceof ApiError && err.code !== 'network' ? null : offlineSession(workshopId, tokenKind);
+        if (known) setLoaded(known);
+        else setError(err instanceof ApiError ? err.code : 'network');
+      },
     );
-  }, [token, workshopId, withBoard]);
+  }, [token, workshopId, withBoard, tokenKind]);
 
   const syncToken = loaded ? token : null;
-  const board = useDocConnection(workshopId, 'board', withBoard ? syncToken : null);
-  const control = useDocConnection(workshopId, 'control', syncToken);
+  // The shared screen only watches: nothing of it is kept on the device.
+  const keepLocal = tokenKind === 'board';
+  const board = useDocConnection(workshopId, 'board', withBoard ? syncToken : null, keepLocal);
+  const control = useDocConnection(workshopId, 'control', syncToken, keepLocal);
   const boundApi = useMemo(() => (token ? workshopApi(workshopId, token) : null), [workshopId, token]);
 
   const value = useMemo<Workshop | null>(() => {
@@ -108,6 +116,14 @@ export function WorkshopProvider({ workshopId, tokenKind, withBoard, children }:
       </main>
     );
   return <WorkshopContext.Provider value={value}>{children}</WorkshopContext.Provider>;
+}
+
+/** The session this browser remembered for a workshop, if it still fits. */
+function offlineSession(workshopId: string, kind: 'board' | 'screen'): Loaded | null {
+  const known = rememberedSession(workshopId, kind) as { session?: unknown; licenseKey?: unknown } | null;
+  const parsed = SessionResponseSchema.safeParse(known?.session);
+  if (!parsed.success || parsed.data.workshop.id !== workshopId) return null;
+  return { session: parsed.data, licenseKey: typeof known?.licenseKey === 'string' ? known.licenseKey : null };
 }
 
 /**

@@ -18,7 +18,7 @@ export type BoardTask =
 export default function PhoneBoard({ task }: { task: BoardTask }) {
   const { t } = useTranslation();
   const { workshopId, token } = useWorkshop();
-  const conn = useDocConnection(workshopId, 'board', token);
+  const conn = useDocConnection(workshopId, 'board', token, true);
   // Once this document has synced, keep the form through a dropped connection: edits wait in the doc.
   const [syncedDoc, setSyncedDoc] = useState<Y.Doc | null>(null);
   useEffect(() => {

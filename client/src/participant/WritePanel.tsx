@@ -1,6 +1,8 @@
 // Writing cards alone: the current question, the writer's own private cards
 // (edit and delete until the reveal) and a field for the next card. The
-// cards go to the server over HTTP and nowhere else until the reveal.
+// cards go to the server over HTTP and nowhere else until the reveal; a card
+// written without a connection waits on the device ("wird gesendet …",
+// useOutbox) and goes when the connection is back, also after a reload.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CARD_TEXT_MAX, type CardQuery, type PrivateCard } from '@nws/shared';
@@ -8,6 +10,8 @@ import { useWorkshop } from '../app/WorkshopProvider';
 import { errorCode, useCommand } from '../app/useCommand';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { QueryTimer } from '../ui/QueryTimer';
+import { useOutbox } from './useOutbox';
+import { errorText } from '../i18n/keys';
 
 export function WritePanel({ query }: { query: CardQuery | null }) {
   const { t } = useTranslation();
@@ -34,6 +38,9 @@ export function WritePanel({ query }: { query: CardQuery | null }) {
     void reload();
   }, [reload, setError, query?.status]);
 
+  const outbox = useOutbox(() => void reload());
+  const waiting = outbox.waiting.filter((c) => c.queryId === queryId);
+
   // Every change is followed by a reload: the server's list is the truth.
   const change = async (fn: () => Promise<unknown>) => {
     await run(fn);
@@ -44,10 +51,8 @@ export function WritePanel({ query }: { query: CardQuery | null }) {
     e.preventDefault();
     const value = text.trim();
     if (!value || !queryId) return;
-    void change(async () => {
-      await api.writeCard(queryId, value);
-      setText('');
-    });
+    outbox.send(queryId, value);
+    setText('');
   };
 
   if (!query)
@@ -56,7 +61,8 @@ export function WritePanel({ query }: { query: CardQuery | null }) {
         {t('query.waiting')}
       </p>
     );
-  const full = query.perPersonLimit !== null && cards.length >= query.perPersonLimit;
+  const written = cards.length + waiting.length;
+  const full = query.perPersonLimit !== null && written >= query.perPersonLimit;
 
   return (
     <section className="panel write-panel" aria-labelledby="write-title" data-testid="write-panel">
@@ -91,14 +97,25 @@ export function WritePanel({ query }: { query: CardQuery | null }) {
           </form>
           {query.perPersonLimit !== null && (
             <p className="muted small" aria-live="polite">
-              {full
-                ? t('query.limitReached')
-                : t('query.limitInfo', { count: cards.length, limit: query.perPersonLimit })}
+              {full ? t('query.limitReached') : t('query.limitInfo', { count: written, limit: query.perPersonLimit })}
             </p>
           )}
           <ErrorAlert code={error} />
+          {outbox.refused && (
+            <p role="alert" className="error" data-testid="card-refused">
+              {t('query.cardRefused', { text: outbox.refused.text, reason: errorText(t, outbox.refused.code) })}
+            </p>
+          )}
           <h3>{t('query.yourCards')}</h3>
           <ul className="my-cards" data-testid="my-cards">
+            {waiting.map((card) => (
+              <li key={card.key} className="card color-yellow card-waiting" data-testid="my-card-waiting">
+                <p className="card-text">{card.text}</p>
+                <p className="muted small" role="status">
+                  {t('query.sending')}
+                </p>
+              </li>
+            ))}
             {cards.map((card) => (
               <li key={card.id} className="card color-yellow" data-testid="my-card">
                 {editing?.id === card.id ? (

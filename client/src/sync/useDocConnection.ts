@@ -5,6 +5,9 @@
 // When the server refuses an update (4409: it broke a board rule), the local
 // copy holds a change nobody else has: it is dropped and the document syncs
 // afresh from the server.
+// Where `keepLocal` is set, the document is also kept on the device
+// (localCopy.ts): offline edits survive a reload; a refused change is cleared
+// from that copy too before the fresh sync.
 // The socket URL carries a one-time ticket, never the token (proxies log
 // URLs): one unused ticket is always kept ready in the provider's params for
 // its next (re)connect, fetched anew when one is spent and before it expires.
@@ -13,6 +16,7 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { CloseCode, isFinalCloseCode, roomName, SYNC_PATH, type DocName } from '@nws/shared';
 import { api, ApiError } from '../api';
+import { deleteLocalCopy, openLocalCopy, type LocalCopy } from './localCopy';
 
 /** Token failures after which the page stops and says why (the person was removed, the link expired). */
 const AUTH_FAILURES = new Set(['invalid_token', 'session_removed', 'token_expired']);
@@ -36,7 +40,12 @@ export function syncServerUrl(loc: Location = window.location): string {
   return `${loc.protocol === 'https:' ? 'wss' : 'ws'}://${loc.host}${SYNC_PATH}`;
 }
 
-export function useDocConnection(workshopId: string, docName: DocName, token: string | null): DocConnection | null {
+export function useDocConnection(
+  workshopId: string,
+  docName: DocName,
+  token: string | null,
+  keepLocal = false,
+): DocConnection | null {
   const [conn, setConn] = useState<{ doc: Y.Doc; provider: WebsocketProvider } | null>(null);
   const [status, setStatus] = useState<ConnectionStatus>('connecting');
   const [synced, setSynced] = useState(false);
@@ -55,6 +64,13 @@ export function useDocConnection(workshopId: string, docName: DocName, token: st
     });
     let stopped = false;
     let started = false;
+    let local: LocalCopy | null = null;
+    const localReady = keepLocal
+      ? openLocalCopy(workshopId, docName, doc).then((copy) => {
+          if (stopped) void copy?.destroy();
+          else local = copy;
+        })
+      : Promise.resolve();
     let refresh: ReturnType<typeof setTimeout> | undefined;
     const nextTicket = () => {
       clearTimeout(refresh);
@@ -91,12 +107,16 @@ export function useDocConnection(workshopId: string, docName: DocName, token: st
       if (event?.code === CloseCode.UpdateRefused) {
         provider.disconnect();
         setSynced(false);
-        setRefusals((n) => n + 1); // the effect runs again: a fresh doc and provider
+        // The effect runs again (a fresh doc and provider) once the device's copy forgot the refused change.
+        const again = () => setRefusals((n) => n + 1);
+        if (!keepLocal) return again();
+        void localReady.then(() => (local ? local.clear() : deleteLocalCopy(workshopId, docName))).then(again, again);
         return;
       }
       if (event && isFinalCloseCode(event.code)) {
         stopped = true;
         clearTimeout(refresh);
+        void local?.destroy(); // closed, so that forgetting the workshop can delete it
         provider.disconnect();
         setFinalCloseCode(event.code);
       }
@@ -122,10 +142,11 @@ export function useDocConnection(workshopId: string, docName: DocName, token: st
       provider.off('sync', onSync);
       provider.off('connection-close', onClose);
       provider.destroy();
+      void local?.destroy();
       doc.destroy();
       setConn(null);
     };
-  }, [workshopId, docName, token, refusals]);
+  }, [workshopId, docName, token, refusals, keepLocal]);
 
   return conn ? { ...conn, status, synced, finalCloseCode, refusals, authFailure } : null;
 }

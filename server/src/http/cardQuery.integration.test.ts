@@ -251,6 +251,36 @@ describe('card query commands', () => {
     expect([r.status, r.body.error.code]).toEqual([409, 'callout_mode']);
   });
 
+  it('a card sent again with the same client key (a retry after a lost answer) is stored once', async () => {
+    const p = await ws.join('Funkloch');
+    const q = (await createQuery({ question: 'Offline', mode: 'named', perPersonLimit: 2 })).body.query;
+    const path = `/api/workshops/${ws.id}/queries/${q.id}/cards`;
+    const send = (text: string, clientKey?: string) =>
+      api<{ card: PrivateCard }>(server.url, path, { body: { text, clientKey }, token: p });
+    const first = await send('Im Bus geschrieben', 'phone-key-0001');
+    const again = await send('Im Bus geschrieben', 'phone-key-0001');
+    expect([first.status, again.status]).toEqual([201, 201]);
+    expect(again.body.card.id).toBe(first.body.card.id);
+    await send('Zweite Karte', 'phone-key-0002');
+    // At the limit, a retry still answers with its card; a new key is refused.
+    expect((await send('Zweite Karte', 'phone-key-0002')).status).toBe(201);
+    expect((await send('Dritte', 'phone-key-0003')).status).toBe(409);
+    const mine = await api<{ cards: PrivateCard[] }>(server.url, path, { token: p });
+    expect(mine.body.cards.map((c) => c.text).sort()).toEqual(['Im Bus geschrieben', 'Zweite Karte']);
+    // Another person's identical key is their own.
+    const other = await ws.join('Nachbarin');
+    const theirs = await api<{ card: PrivateCard }>(server.url, path, {
+      body: { text: 'Meine', clientKey: 'phone-key-0001' },
+      token: other,
+    });
+    expect(theirs.body.card.id).not.toBe(first.body.card.id);
+    const bad = await api<{ error: { code: string } }>(server.url, path, {
+      body: { text: 'x', clientKey: 'a b' },
+      token: p,
+    });
+    expect(bad.status).toBe(400);
+  });
+
   it('refuses forged writes to the control document from any connection', async () => {
     const watcher = connectClient(server.url, ws.id, ws.moderatorToken);
     await watcher.synced;

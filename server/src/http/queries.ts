@@ -10,6 +10,7 @@ import {
   extendQueryTimer,
   getQuery,
   markQueryRevealed,
+  NewPrivateCardBodySchema,
   PrivateCardBodySchema,
   QueryTimerBodySchema,
   revealCards,
@@ -120,11 +121,18 @@ export const queryRoutes = new Hono<Env>()
     });
   })
 
-  .post('/:qid/cards', requireSession(...writers), jsonBody(PrivateCardBodySchema), (c) => {
-    const { text } = c.req.valid('json');
+  .post('/:qid/cards', requireSession(...writers), jsonBody(NewPrivateCardBodySchema), (c) => {
+    const { text, clientKey } = c.req.valid('json');
     const q = queryOf(c);
     requireOpenForWriters(q);
-    const card = c.var.deps.privateCards.add(c.var.session.workshopId, q.id, c.var.session.id, text, q.perPersonLimit);
+    const card = c.var.deps.privateCards.add(
+      c.var.session.workshopId,
+      q.id,
+      c.var.session.id,
+      text,
+      q.perPersonLimit,
+      clientKey,
+    );
     if (!card) throw new DomainError('limit_reached', `At most ${q.perPersonLimit} cards per person in this query.`);
     updateCount(c, q.id);
     return c.json<PrivateCardResponse, 201>({ card }, 201);

@@ -119,6 +119,10 @@ const migrations: string[] = [
    ALTER TABLE workshops ADD COLUMN last_active_at INTEGER;
    UPDATE workshops SET last_active_at = created_at;
    UPDATE settings SET value = json_remove(value, '$.moderatorToken', '$.screenToken') WHERE key = 'demo';`,
+  // A phone that wrote a card offline sends it again until it hears back: the
+  // key it chose makes the second arrival return the first card, not a copy.
+  `ALTER TABLE private_cards ADD COLUMN client_key TEXT;
+   CREATE UNIQUE INDEX private_cards_client_key ON private_cards(query_id, session_id, client_key) WHERE client_key IS NOT NULL;`,
 ];
 
 /** Opens (creating if needed) the database file and brings its schema up to date. */

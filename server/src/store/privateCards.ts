@@ -25,9 +25,27 @@ const toCard = (r: Row): PrivateCard => ({
 export class PrivateCardStore {
   constructor(private readonly db: DB) {}
 
-  /** Adds a card unless the author reached `limit`; returns null when over the limit. */
-  add(workshopId: string, queryId: string, sessionId: string, text: string, limit: number | null): PrivateCard | null {
+  /**
+   * Adds a card unless the author reached `limit`; returns null when over the limit.
+   * With a `clientKey` the author used before in this query, returns that card instead.
+   */
+  add(
+    workshopId: string,
+    queryId: string,
+    sessionId: string,
+    text: string,
+    limit: number | null,
+    clientKey?: string,
+  ): PrivateCard | null {
     return this.db.transaction(() => {
+      if (clientKey !== undefined) {
+        const known = this.db
+          .prepare(
+            'SELECT id, query_id, session_id, text, created_at, updated_at FROM private_cards WHERE workshop_id = ? AND query_id = ? AND session_id = ? AND client_key = ?',
+          )
+          .get(workshopId, queryId, sessionId, clientKey) as Row | undefined;
+        if (known) return toCard(known);
+      }
       if (limit !== null && this.countOf(workshopId, queryId, sessionId) >= limit) return null;
       const now = Date.now();
       const row: Row = {
@@ -40,9 +58,9 @@ export class PrivateCardStore {
       };
       this.db
         .prepare(
-          'INSERT INTO private_cards (id, workshop_id, query_id, session_id, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+          'INSERT INTO private_cards (id, workshop_id, query_id, session_id, text, created_at, updated_at, client_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
         )
-        .run(row.id, workshopId, queryId, sessionId, text, now, now);
+        .run(row.id, workshopId, queryId, sessionId, text, now, now, clientKey ?? null);
       return toCard(row);
     })();
   }

@@ -24,8 +24,19 @@ export type RevealResponse = z.infer<typeof RevealResponseSchema>;
 /** GET /queries/:qid/progress */
 export const QueryProgressResponseSchema = QueryProgressSchema;
 
-/** POST /queries/:qid/cards and PATCH /queries/:qid/cards/:cid (DELETE answers 204). */
+/** PATCH /queries/:qid/cards/:cid (DELETE answers 204). */
 export const PrivateCardBodySchema = PrivateCardTextSchema;
+/**
+ * POST /queries/:qid/cards. `clientKey`: chosen by the writing device; the same
+ * key again (a retry after a lost answer) returns the card it made, not a new one.
+ */
+export const NewPrivateCardBodySchema = PrivateCardTextSchema.extend({
+  clientKey: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/)
+    .optional(),
+});
+export type NewPrivateCardBody = z.infer<typeof NewPrivateCardBodySchema>;
 export const PrivateCardResponseSchema = z.object({ card: PrivateCardSchema });
 export type PrivateCardResponse = z.infer<typeof PrivateCardResponseSchema>;
 
