@@ -12,9 +12,11 @@ import { root } from './toolchain.mjs';
 const dist = process.env.CLIENT_DIST ?? join(root, 'client', 'dist');
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
 // The phone's target is 150 KB. Since 2026-11-30 the phone also carries the
-// conference (steps, grid rows, votes) and tickets: 152.7 KB. The test fails
-// above 155 KB; between the two the target is printed as NOT met. The levers
-// (issue 17): a default agenda the phone does not carry, zod/mini.
+// conference (steps, grid rows, votes), tickets, the offline outbox and the
+// video-room button: 151.7 KB, after the default agenda's texts left it (the
+// server stores the agenda in every control document). The test fails above
+// 155 KB; between the two the target is printed as NOT met. The next lever
+// (issue 17): zod/mini.
 const TARGET_KB = 150;
 const BUDGET_KB = 155;
 

@@ -29,6 +29,8 @@ export * from './doc/reveal.js';
 export * from './doc/clusters.js';
 export * from './export/invitationList.js';
 export * from './method/agenda.js';
+export * from './method/defaultAgenda.js';
+export * from './method/steering.js';
 export * from './method/conference.js';
 export * from './doc/caseArtefacts.js';
 export * from './doc/themes.js';

@@ -1,7 +1,7 @@
 // The planning conference's state from the control document, as React state.
 import type * as Y from 'yjs';
 import {
-  getAgenda,
+  storedAgenda,
   getPosition,
   getTimer,
   listCases,
@@ -24,8 +24,11 @@ export interface ConferenceState {
   timer: Timer | null;
 }
 
+/** Until the control document has synced there is no agenda (the server stores one in every workshop). */
+const noAgenda: Agenda = { version: 1, steps: [] };
+
 export function readConference(doc: Y.Doc): ConferenceState {
-  const agenda = getAgenda(doc);
+  const agenda = storedAgenda(doc) ?? noAgenda;
   const cases = listCases(doc);
   const position = getPosition(doc);
   return {

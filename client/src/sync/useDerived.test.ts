@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addCase, createQuery, getAgenda, goTo, observeConference, observeControl, setActiveQuery } from '@nws/shared';
+import {
+  addCase,
+  createQuery,
+  ensureStoredAgenda,
+  getAgenda,
+  goTo,
+  observeConference,
+  observeControl,
+  setActiveQuery,
+} from '@nws/shared';
 import { watchDerived } from './useDerived';
 import { readControl } from './useControl';
 import { readConference } from './useConference';
@@ -52,6 +61,9 @@ describe('conference state', () => {
     expect(empty.step).toBeNull();
     expect(empty.currentCase).toBeNull();
 
+    // Before the control document has synced there is no agenda; the server stores one in every workshop.
+    expect(empty.agenda.steps).toEqual([]);
+    ensureStoredAgenda(control);
     const kase = addCase(control, { title: 'Fall A' });
     const caseStep = getAgenda(control).steps.find((s) => s.phase === 'I')!;
     let last = empty;

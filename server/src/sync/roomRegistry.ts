@@ -1,5 +1,6 @@
 // Keeps one Room per document name in memory while anyone is connected, and
 // a short while after (reconnect storms should not reload from disk).
+import { ensureStoredAgenda, storedAgenda } from '@nws/shared';
 import { Room, type RoomOptions } from './room.js';
 import { checkBoardUpdate } from './boardRules.js';
 import { boardDamage, rebuildBoard } from './boardRepair.js';
@@ -47,6 +48,8 @@ export class RoomRegistry {
       onIdle: (r) => this.onIdle(r),
     });
     if (name.endsWith('/board')) this.opts.history?.attach(room);
+    // Every workshop's control document carries its agenda (the default until edited): clients read it from there.
+    if (name.endsWith('/control') && !storedAgenda(room.doc)) room.change((d) => ensureStoredAgenda(d));
     this.rooms.set(name, room);
     return room;
   }

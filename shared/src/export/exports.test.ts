@@ -8,7 +8,8 @@ import { testMatrixLabels, testProtocolLabels } from './labels.fixture.js';
 import { createQuery, markQueryRevealed } from '../doc/queries.js';
 import { revealCards } from '../doc/reveal.js';
 import { createCluster } from '../doc/clusters.js';
-import { addCase, getAgenda, goTo, setCaseRoles } from '../method/conference.js';
+import { addCase, setCaseRoles } from '../method/conference.js';
+import { getAgenda, goTo } from '../method/steering.js';
 import {
   ensureGrid,
   ensureGridRow,

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.js';
-import {
-  addStep,
-  AgendaSchema,
-  DEFAULT_AGENDA,
-  defaultAgenda,
-  moveStep,
-  removeStep,
-  renameStep,
-  setStepSkipped,
-} from './agenda.js';
+import { addStep, AgendaSchema, moveStep, removeStep, renameStep, setStepSkipped } from './agenda.js';
+import { DEFAULT_AGENDA, defaultAgenda } from './defaultAgenda.js';
 
 describe('the default agenda', () => {
   it('validates against its schema and has the method’s phases and steps', () => {

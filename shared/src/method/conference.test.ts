@@ -6,15 +6,12 @@ import {
   addCase,
   canSteer,
   checkCaseRoles,
-  getAgenda,
   getCase,
   getPosition,
   getTimer,
-  goTo,
   listCases,
   nextPosition,
   previousPosition,
-  readAgenda,
   setAgenda,
   setCaseRoles,
   startPosition,
@@ -22,6 +19,7 @@ import {
   updateTimer,
   warnsTooFewCases,
 } from './conference.js';
+import { getAgenda, goTo, readAgenda } from './steering.js';
 
 function withCases(n: number) {
   const doc = new Y.Doc();

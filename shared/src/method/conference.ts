@@ -4,7 +4,7 @@
 // validated commands; these are the pure operations it runs.
 import * as Y from 'yjs';
 import { uuidv4 } from 'lib0/random';
-import { AgendaSchema, defaultAgenda, type Agenda, type Step } from './agenda.js';
+import { AgendaSchema, type Agenda, type Step } from './agenda.js';
 import { DomainError } from '../errors.js';
 import { casesMap, stateMap } from '../doc/control.js';
 import { CaseRolesSchema, CaseSchema, NewCaseSchema, type Case, type CaseRoles, type NewCase } from '../model/case.js';
@@ -35,34 +35,18 @@ export function checkCaseRoles(roles: CaseRoles): void {
 
 // --- the control document -------------------------------------------------
 
-/** The workshop's agenda (the default until the moderation changes it). */
-export function getAgenda(doc: Y.Doc): Agenda {
-  const parsed = AgendaSchema.safeParse(stateMap(doc).get('agenda'));
-  return parsed.success ? parsed.data : defaultAgenda();
-}
-
-const readAgendas = new WeakMap<object, Agenda>();
-let readDefault: Agenda | null = null;
-
 /**
- * The agenda for reading only (the board rules ask on every update): parsed
- * once per stored value — Y.Map hands out the same object until it changes —
- * and the default built once. Callers must not change what it returns.
+ * The agenda stored in the control document, or null. The server stores the
+ * default agenda when it opens a control document without one
+ * (`ensureStoredAgenda`), so a synced client always finds one here — and the
+ * phone need not carry the default agenda's texts to know the current step.
  */
-export function readAgenda(doc: Y.Doc): Readonly<Agenda> {
-  const raw: unknown = stateMap(doc).get('agenda');
-  if (raw && typeof raw === 'object') {
-    const known = readAgendas.get(raw);
-    if (known) return known;
-    const parsed = AgendaSchema.safeParse(raw);
-    if (parsed.success) {
-      readAgendas.set(raw, parsed.data);
-      return parsed.data;
-    }
-  }
-  return (readDefault ??= defaultAgenda());
+export function storedAgenda(doc: Y.Doc): Agenda | null {
+  const parsed = AgendaSchema.safeParse(stateMap(doc).get('agenda'));
+  return parsed.success ? parsed.data : null;
 }
 
+/** Stores an agenda in the control document (server only; validated). */
 export function setAgenda(doc: Y.Doc, agenda: Agenda): void {
   stateMap(doc).set('agenda', AgendaSchema.parse(agenda));
 }
@@ -82,7 +66,7 @@ export function getCase(doc: Y.Doc, id: string): Case | null {
   return c.success ? c.data : null;
 }
 
-function requireCase(doc: Y.Doc, id: string): Case {
+export function requireCase(doc: Y.Doc, id: string): Case {
   const c = getCase(doc, id);
   if (!c) throw new DomainError('unknown_case', `no case ${id}`);
   return c;
@@ -201,35 +185,8 @@ export function warnsTooFewCases(agenda: Agenda, cases: Case[], from: Position, 
   return done < MIN_CASES;
 }
 
-/**
- * Moves the conference to a position (validated against the agenda and the
- * cases). Leaving a case's last Phase I step forwards marks it reconstructed.
- * The step timer is reset to the new step's suggested time.
- */
-export function goTo(doc: Y.Doc, to: Position, now = Date.now()): Position {
-  const agenda = getAgenda(doc);
-  const step = stepAt(agenda, to);
-  if (!step || step.skipped) throw new DomainError('unknown_step', `no active step ${to.stepId}`);
-  if (to.caseId !== null) requireCase(doc, to.caseId);
-  const pos: Position = { stepId: step.id, caseId: step.phase === 'I' ? to.caseId : null };
-  doc.transact(() => {
-    // Leaving a case from its last Phase I step (to another case or to
-    // Phase II) completes its reconstruction; going back stays in the case.
-    const from = getPosition(doc);
-    const lastOfPhaseI = [...active(agenda)].reverse().find((s) => s.phase === 'I');
-    const c = from?.caseId ? getCase(doc, from.caseId) : null;
-    if (c && c.status === 'open' && from?.stepId === lastOfPhaseI?.id && pos.caseId !== c.id) {
-      casesMap(doc).set(c.id, { ...c, status: 'reconstructed' });
-    }
-    stateMap(doc).set('position', pos);
-    stateMap(doc).set('timer', idleTimer(step, now));
-  });
-  return pos;
-}
-
-// --- the step timer ---------------------------------------------------------
-
-function idleTimer(step: Step, _now: number): Timer {
+/** A step's timer before it runs: its suggested time, not started. */
+export function idleTimer(step: Step, _now: number): Timer {
   return { endsAt: null, remainingMs: (step.minutes ?? 5) * 60_000 };
 }
 
