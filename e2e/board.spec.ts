@@ -2,7 +2,7 @@
 // join by code in separate browser contexts, cards travel live between them
 // on the canvas and in the DOM view, and no request leaves the origin.
 import { expect, test } from '@playwright/test';
-import { addCardDom, canvasCard, createWorkshop, domCard, joinByCode, recordRequests } from './helpers';
+import { addCardDom, canvasCard, createWorkshop, domCard, joinByCode, openCardMenu, recordRequests } from './helpers';
 
 test('workshop, two participants, cards live on canvas and DOM view, own origin only', async ({ browser, baseURL }) => {
   const origin = new URL(baseURL!).origin;
@@ -50,7 +50,7 @@ test('workshop, two participants, cards live on canvas and DOM view, own origin 
   await expect(domCard(p2.page, 'Familienzentrum')).toBeVisible();
 
   // Edit in the DOM view → canvas and other DOM view follow.
-  await domCard(p1.page, 'Schuldnerberatung').getByRole('button', { name: 'Bearbeiten' }).click();
+  await (await openCardMenu(domCard(p1.page, 'Schuldnerberatung'))).getByRole('button', { name: 'Bearbeiten' }).click();
   await p1.page.getByLabel('Text der Karte bearbeiten').fill('Schuldner- und Insolvenzberatung');
   await p1.page.getByRole('button', { name: 'Speichern' }).click();
   await expect(canvasCard(mod, 'Schuldner- und Insolvenzberatung')).toBeVisible();
@@ -61,7 +61,11 @@ test('workshop, two participants, cards live on canvas and DOM view, own origin 
   const firstText = async (page: typeof mod) => page.getByTestId('card-text').first().innerText();
   expect(await firstText(p2.page)).toBe('Schuldner- und Insolvenzberatung');
   await expect(domCard(p1.page, 'Familienzentrum').getByRole('button')).toHaveCount(0);
-  await domCard(p1.page, 'Schuldner- und Insolvenzberatung').getByRole('button', { name: 'Nach rechts' }).click();
+  await (
+    await openCardMenu(domCard(p1.page, 'Schuldner- und Insolvenzberatung'))
+  )
+    .getByRole('button', { name: 'Nach rechts' })
+    .click();
   await expect.poll(() => firstText(p2.page)).toBe('Familienzentrum');
 
   // Drag on the canvas moves the card in the domain: the DOM order follows.
@@ -75,7 +79,11 @@ test('workshop, two participants, cards live on canvas and DOM view, own origin 
 
   // Delete one's own card in the DOM view → gone everywhere.
   p1.page.once('dialog', (d) => d.accept());
-  await domCard(p1.page, 'Schuldner- und Insolvenzberatung').getByRole('button', { name: 'Löschen' }).click();
+  await (
+    await openCardMenu(domCard(p1.page, 'Schuldner- und Insolvenzberatung'))
+  )
+    .getByRole('button', { name: 'Löschen' })
+    .click();
   await expect(canvasCard(mod, 'Schuldner- und Insolvenzberatung')).toHaveCount(0);
   await expect(domCard(p2.page, 'Schuldner- und Insolvenzberatung')).toHaveCount(0);
 

@@ -3,7 +3,21 @@
 // reveal, clustering, and the invitation list export.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { createWorkshop, joinByCode, recordRequests } from './helpers';
+import { mkdirSync } from 'node:fs';
+import {
+  axeViolations,
+  createWorkshop,
+  joinByCode,
+  keyboardDrag,
+  mouseDrag,
+  openCardMenu,
+  recordRequests,
+  tabsTo,
+  touchDrag,
+} from './helpers';
+
+const shots = new URL('./screenshots/', import.meta.url).pathname;
+mkdirSync(shots, { recursive: true });
 
 async function writePrivately(page: Page, text: string) {
   await page.getByLabel('Ihre Karte zu dieser Frage').fill(text);
@@ -75,9 +89,11 @@ test('private writing → counts for the moderator only → reveal → cluster �
   await expect(phoneB.page.locator('body')).not.toContainText('Jugendamt');
   await expect(laptop.page.getByTestId('query-progress')).toHaveCount(0);
 
-  // Reveal: all cards at once, on the moderator's canvas and in every list.
+  // The reveal is the moderation's next move: a few Tab presses from the top (skip links, header),
+  // not a hundred through the board. Reveal: all cards at once, on the canvas and in every list.
+  expect(await tabsTo(mod, 'Karten jetzt aufdecken')).toBeLessThanOrEqual(10);
   mod.once('dialog', (d) => d.accept());
-  await mod.getByRole('button', { name: 'Alle Karten aufdecken' }).click();
+  await mod.keyboard.press('Enter');
   await expect(mod.getByTestId('canvas-card')).toHaveCount(5);
   await expect(phoneA.page.getByTestId('write-panel')).toContainText('aufgedeckt');
   await laptop.page.getByTestId('view-dom').click();
@@ -98,18 +114,19 @@ test('private writing → counts for the moderator only → reveal → cluster �
   await mod.getByLabel('Name des neuen Clusters').fill('Bildung');
   await mod.getByRole('button', { name: 'Cluster anlegen' }).click();
   const jobcenters = card('Jobcenter');
-  await jobcenters.first().getByLabel('In Cluster verschieben').selectOption({ label: 'Arbeit' });
+  // A card's actions sit in its menu: the list shows text first.
+  await (await openCardMenu(jobcenters.first())).getByLabel('In Cluster verschieben').selectOption({ label: 'Arbeit' });
   await expect(column(mod, 'Arbeit').getByTestId('card')).toHaveCount(1);
-  // The second "Jobcenter" is a duplicate: stack it on the first.
-  await column(mod, '')
+  // The second "Jobcenter" is a duplicate: stack it on the first — told apart from it by number and cluster.
+  const second = column(mod, '')
     .getByTestId('card')
-    .filter({ has: mod.getByTestId('card-text').getByText('Jobcenter', { exact: true }) })
-    .getByLabel('Als Dublette stapeln auf')
-    .selectOption({ label: 'Jobcenter' });
+    .filter({ has: mod.getByTestId('card-text').getByText('Jobcenter', { exact: true }) });
+  const stackOn = (await openCardMenu(second)).getByLabel('Als Dublette stapeln auf');
+  const target = stackOn.locator('option', { hasText: /^#\d+ Jobcenter \(Arbeit\)$/ });
+  await stackOn.selectOption((await target.getAttribute('value'))!);
   await expect(column(mod, 'Arbeit')).toContainText('1 Dublette');
-  // Drag "Volkshochschule" into "Bildung".
-  // (grab it by its text, not by one of its controls)
-  await card('Volkshochschule').getByTestId('card-text').dragTo(column(mod, 'Bildung'));
+  // Drag "Volkshochschule" into "Bildung" by its handle.
+  await mouseDrag(mod, card('Volkshochschule').getByTestId('drag-handle'), column(mod, 'Bildung'));
   await expect(column(mod, 'Bildung').getByTestId('card')).toHaveCount(1);
   // Rename a cluster.
   await mod.getByLabel('Cluster umbenennen').nth(2).fill('Bildung & Sprache');
@@ -162,6 +179,43 @@ test('private writing → counts for the moderator only → reveal → cluster �
   await mod.mouse.up();
   await expect(column(laptop.page, 'Arbeit').getByTestId('card')).toHaveCount(2);
   await expect(column(laptop.page, 'Familie').getByTestId('card')).toHaveCount(1);
+
+  // Clustering is open to everyone while the query is revealed — by keyboard on the laptop's list …
+  const laptopCard = (text: string) =>
+    laptop.page
+      .getByTestId('card')
+      .filter({ has: laptop.page.getByTestId('card-text').getByText(text, { exact: true }) });
+  await laptop.page.getByTestId('view-dom').click();
+  await laptop.page.setViewportSize({ width: 1920, height: 1080 }); // the four columns side by side
+  await keyboardDrag(
+    laptop.page,
+    laptopCard('Kita-Träger Nord').getByTestId('drag-handle'),
+    'ArrowRight',
+    'Spalte Bildung & Sprache',
+  );
+  await expect(column(laptop.page, 'Bildung & Sprache').getByTestId('card')).toHaveCount(2);
+  await expect(column(laptop.page, 'Familie').getByTestId('card')).toHaveCount(0);
+  // … and with a finger on a phone's board (the list, one column under the other).
+  await phoneA.page.getByRole('link', { name: 'Zum Board' }).click();
+  const phoneCard = phoneA.page
+    .getByTestId('card')
+    .filter({ has: phoneA.page.getByTestId('card-text').getByText('Volkshochschule', { exact: true }) });
+  // (onto the column above, by its edge beside its cards: a card there would take it as a duplicate)
+  await touchDrag(phoneA.page, phoneCard.getByTestId('drag-handle'), column(phoneA.page, 'Arbeit'), (box) => ({
+    x: 5,
+    y: box.height / 2,
+  }));
+  await expect(column(laptop.page, 'Arbeit').getByTestId('card')).toHaveCount(3);
+  await expect(column(phoneA.page, 'Arbeit')).toContainText('Volkshochschule');
+  const widths = await phoneA.page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ]);
+  expect(widths[0], 'the phone list does not scroll sideways').toBeLessThanOrEqual(widths[1]!);
+  await phoneA.page.screenshot({ path: `${shots}phone-list-view.png`, fullPage: true });
+  await laptop.page.setViewportSize({ width: 1366, height: 768 });
+  await laptop.page.screenshot({ path: `${shots}list-view-laptop.png` });
+  expect(await axeViolations(laptop.page, '[data-testid="query-section"]')).toEqual([]);
 
   // After the reveal the screen shows the board, read-only.
   await expect(screen.getByTestId('canvas-cluster').filter({ hasText: 'Familie' })).toBeVisible();

@@ -4,7 +4,7 @@
 // browsers at once, the reconstruction's theme store — runs a timer, and
 // moves to the second case; the shared screen follows every step.
 import { expect, test, type Page } from '@playwright/test';
-import { createWorkshop, joinByCode, recordRequests } from './helpers';
+import { createWorkshop, joinByCode, recordRequests, tabsTo } from './helpers';
 
 test('Phase I for one case, grid from two browsers, timer, second case; the screen follows', async ({
   browser,
@@ -64,7 +64,9 @@ test('Phase I for one case, grid from two browsers, timer, second case; the scre
   // 2. User perspective; the case moderator (a participant) now steers too.
   await next();
   await expectStep('choose-user-perspective');
-  await next(hanna.page);
+  // Hanna moves on by keyboard: "next" is a few Tab presses from the top of her page.
+  expect(await tabsTo(hanna.page, /^Zum nächsten Schritt: /)).toBeLessThanOrEqual(10);
+  await hanna.page.keyboard.press('Enter');
   // 3. Narration: the story large on every screen; participants write no cards.
   await expectStep('narration');
   await expect(screen.getByTestId('artefact-narration')).toContainText('K., 29 J., zwei Kinder');

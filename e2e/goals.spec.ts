@@ -6,7 +6,7 @@
 // two participants, and download the planning matrix.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { createWorkshop, joinByCode, recordRequests } from './helpers';
+import { createWorkshop, joinByCode, keyboardDrag, recordRequests } from './helpers';
 
 async function writePrivately(page: Page, text: string) {
   await page.getByLabel('Ihre Karte zu dieser Frage').fill(text);
@@ -145,6 +145,15 @@ test('clusters → themes → generative themes → goal system → consent → 
   await expect(goal('1').getByTestId('goal-text').first()).toHaveValue('Familien wohnen bezahlbar');
   await mod.getByRole('button', { name: 'Rückgängig' }).click();
   await expect(goal('1').getByTestId('goal-text').first()).toHaveValue('Familie und Arbeit sind vereinbar');
+  // Re-parent by drag and drop with the keyboard (handle, Space, arrows, Space), then undo it.
+  await keyboardDrag(mod, goal('1.2').getByTestId('drag-handle').first(), 'ArrowDown', 'über 2 Rahmenziel');
+  await expect(goal('2.2').getByTestId('goal-text').first()).toHaveValue(
+    'Arbeitgeber bieten familienfreundliche Arbeitszeiten an',
+  );
+  await mod.getByRole('button', { name: 'Rückgängig' }).click();
+  await expect(goal('1.2').getByTestId('goal-text').first()).toHaveValue(
+    'Arbeitgeber bieten familienfreundliche Arbeitszeiten an',
+  );
 
   // Provenance: one click from a result goal back to themes, clusters, cards and cases.
   await goal('1.1').getByRole('button', { name: 'Herkunft' }).first().click();

@@ -3,7 +3,7 @@
 // back from the bin; the moderation saves a state, loses a card, opens
 // "Verlauf", previews the saved state and restores it for everyone.
 import { expect, test } from '@playwright/test';
-import { addCardDom, axeViolations, createWorkshop, domCard, joinByCode } from './helpers';
+import { addCardDom, axeViolations, createWorkshop, domCard, joinByCode, openCardMenu } from './helpers';
 
 test('phone participant deletes only own cards; the moderation previews and restores a version for everyone', async ({
   browser,
@@ -31,7 +31,7 @@ test('phone participant deletes only own cards; the moderation previews and rest
   // On the phone: Ben's card offers no delete (the server would refuse it too), Pia's own does.
   await expect(domCard(pia.page, 'Schuldnerberatung').getByRole('button', { name: 'Löschen' })).toHaveCount(0);
   pia.page.once('dialog', (d) => d.accept());
-  await domCard(pia.page, 'Kita-Plätze').getByRole('button', { name: 'Löschen' }).click();
+  await (await openCardMenu(domCard(pia.page, 'Kita-Plätze'))).getByRole('button', { name: 'Löschen' }).click();
   await expect(domCard(ben.page, 'Kita-Plätze')).toHaveCount(0);
   // …and takes it back from the bin beside the board.
   const piaBin = pia.page.getByTestId('bin-panel');
@@ -49,7 +49,7 @@ test('phone participant deletes only own cards; the moderation previews and rest
   await expect(mod.getByTestId('version').filter({ hasText: 'Vor der Pause' })).toContainText('2 Karten');
   await mod.getByTestId('tab-board').click();
   mod.once('dialog', (d) => d.accept());
-  await domCard(mod, 'Schuldnerberatung').getByRole('button', { name: 'Löschen' }).click();
+  await (await openCardMenu(domCard(mod, 'Schuldnerberatung'))).getByRole('button', { name: 'Löschen' }).click();
   for (const p of [ben.page, pia.page]) await expect(domCard(p, 'Schuldnerberatung')).toHaveCount(0);
 
   // Verlauf: the bin holds the card, the preview shows it as missing now, read-only.

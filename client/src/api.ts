@@ -18,6 +18,7 @@ import {
   TicketResponseSchema,
   type CreateWorkshopBodySchema,
   type JoinBodySchema,
+  type NewPrivateCardBodySchema,
   type VoteBodySchema,
 } from '@nws/shared';
 
@@ -90,8 +91,12 @@ export const api = {
   session: (token: string) => request(SessionResponseSchema, '/api/session', { token }),
   myCards: (workshopId: string, token: string, queryId: string) =>
     request(PrivateCardsResponseSchema, `${q(workshopId, queryId)}/cards`, { token }),
-  writeCard: (workshopId: string, token: string, queryId: string, text: string) =>
-    request(PrivateCardResponseSchema, `${q(workshopId, queryId)}/cards`, { body: { text }, token }),
+  /** `clientKey`: the device's key for this card; sending it again returns the same card. */
+  writeCard: (workshopId: string, token: string, queryId: string, text: string, clientKey?: string) =>
+    request(PrivateCardResponseSchema, `${q(workshopId, queryId)}/cards`, {
+      body: { text, clientKey } satisfies Body<typeof NewPrivateCardBodySchema>,
+      token,
+    }),
   editMyCard: (workshopId: string, token: string, queryId: string, cardId: string, text: string) =>
     request(PrivateCardResponseSchema, `${q(workshopId, queryId)}/cards/${enc(cardId)}`, {
       body: { text },
@@ -165,6 +170,7 @@ const moderationNames = [
   'rotateJoinCode',
   'renewModeratorLink',
   'screenJoin',
+  'remote',
 ] as const satisfies readonly (keyof WorkshopBound & keyof ModerationApi)[];
 
 type AnyCall = (workshopId: string, token: string, ...rest: unknown[]) => Promise<unknown>;

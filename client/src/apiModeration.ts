@@ -28,6 +28,7 @@ import {
   type CasePatchBodySchema,
   type CaseRolesBodySchema,
   type ConferenceTimerBodySchema,
+  type RemoteBodySchema,
   type CreateQueryBodySchema,
   type ImportBodySchema,
   type NewCaseBodySchema,
@@ -95,4 +96,6 @@ export const moderationApi = {
     request(RenewLinkResponseSchema, `${ws(workshopId)}/moderator-link`, { body: {}, token }),
   screenJoin: (workshopId: string, token: string, body: Body<typeof ScreenBodySchema>) =>
     request(OkResponseSchema, `${ws(workshopId)}/screen`, { body, token }),
+  remote: (workshopId: string, token: string, body: Body<typeof RemoteBodySchema>) =>
+    request(OkResponseSchema, `${ws(workshopId)}/remote`, { body, token }),
 };

@@ -1,8 +1,10 @@
 // The workshop page's header: workshop, role, connection, canvas or list,
-// following the moderation's viewport, language.
+// following the moderation's viewport, the video room (remote conferences), language.
 import { useTranslation } from 'react-i18next';
 import type { BoardView } from '@nws/shared';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { VideoLink } from '../ui/VideoLink';
+import { useRemote } from '../sync/useRemote';
 import { useBoardConnection, useWorkshop } from './WorkshopProvider';
 
 interface Props {
@@ -16,7 +18,8 @@ interface Props {
 
 export function ShellHeader({ allowed, shownView, onView, follow, onFollow }: Props) {
   const { t } = useTranslation();
-  const { workshop, role, readOnly } = useWorkshop();
+  const { workshop, role, readOnly, control } = useWorkshop();
+  const remote = useRemote(control.doc);
   const { status, refusals } = useBoardConnection();
   return (
     <header className="board-header">
@@ -55,6 +58,7 @@ export function ShellHeader({ allowed, shownView, onView, follow, onFollow }: Pr
             {t('conf.follow')}
           </label>
         )}
+        <VideoLink url={remote.videoUrl} />
         <LanguageSwitch />
       </div>
     </header>

@@ -3,7 +3,7 @@
 // the shared screen has its own shell (ScreenShell). The shells are the one
 // place that composes the surfaces.
 import '../i18n/board';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chooseBoardView, participantCardRule, type BoardView, type CardRule } from '@nws/shared';
 import { StepBanner } from '../conference/StepBanner';
@@ -13,7 +13,10 @@ import { effectiveTab, mainContent, mainTabs, type MainTab } from './mainContent
 import { ShellHeader } from './ShellHeader';
 import { MainView } from './MainView';
 import { SidePanels } from './SidePanels';
-import { ScreenShell } from './ScreenShell';
+import { ScreenShell, useScreenContent } from './ScreenShell';
+import { ScreenStage } from './ScreenStage';
+import { useRemote } from '../sync/useRemote';
+import { ActionBar } from '../moderator/ActionBar';
 
 type Mode = 'board' | 'screen';
 
@@ -27,8 +30,11 @@ export function WorkshopPage({ workshopId, mode }: { workshopId: string; mode: M
 
 function WorkshopShell() {
   const { t } = useTranslation();
-  const { session, role, isModerator, licenseKey } = useWorkshop();
-  const { queries, active, conf, users, people } = useWorkshopRoom();
+  const { session, role, isModerator, licenseKey, control } = useWorkshop();
+  const room = useWorkshopRoom();
+  const { queries, active, conf, users, people } = room;
+  const remote = useRemote(control.doc);
+  const screenNow = useScreenContent(room);
   const [mainTab, setMainTab] = useState<MainTab>('step');
   const [follow, setFollow] = useState(false);
   const allowed: BoardView = chooseBoardView({
@@ -46,7 +52,14 @@ function WorkshopShell() {
   const steering =
     isModerator ||
     (!!conf?.currentCase && role === 'participant' && conf.currentCase.moderatorIds.includes(session.id));
-  const tab = effectiveTab(mainTab, conferenceOn);
+  // Remote mode: participants start on the shared screen's content and follow the moderation's
+  // canvas; one click on another tab leaves, one on "Geteilter Bildschirm" returns.
+  useEffect(() => {
+    if (!remote.on || isModerator) return;
+    setMainTab('screen');
+    setFollow(true);
+  }, [remote.on, isModerator]);
+  const tab = effectiveTab(mainTab, conferenceOn, remote.on);
   const showStep = conferenceOn && tab === 'step';
   // What participants may add now (the server refuses the rest): no cards during the narration,
   // no public card while a private card query runs, questions during clarifying questions. The
@@ -60,17 +73,22 @@ function WorkshopShell() {
 
   return (
     <div className="board-page" data-role={role}>
+      <nav className="skip-links" aria-label={t('skip.label')}>
+        <a href="#main-content">{t('skip.main')}</a>
+        <a href="#side-panels">{t('skip.side')}</a>
+      </nav>
       <ShellHeader allowed={allowed} shownView={shownView} onView={setView} follow={follow} onFollow={setFollow} />
       {isModerator && allowed === 'dom' && (
         <p className="notice" role="note" data-testid="canvas-unavailable">
           {t('board.canvasUnavailable')}
         </p>
       )}
+      <ActionBar conf={conf} active={active} steering={steering} />
       <div className="board-body">
-        <main className="board-main" data-view={showStep ? 'step' : shownView}>
+        <main id="main-content" tabIndex={-1} className="board-main" data-view={showStep ? 'step' : shownView}>
           {conferenceOn && conf && <StepBanner conf={conf} />}
           <div className="view-switch main-tabs" role="group" aria-label={t('conf.mainView')}>
-            {mainTabs(conferenceOn, isModerator).map((v) => (
+            {mainTabs(conferenceOn, isModerator, remote.on).map((v) => (
               <button
                 key={v}
                 type="button"
@@ -78,7 +96,15 @@ function WorkshopShell() {
                 onClick={() => setMainTab(v)}
                 data-testid={`tab-${v}`}
               >
-                {t(v === 'step' ? 'conf.stepTab' : v === 'board' ? 'conf.boardTab' : `${v}.tab`)}
+                {t(
+                  v === 'screen'
+                    ? 'remote.screenTab'
+                    : v === 'step'
+                      ? 'conf.stepTab'
+                      : v === 'board'
+                        ? 'conf.boardTab'
+                        : `${v}.tab`,
+                )}
               </button>
             ))}
           </div>
@@ -87,17 +113,23 @@ function WorkshopShell() {
               {t(cardRule === 'blocked' ? 'conf.noCardsRule' : 'query.privateRule')}
             </p>
           )}
-          <MainView
-            content={mainContent(showStep, conf?.step?.artefact, tab, shownView)}
-            conf={conf}
-            people={people}
-            steering={steering}
-            queries={queries}
-            active={active}
-            screen={false}
-            follow={follow}
-            cardRule={cardRule}
-          />
+          {tab === 'screen' ? (
+            <div className="screen-page remote-stage" data-content={screenNow} data-testid="remote-stage">
+              <ScreenStage content={screenNow} room={room} joined />
+            </div>
+          ) : (
+            <MainView
+              content={mainContent(showStep, conf?.step?.artefact, tab, shownView)}
+              conf={conf}
+              people={people}
+              steering={steering}
+              queries={queries}
+              active={active}
+              screen={false}
+              follow={follow}
+              cardRule={cardRule}
+            />
+          )}
         </main>
         <SidePanels conf={conf} people={people} steering={steering} queries={queries} active={active} users={users} />
       </div>

@@ -20,4 +20,10 @@ describe('mainContent', () => {
     expect(effectiveTab('step', false)).toBe('board');
     expect(effectiveTab('step', true)).toBe('step');
   });
+  it('offers the shared screen’s content in remote mode only', () => {
+    expect(mainTabs(true, false, true)).toEqual(['screen', 'step', 'board', 'themes', 'goals']);
+    expect(mainContent(false, null, 'screen', 'canvas')).toBe('screen');
+    expect(effectiveTab('screen', true, true)).toBe('screen');
+    expect(effectiveTab('screen', true, false)).toBe('board');
+  });
 });

@@ -2,8 +2,8 @@
 // conference step and the board view.
 import type { BoardView } from '@nws/shared';
 
-export type MainTab = 'step' | 'board' | 'themes' | 'goals' | 'protocol' | 'history';
-export type MainContent = 'step' | 'themes' | 'goals' | 'protocol' | 'history' | BoardView;
+export type MainTab = 'screen' | 'step' | 'board' | 'themes' | 'goals' | 'protocol' | 'history';
+export type MainContent = 'screen' | 'step' | 'themes' | 'goals' | 'protocol' | 'history' | BoardView;
 /** A step's artefact as far as the shell cares: the two with a workspace of their own. */
 type Artefact = string | null | undefined;
 
@@ -13,13 +13,17 @@ type Artefact = string | null | undefined;
  */
 export function mainContent(showStep: boolean, artefact: Artefact, tab: MainTab, boardView: BoardView): MainContent {
   if (showStep) return artefact === 'themes' || artefact === 'goals' ? artefact : 'step';
-  if (tab === 'themes' || tab === 'goals' || tab === 'protocol' || tab === 'history') return tab;
+  if (tab === 'screen' || tab === 'themes' || tab === 'goals' || tab === 'protocol' || tab === 'history') return tab;
   return boardView;
 }
 
-/** The tabs offered: the step only while the conference runs, the protocol and the history only to the moderation. */
-export function mainTabs(conferenceOn: boolean, isModerator: boolean): MainTab[] {
+/**
+ * The tabs offered: the shared screen's content in remote mode, the step only
+ * while the conference runs, the protocol and the history only to the moderation.
+ */
+export function mainTabs(conferenceOn: boolean, isModerator: boolean, remoteOn = false): MainTab[] {
   return [
+    ...(remoteOn ? (['screen'] as const) : []),
     ...(conferenceOn ? (['step'] as const) : []),
     'board',
     'themes',
@@ -28,6 +32,6 @@ export function mainTabs(conferenceOn: boolean, isModerator: boolean): MainTab[]
   ];
 }
 
-/** The step tab falls back to the board when no conference runs. */
-export const effectiveTab = (tab: MainTab, conferenceOn: boolean): MainTab =>
-  !conferenceOn && tab === 'step' ? 'board' : tab;
+/** The step tab falls back to the board when no conference runs, the screen's when remote mode is off. */
+export const effectiveTab = (tab: MainTab, conferenceOn: boolean, remoteOn = false): MainTab =>
+  (!conferenceOn && tab === 'step') || (!remoteOn && tab === 'screen') ? 'board' : tab;

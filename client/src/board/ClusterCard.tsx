@@ -1,5 +1,7 @@
-// A card in a query's cluster column: select, edit, move to a cluster, stack
-// on another card as a duplicate (by drag and drop too), delete.
+// A card in a query's cluster column, compact: its number and text, a handle
+// to drag it (onto a column: into that cluster; onto a card: stacked as its
+// duplicate) and one menu with the rest — edit, move to a cluster, stack on a
+// card (told apart by number and cluster), delete.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -14,47 +16,42 @@ import {
 } from '@nws/shared';
 import { useBoardConnection, useWorkshop } from '../app/WorkshopProvider';
 import { CardTextEditor } from './CardTextEditor';
+import { CardMenu } from './CardMenu';
+import { DragHandle, useDropTarget } from '../ui/dnd';
 
-/** The drag payload of a card on the DOM board. */
-export const DRAG_TYPE = 'text/x-nws-card';
+/** A card as the list names it: its number in the query, its text, its cluster. */
+export interface Numbered {
+  card: Card;
+  number: number;
+  clusterName: string | null;
+}
 
 interface ClusterCardProps {
   card: Card;
+  number: number;
   duplicates: Card[];
-  others: Card[];
+  /** The other cards it can be stacked on. */
+  others: Numbered[];
   clusters: Cluster[];
   selected: boolean;
   onToggle: () => void;
 }
 
-export function ClusterCard({ card, duplicates, others, clusters, selected, onToggle }: ClusterCardProps) {
+export function ClusterCard({ card, number, duplicates, others, clusters, selected, onToggle }: ClusterCardProps) {
   const { t } = useTranslation();
   const { readOnly, session } = useWorkshop();
   const board = useBoardConnection().doc;
   // Clustering is open to everyone; the text and the card itself are its author's (or the moderation's).
   const own = mayChangeCard(card, session);
   const [editing, setEditing] = useState(false);
+  const drop = useDropTarget(`card:${card.id}`, readOnly);
   return (
     <li
-      className={`card color-${card.color} ${selected ? 'selected' : ''}`}
+      ref={drop.ref}
+      className={`card compact color-${card.color} ${selected ? 'selected' : ''} ${drop.isOver ? 'drop-over' : ''}`}
       data-testid="card"
       data-card-id={card.id}
       aria-label={t('board.card', { text: card.text })}
-      draggable={!readOnly && !editing}
-      onDragStart={(e) => {
-        e.dataTransfer.setData(DRAG_TYPE, card.id);
-        e.dataTransfer.effectAllowed = 'move';
-      }}
-      onDragOver={(e) => !readOnly && e.preventDefault()}
-      onDrop={(e) => {
-        if (readOnly) return;
-        const id = e.dataTransfer.getData(DRAG_TYPE);
-        if (id && id !== card.id) {
-          e.preventDefault();
-          e.stopPropagation();
-          stackCard(board, id, card.id);
-        }
-      }}
     >
       {editing ? (
         <CardTextEditor
@@ -64,19 +61,78 @@ export function ClusterCard({ card, duplicates, others, clusters, selected, onTo
           onDone={() => setEditing(false)}
         />
       ) : (
-        <div className="card-head">
-          {!readOnly && (
-            <input
-              type="checkbox"
-              checked={selected}
-              onChange={onToggle}
-              aria-label={`${t('cluster.select')}: ${card.text}`}
-            />
-          )}
+        <>
+          <div className="card-top">
+            {!readOnly && (
+              <input
+                type="checkbox"
+                checked={selected}
+                onChange={onToggle}
+                aria-label={`${t('cluster.select')}: ${card.text}`}
+              />
+            )}
+            <span className="card-number" aria-hidden="true">
+              #{number}
+            </span>
+            {!readOnly && (
+              <span className="card-tools">
+                <DragHandle id={`card:${card.id}`} label={t('cluster.drag', { text: card.text })} />
+                <CardMenu text={card.text}>
+                  {own && (
+                    <button type="button" className="small" onClick={() => setEditing(true)}>
+                      {t('board.edit')}
+                    </button>
+                  )}
+                  <label className="field small">
+                    <span>{t('cluster.moveTo')}</span>
+                    <select
+                      value={card.clusterId ?? ''}
+                      onChange={(e) => assignToCluster(board, [card.id], e.target.value || null)}
+                    >
+                      <option value="">{t('cluster.none')}</option>
+                      {clusters.map((c) => (
+                        <option key={c.id} value={c.id}>
+                          {c.name}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                  {others.length > 0 && (
+                    <label className="field small">
+                      <span>{t('cluster.stackOn')}</span>
+                      <select value="" onChange={(e) => e.target.value && stackCard(board, card.id, e.target.value)}>
+                        <option value="">{t('cluster.choose')}</option>
+                        {others.map((o) => (
+                          <option key={o.card.id} value={o.card.id}>
+                            {t('cluster.stackTarget', {
+                              number: o.number,
+                              text: o.card.text,
+                              cluster: o.clusterName ?? t('cluster.unsorted'),
+                            })}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  )}
+                  {own && (
+                    <button
+                      type="button"
+                      className="danger small"
+                      onClick={() => {
+                        if (window.confirm(t('board.deleteConfirm', { text: card.text }))) deleteCard(board, card.id);
+                      }}
+                    >
+                      {t('board.delete')}
+                    </button>
+                  )}
+                </CardMenu>
+              </span>
+            )}
+          </div>
           <p className="card-text" data-testid="card-text">
             {card.text}
           </p>
-        </div>
+        </>
       )}
       {duplicates.length > 0 && (
         <details className="duplicates">
@@ -94,60 +150,6 @@ export function ClusterCard({ card, duplicates, others, clusters, selected, onTo
             ))}
           </ul>
         </details>
-      )}
-      {!readOnly && !editing && (
-        <div className="card-actions">
-          {own && (
-            <button type="button" className="small" onClick={() => setEditing(true)}>
-              {t('board.edit')}
-            </button>
-          )}
-          <label className="visually-hidden" htmlFor={`move-${card.id}`}>
-            {t('cluster.moveTo')}
-          </label>
-          <select
-            id={`move-${card.id}`}
-            value={card.clusterId ?? ''}
-            onChange={(e) => assignToCluster(board, [card.id], e.target.value || null)}
-          >
-            <option value="">{t('cluster.none')}</option>
-            {clusters.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-          {others.length > 0 && (
-            <>
-              <label className="visually-hidden" htmlFor={`stack-${card.id}`}>
-                {t('cluster.stackOn')}
-              </label>
-              <select
-                id={`stack-${card.id}`}
-                value=""
-                onChange={(e) => e.target.value && stackCard(board, card.id, e.target.value)}
-              >
-                <option value="">{t('cluster.stackOn')}</option>
-                {others.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.text}
-                  </option>
-                ))}
-              </select>
-            </>
-          )}
-          {own && (
-            <button
-              type="button"
-              className="danger small"
-              onClick={() => {
-                if (window.confirm(t('board.deleteConfirm', { text: card.text }))) deleteCard(board, card.id);
-              }}
-            >
-              {t('board.delete')}
-            </button>
-          )}
-        </div>
       )}
     </li>
   );

@@ -1,9 +1,10 @@
 // The board without a canvas: each card query as a section (clusters as
 // columns), then the free cards as a grid ordered by board position. Works
 // with keyboard, screen readers and phones, and wherever tldraw may not be
-// mounted. Moving a free card swaps board positions (drag and drop or arrow
-// buttons), so the canvas shows the same arrangement.
-import { useState, type DragEvent } from 'react';
+// mounted. Moving a free card swaps board positions (drag and drop by mouse,
+// finger or keyboard, or the arrows in its menu), so the canvas shows the same
+// arrangement.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   STEP_X,
@@ -23,6 +24,8 @@ import { AddCardForm, type CardRule } from './AddCardForm';
 import { CardTextEditor } from './CardTextEditor';
 import { useCards } from '../sync/useCards';
 import { useBoardConnection, useWorkshop } from '../app/WorkshopProvider';
+import { CardMenu } from './CardMenu';
+import { DndList, DragHandle, useDropTarget } from '../ui/dnd';
 
 type Direction = 'left' | 'right' | 'up' | 'down';
 const delta: Record<Direction, [number, number]> = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] };
@@ -64,7 +67,6 @@ function FreeCards({ cardRule, currentCase }: { cardRule: CardRule; currentCase:
   const doc = useBoardConnection().doc;
   const authorId = session.id;
   const cards = readingOrder(useCards(doc).filter((c) => !c.queryId));
-  const [dragging, setDragging] = useState<string | null>(null);
 
   const move = (card: Card, dir: Direction) => {
     const [dx, dy] = delta[dir];
@@ -107,28 +109,28 @@ function FreeCards({ cardRule, currentCase }: { cardRule: CardRule; currentCase:
       {cards.length === 0 ? (
         <p className="empty">{t('board.empty')}</p>
       ) : (
-        <ul className="card-grid" data-testid="dom-cards">
-          {cards.map((card) => (
-            <CardItem
-              key={card.id}
-              card={card}
-              readOnly={readOnly || !mayChangeCard(card, session)}
-              dragging={dragging === card.id}
-              onDragStart={() => setDragging(card.id)}
-              onDragEnd={() => setDragging(null)}
-              onDrop={(e) => {
-                e.preventDefault();
-                const id = e.dataTransfer.getData('text/x-nws-card') || dragging;
-                if (id) swap(id, card);
-                setDragging(null);
-              }}
-              onMove={(dir) => move(card, dir)}
-              onSave={(value) => editCardText(doc, card.id, value)}
-              onColor={(color) => recolorCard(doc, card.id, color)}
-              onDelete={() => deleteCard(doc, card.id)}
-            />
-          ))}
-        </ul>
+        <DndList
+          describe={(id) => cards.find((c) => c.id === id)?.text ?? ''}
+          onDrop={(dragged, target) => {
+            const to = cards.find((c) => c.id === target);
+            if (to) swap(dragged, to);
+          }}
+        >
+          <ul className="card-grid" data-testid="dom-cards">
+            {cards.map((card) => (
+              <CardItem
+                key={card.id}
+                card={card}
+                readOnly={readOnly || !mayChangeCard(card, session)}
+                boardReadOnly={readOnly}
+                onMove={(dir) => move(card, dir)}
+                onSave={(value) => editCardText(doc, card.id, value)}
+                onColor={(color) => recolorCard(doc, card.id, color)}
+                onDelete={() => deleteCard(doc, card.id)}
+              />
+            ))}
+          </ul>
+        </DndList>
       )}
     </section>
   );
@@ -136,95 +138,80 @@ function FreeCards({ cardRule, currentCase }: { cardRule: CardRule; currentCase:
 
 interface CardItemProps {
   card: Card;
+  /** This card is not this person's to change. */
   readOnly: boolean;
-  dragging: boolean;
-  onDragStart: () => void;
-  onDragEnd: () => void;
-  onDrop: (e: DragEvent) => void;
+  /** Nothing on the board is (the shared screen). */
+  boardReadOnly: boolean;
   onMove: (dir: Direction) => void;
   onSave: (text: string) => void;
   onColor: (color: Card['color']) => void;
   onDelete: () => void;
 }
 
-function CardItem({
-  card,
-  readOnly,
-  dragging,
-  onDragStart,
-  onDragEnd,
-  onDrop,
-  onMove,
-  onSave,
-  onColor,
-  onDelete,
-}: CardItemProps) {
+function CardItem({ card, readOnly, boardReadOnly, onMove, onSave, onColor, onDelete }: CardItemProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
+  // Others' cards are drop targets (they swap places where they may), never dragged by this person.
+  const drop = useDropTarget(card.id, boardReadOnly);
   return (
     <li
-      className={`card color-${card.color} ${dragging ? 'dragging' : ''}`}
+      ref={drop.ref}
+      className={`card color-${card.color} ${drop.isOver ? 'drop-over' : ''}`}
       data-testid="card"
       data-card-id={card.id}
       aria-label={t('board.card', { text: card.text })}
-      draggable={!readOnly && !editing}
-      onDragStart={(e) => {
-        e.dataTransfer.setData('text/x-nws-card', card.id);
-        e.dataTransfer.effectAllowed = 'move';
-        onDragStart();
-      }}
-      onDragEnd={onDragEnd}
-      onDragOver={(e) => {
-        if (!readOnly) e.preventDefault();
-      }}
-      onDrop={onDrop}
     >
       {editing ? (
         <CardTextEditor id={card.id} text={card.text} onSave={onSave} onDone={() => setEditing(false)} />
       ) : (
-        <p className="card-text" data-testid="card-text">
-          {card.text}
-        </p>
-      )}
-      {!readOnly && !editing && (
-        <div className="card-actions">
-          <button type="button" onClick={() => setEditing(true)}>
-            {t('board.edit')}
-          </button>
-          <label className="visually-hidden" htmlFor={`color-${card.id}`}>
-            {t('board.color')}
-          </label>
-          <select id={`color-${card.id}`} value={card.color} onChange={(e) => onColor(e.target.value as Card['color'])}>
-            {cardColors.map((c) => (
-              <option key={c} value={c}>
-                {t(`board.colors.${c}`)}
-              </option>
-            ))}
-          </select>
-          <span className="move-buttons">
-            {(['left', 'up', 'down', 'right'] as const).map((dir) => (
-              <button
-                key={dir}
-                type="button"
-                className="icon"
-                aria-label={t(`board.move.${dir}`)}
-                title={t(`board.move.${dir}`)}
-                onClick={() => onMove(dir)}
-              >
-                {{ left: '←', up: '↑', down: '↓', right: '→' }[dir]}
-              </button>
-            ))}
-          </span>
-          <button
-            type="button"
-            className="danger"
-            onClick={() => {
-              if (window.confirm(t('board.deleteConfirm', { text: card.text }))) onDelete();
-            }}
-          >
-            {t('board.delete')}
-          </button>
-        </div>
+        <>
+          <p className="card-text" data-testid="card-text">
+            {card.text}
+          </p>
+          {!readOnly && (
+            <span className="card-tools">
+              <DragHandle id={card.id} label={t('cluster.drag', { text: card.text })} />
+              <CardMenu text={card.text}>
+                <button type="button" onClick={() => setEditing(true)}>
+                  {t('board.edit')}
+                </button>
+                <label className="field small">
+                  <span>{t('board.color')}</span>
+                  <select value={card.color} onChange={(e) => onColor(e.target.value as Card['color'])}>
+                    {cardColors.map((c) => (
+                      <option key={c} value={c}>
+                        {t(`board.colors.${c}`)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <span className="move-buttons" role="group" aria-label={t('board.moveGroup')} data-keep-open>
+                  {(['left', 'up', 'down', 'right'] as const).map((dir) => (
+                    <button
+                      key={dir}
+                      type="button"
+                      className="icon"
+                      aria-label={t(`board.move.${dir}`)}
+                      title={t(`board.move.${dir}`)}
+                      onClick={() => onMove(dir)}
+                    >
+                      {{ left: '←', up: '↑', down: '↓', right: '→' }[dir]}
+                    </button>
+                  ))}
+                </span>
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() => {
+                    if (window.confirm(t('board.deleteConfirm', { text: card.text }))) onDelete();
+                  }}
+                >
+                  {t('board.delete')}
+                </button>
+              </CardMenu>
+            </span>
+          )}
+        </>
       )}
     </li>
   );

@@ -1,15 +1,26 @@
 // One card query on the DOM board: while people write, only the count; after
-// the reveal, one column per cluster plus "not clustered". Clustering works
-// by drag and drop (onto a column: into the cluster; onto a card: stack as a
-// duplicate) and entirely by keyboard (select cards, "move to", "stack on").
-import { useState, type DragEvent } from 'react';
+// the reveal, one column per cluster plus "not clustered", wrapping to the
+// width (one under the other on a phone). Clustering works by drag and drop
+// with mouse, finger or keyboard (ui/dnd.tsx: onto a column, into the
+// cluster; onto a card, stacked as a duplicate) and by the cards' menus
+// (select cards, "move to", "stack on").
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assignToCluster, createCluster, CLUSTER_NAME_MAX, type Card, type CardQuery, type Cluster } from '@nws/shared';
+import {
+  assignToCluster,
+  createCluster,
+  stackCard,
+  CLUSTER_NAME_MAX,
+  type Card,
+  type CardQuery,
+  type Cluster,
+} from '@nws/shared';
 import { useBoardConnection, useWorkshop } from '../app/WorkshopProvider';
 import { useCards, useClusters } from '../sync/useCards';
 import { AddCardForm } from './AddCardForm';
-import { ClusterCard, DRAG_TYPE } from './ClusterCard';
+import { ClusterCard, type Numbered } from './ClusterCard';
 import { ClusterHeader } from './ClusterHeader';
+import { DndList, useDropTarget } from '../ui/dnd';
 
 export function QuerySection({ query }: { query: CardQuery }) {
   const { t } = useTranslation();
@@ -57,12 +68,26 @@ export function QuerySection({ query }: { query: CardQuery }) {
     );
     setSelected(new Set());
   };
-  const dropOnColumn = (e: DragEvent, clusterId: string | null) => {
-    e.preventDefault();
-    const id = e.dataTransfer.getData(DRAG_TYPE);
+  // Numbers by the order of writing tell identical texts apart; with the cluster, so does the "stack on" list.
+  const numbers = new Map([...cards].sort((a, b) => a.createdAt - b.createdAt).map((c, i) => [c.id, i + 1]));
+  const clusterName = (id: string | undefined) => clusters.find((c) => c.id === id)?.name ?? null;
+  const numbered: Numbered[] = bases.map((c) => ({
+    card: c,
+    number: numbers.get(c.id) ?? 0,
+    clusterName: clusterName(c.clusterId),
+  }));
+  const describe = (id: string) => {
+    if (id.startsWith('col:'))
+      return t('cluster.columnName', { name: clusterName(id.slice(4)) ?? t('cluster.unsorted') });
+    const card = cards.find((c) => c.id === id.slice(5));
+    return card ? t('cluster.cardName', { number: numbers.get(card.id), text: card.text }) : '';
+  };
+  const drop = (dragged: string, target: string) => {
+    const id = dragged.slice('card:'.length);
     if (!ids.has(id)) return;
-    const moving = selected.has(id) ? [...selected] : [id];
-    assignToCluster(board, moving, clusterId);
+    if (target.startsWith('card:')) return stackCard(board, id, target.slice('card:'.length));
+    // Onto a column: the card, or the whole selection it belongs to.
+    assignToCluster(board, selected.has(id) ? [...selected] : [id], target.slice('col:'.length) || null);
     setSelected(new Set());
   };
 
@@ -125,37 +150,45 @@ export function QuerySection({ query }: { query: CardQuery }) {
           <p className="hint">{t('cluster.dropHint')}</p>
         </div>
       )}
-      <div className="cluster-columns">
-        {columns.map(({ cluster, cards: colCards }) => (
-          <section
-            key={cluster?.id ?? 'unsorted'}
-            className={`cluster-column ${cluster ? `color-${cluster.color}-soft` : 'unsorted'}`}
-            aria-label={t('cluster.columnLabel', {
-              name: cluster?.name ?? t('cluster.unsorted'),
-              count: colCards.length,
-            })}
-            data-testid="cluster-column"
-            data-cluster-name={cluster?.name ?? ''}
-            onDragOver={(e) => !readOnly && e.preventDefault()}
-            onDrop={(e) => !readOnly && dropOnColumn(e, cluster?.id ?? null)}
-          >
-            {cluster ? <ClusterHeader cluster={cluster} /> : <h3>{t('cluster.unsorted')}</h3>}
-            <ul className="cluster-cards">
+      <DndList describe={describe} onDrop={drop}>
+        <div className="cluster-columns">
+          {columns.map(({ cluster, cards: colCards }) => (
+            <ClusterColumn key={cluster?.id ?? 'unsorted'} cluster={cluster} count={colCards.length}>
               {colCards.map((card) => (
                 <ClusterCard
                   key={card.id}
                   card={card}
+                  number={numbers.get(card.id) ?? 0}
                   duplicates={stackOf(card.id)}
-                  others={bases.filter((b) => b.id !== card.id)}
+                  others={numbered.filter((b) => b.card.id !== card.id)}
                   clusters={clusters}
                   selected={selected.has(card.id)}
                   onToggle={() => toggle(card.id)}
                 />
               ))}
-            </ul>
-          </section>
-        ))}
-      </div>
+            </ClusterColumn>
+          ))}
+        </div>
+      </DndList>
+    </section>
+  );
+}
+
+/** A cluster's column (or the unclustered cards'): a drop target for cards. */
+function ClusterColumn({ cluster, count, children }: { cluster: Cluster | null; count: number; children: ReactNode }) {
+  const { t } = useTranslation();
+  const { readOnly } = useWorkshop();
+  const drop = useDropTarget(`col:${cluster?.id ?? ''}`, readOnly, true);
+  return (
+    <section
+      ref={drop.ref}
+      className={`cluster-column ${cluster ? `color-${cluster.color}-soft` : 'unsorted'} ${drop.isOver ? 'drop-over' : ''}`}
+      aria-label={t('cluster.columnLabel', { name: cluster?.name ?? t('cluster.unsorted'), count })}
+      data-testid="cluster-column"
+      data-cluster-name={cluster?.name ?? ''}
+    >
+      {cluster ? <ClusterHeader cluster={cluster} /> : <h3>{t('cluster.unsorted')}</h3>}
+      <ul className="cluster-cards">{children}</ul>
     </section>
   );
 }

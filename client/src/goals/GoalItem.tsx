@@ -1,6 +1,7 @@
 // One goal in the tree with its children: text, hints, details, consent,
-// moving (drag and drop, buttons, new parent), deleting and adding below.
-import { useState, type DragEvent } from 'react';
+// moving (drag and drop by its handle — mouse, finger or keyboard, see
+// goalDrop.ts — buttons, new parent), deleting and adding below.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addGoal,
@@ -17,6 +18,7 @@ import { CollabTextarea } from '../ui/CollabTextarea';
 import { useGoals } from './goalsContext';
 import { ActorsInput } from './ActorsInput';
 import { ConsentControls } from './Consent';
+import { DragHandle, useDropTarget } from '../ui/dnd';
 
 const childLevel: Record<GoalLevel, GoalLevel | null> = {
   overall: 'framework',
@@ -24,7 +26,6 @@ const childLevel: Record<GoalLevel, GoalLevel | null> = {
   result: 'activity',
   activity: null,
 };
-const DRAG = 'text/x-nws-goal';
 
 export function AddGoalForm({ level, parentId }: { level: GoalLevel; parentId: string | null }) {
   const { t } = useTranslation();
@@ -68,7 +69,7 @@ export function GoalItem({ node, index, siblings }: { node: GoalNode; index: num
   const goals = useGoals();
   const { readOnly, isModerator: moderator } = useWorkshop();
   const board = useBoardConnection().doc;
-  const [over, setOver] = useState(false);
+  const drop = useDropTarget(node.id, readOnly);
   const label = node.number ? `${node.number} ` : '';
   const levelName = t(`goals.levels.${node.level}`);
   const myHints = goals.hints.filter((h) => h.goalId === node.id);
@@ -76,40 +77,20 @@ export function GoalItem({ node, index, siblings }: { node: GoalNode; index: num
   const parents = node.level === 'overall' ? [] : goals.all.filter((g) => g.level === parentLevelOf[node.level]);
   const tally = goals.consent?.status === 'closed' ? goals.consent.consent?.[node.id] : undefined;
   const flagged = tally && goals.consent?.consent ? flaggedForRework({ [node.id]: tally }).length > 0 : false;
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    const id = e.dataTransfer.getData(DRAG);
-    const moving = goals.all.find((g) => g.id === id);
-    if (!moving || moving.id === node.id) return;
-    try {
-      if (moving.level === node.level) goals.step(() => moveGoal(board, moving.id, node.parentId, index));
-      else if (parentLevelOf[moving.level] === node.level) goals.step(() => moveGoal(board, moving.id, node.id, 999));
-    } catch {
-      /* not a valid place for this goal: nothing changes */
-    }
-  };
   return (
     <li
-      className={`goal goal-${node.level} ${over ? 'drop-over' : ''} ${flagged ? 'flagged' : ''}`}
+      className={`goal goal-${node.level} ${flagged ? 'flagged' : ''}`}
       data-testid="goal"
       data-level={node.level}
       data-number={node.number}
     >
-      <div
-        className="goal-card"
-        draggable={!readOnly && node.level !== 'overall'}
-        onDragStart={(e) => e.dataTransfer.setData(DRAG, node.id)}
-        onDragOver={(e) => {
-          if (!readOnly) {
-            e.preventDefault();
-            setOver(true);
-          }
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
-      >
+      <div ref={drop.ref} className={`goal-card ${drop.isOver ? 'drop-over' : ''}`}>
         <div className="goal-head">
+          <DragHandle
+            id={node.id}
+            label={t('goals.drag', { goal: `${label}${levelName}` })}
+            disabled={readOnly || node.level === 'overall'}
+          />
           <span className="goal-number" data-testid="goal-number">
             {label}
           </span>
@@ -183,7 +164,7 @@ export function GoalItem({ node, index, siblings }: { node: GoalNode; index: num
                 className="icon"
                 aria-label={`${t('goals.down')}: ${label}`}
                 disabled={index >= siblings - 1}
-                onClick={() => goals.step(() => moveGoal(board, node.id, node.parentId, index + 2))}
+                onClick={() => goals.step(() => moveGoal(board, node.id, node.parentId, index + 1))}
               >
                 ↓
               </button>

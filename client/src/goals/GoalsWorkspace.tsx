@@ -11,6 +11,7 @@ import {
   flattenTree,
   goalHints,
   goalsMap,
+  moveGoal,
   planningMatrix,
   planningMatrixToCsv,
   planningMatrixToMarkdown,
@@ -28,6 +29,8 @@ import { AddGoalForm, GoalItem } from './GoalItem';
 import { ConsentBar } from './Consent';
 import { MatrixView } from './MatrixView';
 import { TrailPanel } from './TrailPanel';
+import { goalDrop } from './goalDrop';
+import { DndList } from '../ui/dnd';
 
 /** This person's undo and redo of the goal system, with the stack sizes for the buttons. */
 function useGoalUndo(board: Y.Doc) {
@@ -140,9 +143,20 @@ export function GoalsWorkspace({ cases, organisations }: { cases: Case[]; organi
             {!readOnly && <AddGoalForm level="overall" parentId={null} />}
           </section>
         ) : view === 'tree' ? (
-          <ul className="goal-tree" data-testid="goal-tree">
-            <GoalItem node={tree} index={0} siblings={1} />
-          </ul>
+          <DndList
+            describe={(id) => {
+              const g = all.find((x) => x.id === id);
+              return g ? `${g.number ? `${g.number} ` : ''}${t(`goals.levels.${g.level}`)}: ${g.text}` : '';
+            }}
+            onDrop={(dragged, target) => {
+              const move = goalDrop(all, dragged, target);
+              if (move) step(() => moveGoal(board, dragged, move.parentId, move.index));
+            }}
+          >
+            <ul className="goal-tree" data-testid="goal-tree">
+              <GoalItem node={tree} index={0} siblings={1} />
+            </ul>
+          </DndList>
         ) : (
           <MatrixView nodes={all} labels={matrixLabels} />
         )}

@@ -40,6 +40,9 @@ export const de = {
     joining: 'Tritt bei …',
   },
   board: {
+    moveGroup: 'Karte verschieben',
+    actions: 'Aktionen',
+    actionsFor: 'Aktionen für Karte: {{text}}',
     roles: { moderator: 'Moderation', participant: 'Teilnahme', screen: 'Leinwand' },
     status: {
       connecting: 'Verbinde …',
@@ -73,6 +76,12 @@ export const de = {
     moveHint: 'Ziehen Sie Karten auf einen anderen Platz oder nutzen Sie die Pfeil-Schaltflächen.',
     readOnly: 'Nur Ansicht',
   },
+  remote: {
+    waiting:
+      'Alle sind da? Es geht gleich los – hier erscheint, was die Moderation auf dem geteilten Bildschirm zeigt.',
+    open: 'Videokonferenz öffnen',
+    screenTab: 'Geteilter Bildschirm',
+  },
   query: {
     privateRule:
       'Die Kartenabfrage läuft: Schreiben Sie Ihre Karten im Schreibfeld. Alle Karten erscheinen gemeinsam, wenn die Moderation aufdeckt.',
@@ -105,6 +114,8 @@ export const de = {
     timeUp: 'Die Zeit ist um',
     addMinutes: '+2 Minuten',
     privateCardLabel: 'Ihre Karte zu dieser Frage',
+    sending: 'wird gesendet …',
+    cardRefused: 'Die Karte „{{text}}“ konnte nicht mehr gesendet werden: {{reason}}',
     privateCardSubmit: 'Karte notieren',
     yourCards: 'Ihre Karten (nur für Sie sichtbar, bis aufgedeckt wird)',
     limitInfo: '{{count}} von {{limit}} Karten',

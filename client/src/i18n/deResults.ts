@@ -51,6 +51,7 @@ export const deResults = {
     },
   },
   goals: {
+    drag: 'Ziel ziehen: {{goal}}',
     tab: 'Ziele',
     tree: 'Baum',
     matrix: 'Planungsmatrix',

@@ -38,6 +38,9 @@ export const en: Messages = {
     joining: 'Joining …',
   },
   board: {
+    moveGroup: 'Move card',
+    actions: 'Actions',
+    actionsFor: 'Actions for card: {{text}}',
     roles: { moderator: 'Moderation', participant: 'Participant', screen: 'Shared screen' },
     status: {
       connecting: 'Connecting …',
@@ -70,6 +73,11 @@ export const en: Messages = {
     moveHint: 'Drag cards onto another place or use the arrow buttons.',
     readOnly: 'View only',
   },
+  remote: {
+    waiting: 'Everyone here? We start in a moment – what the moderation shows on the shared screen appears here.',
+    open: 'Open the video conference',
+    screenTab: 'Shared screen',
+  },
   query: {
     privateRule:
       'The card query is running: write your cards in the writing panel. All cards appear together when the moderation reveals them.',
@@ -101,6 +109,8 @@ export const en: Messages = {
     timeUp: 'Time is up',
     addMinutes: '+2 minutes',
     privateCardLabel: 'Your card for this question',
+    sending: 'sending …',
+    cardRefused: 'The card “{{text}}” could not be sent any more: {{reason}}',
     privateCardSubmit: 'Note card',
     yourCards: 'Your cards (only you see them until the reveal)',
     limitInfo: '{{count}} of {{limit}} cards',

@@ -3,7 +3,7 @@
 // moderation also the cases (with the pseudonymisation reminder) and the
 // agenda (rename, reorder, skip, add, remove added steps).
 import { useTranslation } from 'react-i18next';
-import { nextPosition, reconstructedCount, warnsTooFewCases, type Position } from '@nws/shared';
+import { nextPosition, type Position } from '@nws/shared';
 import type { Person, WorkshopApi } from '../api';
 import { useWorkshop } from '../app/WorkshopProvider';
 import { useCommand } from '../app/useCommand';
@@ -12,6 +12,7 @@ import type { ConferenceState } from '../sync/useConference';
 import { loc, useLang } from '../i18n/lang';
 import { CasesSection } from './CasesSection';
 import { AgendaEditor } from './AgendaEditor';
+import { useMainCommands } from './useMainCommands';
 
 /** Steering for the moderation and the running case's moderators; cases and agenda only for the moderation. */
 export function ConferencePanel({ conf, people }: { conf: ConferenceState; people: Person[] }) {
@@ -21,17 +22,7 @@ export function ConferencePanel({ conf, people }: { conf: ConferenceState; peopl
   const { run, error, setError } = useCommand();
   const { agenda, cases, position } = conf;
   const go = (body: Parameters<WorkshopApi['step']>[0]) => run(() => api.step(body));
-  const next = () => {
-    if (!position) return go({ to: 'start' });
-    const to = nextPosition(agenda, cases, position);
-    if (!to) return setError('no_step');
-    if (
-      warnsTooFewCases(agenda, cases, position, to) &&
-      !window.confirm(t('conf.warnFewCases', { count: reconstructedCount(cases) + 1 }))
-    )
-      return;
-    return go({ to: 'next' });
-  };
+  const { next } = useMainCommands(conf, run, setError);
   const jumpTargets: { label: string; pos: Position }[] = agenda.steps
     .filter((s) => !s.skipped)
     .flatMap((s): { label: string; pos: Position }[] =>

@@ -9,15 +9,17 @@ import { useWorkshop } from '../app/WorkshopProvider';
 import { useCommand, type Run } from '../app/useCommand';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { QueryTimer } from '../ui/QueryTimer';
+import { useMainCommands } from './useMainCommands';
 
 export function QueryPanel({ queries, active }: { queries: CardQuery[]; active: CardQuery | null }) {
   const { t } = useTranslation();
   const { api } = useWorkshop();
-  const { run, error } = useCommand();
+  const { run, error, setError } = useCommand();
+  const { reveal } = useMainCommands(null, run, setError);
   return (
     <section className="panel query-panel" aria-labelledby="query-panel-title" data-testid="query-panel">
       <h2 id="query-panel-title">{t('query.title')}</h2>
-      {active && <ActiveQuery query={active} run={run} />}
+      {active && <ActiveQuery query={active} run={run} reveal={reveal} />}
       <ErrorAlert code={error} />
       {queries.length > 1 && (
         <>
@@ -43,7 +45,7 @@ export function QueryPanel({ queries, active }: { queries: CardQuery[]; active: 
   );
 }
 
-function ActiveQuery({ query, run }: { query: CardQuery; run: Run }) {
+function ActiveQuery({ query, run, reveal }: { query: CardQuery; run: Run; reveal: (queryId: string) => void }) {
   const { t } = useTranslation();
   const { api } = useWorkshop();
   const [progress, setProgress] = useState<QueryProgress | null>(null);
@@ -95,12 +97,7 @@ function ActiveQuery({ query, run }: { query: CardQuery; run: Run }) {
               {t('query.progressAnonymous')}
             </p>
           )}
-          <button
-            type="button"
-            onClick={() => {
-              if (window.confirm(t('query.revealConfirm'))) void run(() => api.reveal(query.id));
-            }}
-          >
+          <button type="button" onClick={() => reveal(query.id)}>
             {t('query.reveal')}
           </button>
         </>

@@ -17,6 +17,8 @@ import { phoneTask, type PhoneTask } from './phoneTask';
 import { StepInfo } from './StepInfo';
 import { usePhoneCue } from './usePhoneCue';
 import { WritePanel } from './WritePanel';
+import { VideoLink } from '../ui/VideoLink';
+import { useRemote } from '../sync/useRemote';
 import './phone.css';
 
 const PhoneBoard = lazy(() => import('./PhoneBoard'));
@@ -37,6 +39,7 @@ function Phone() {
   const { active } = useControl(control.doc);
   const rounds = useDerived(control.doc, listRounds, observeRounds, noRounds);
   const conference = useConference(control.doc);
+  const remote = useRemote(control.doc);
   const provider = control.provider;
   // Show up as online for the moderator, though this view syncs no board.
   useEffect(() => announce(provider), [provider]);
@@ -53,6 +56,7 @@ function Phone() {
     <main className="page phone" data-testid="participant-view" data-task={task.kind}>
       <header className="page-header">
         <span className="brand">{workshop.name}</span>
+        <VideoLink url={remote.videoUrl} />
         <LanguageSwitch />
       </header>
       <p className="muted small">

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { roomName, screenJoinChoice, SYNC_PATH } from '@nws/shared';
+import { defaultAgenda, remoteSettings, roomName, screenJoinChoice, storedAgenda, SYNC_PATH } from '@nws/shared';
 import {
   api,
   bearerWebSocket,
@@ -69,5 +69,60 @@ describe('the screen’s join view', () => {
     const actions = server.audit.list(ws.id).map((a) => a.action);
     expect(actions.filter((a) => a === 'screen.join')).toHaveLength(2);
     screen.destroy();
+  });
+});
+
+describe('remote conferences', () => {
+  const setRemote = (token: string, body: unknown) =>
+    api<{ ok?: true; error?: { code: string } }>(server.url, `/api/workshops/${ws.id}/remote`, { token, body });
+
+  it('only the moderation sets the video room and remote mode', async () => {
+    const participant = await ws.join('Rosa', 'Caritas');
+    for (const token of [participant, ws.screenToken])
+      expect((await setRemote(token, { videoUrl: 'https://jitsi.example.de/netz', on: true })).status).toBe(403);
+  });
+
+  it('takes http(s) links only, of bounded length, and nothing else', async () => {
+    for (const body of [
+      { videoUrl: 'javascript:alert(1)', on: true },
+      { videoUrl: 'data:text/html,x', on: true },
+      { videoUrl: 'kein link', on: false },
+      { videoUrl: `https://jitsi.example.de/${'x'.repeat(500)}`, on: false },
+      { videoUrl: null },
+      { videoUrl: null, on: true, extra: 1 },
+    ])
+      expect((await setRemote(ws.moderatorToken, body)).status).toBe(400);
+  });
+
+  it('reaches every connected participant live, and can be switched off', async () => {
+    const participant = await ws.join('Sven', 'Jobcenter');
+    const client = await controlAsClient(participant);
+    expect(remoteSettings(client.doc)).toEqual({ videoUrl: null, on: false });
+    const body = { videoUrl: 'https://bbb.stadt.example.de/b/net-abc', on: true };
+    expect((await setRemote(ws.moderatorToken, body)).body).toEqual({ ok: true });
+    await waitFor(() => remoteSettings(client.doc).on, 'remote mode on');
+    expect(remoteSettings(client.doc)).toEqual(body);
+    await setRemote(ws.moderatorToken, { videoUrl: null, on: false });
+    await waitFor(() => !remoteSettings(client.doc).on && remoteSettings(client.doc).videoUrl === null, 'off');
+    expect(server.audit.list(ws.id).filter((a) => a.action === 'remote.set')).toHaveLength(2);
+    client.destroy();
+  });
+});
+
+describe('the agenda in the control document', () => {
+  it('is stored in every workshop’s control document, so clients need not carry the default', async () => {
+    const fresh = await createWorkshop(server.url);
+    const participant = await fresh.join('Ina', 'Caritas');
+    const doc = new Y.Doc();
+    const provider = new WebsocketProvider(
+      server.url.replace(/^http/, 'ws') + SYNC_PATH,
+      roomName(fresh.id, 'control'),
+      doc,
+      { WebSocketPolyfill: bearerWebSocket(participant), disableBc: true },
+    );
+    await new Promise<void>((ok) => provider.once('sync', (s: boolean) => s && ok()));
+    expect(storedAgenda(doc)).toEqual(defaultAgenda());
+    provider.destroy();
+    doc.destroy();
   });
 });

@@ -8,7 +8,9 @@ import {
   JoinBodySchema,
   JoinCodeSchema,
   publishJoinCode,
+  RemoteBodySchema,
   ScreenBodySchema,
+  setRemote,
   setScreenJoin,
   type ConfigResponse,
   type CreateWorkshopResponse,
@@ -122,6 +124,15 @@ export const workshopRoutes = new Hono<Env>()
     const { showJoin } = c.req.valid('json');
     roomsOf(c).change('control', (d) => setScreenJoin(d, showJoin));
     deps.audit.record(session.workshopId, session.id, 'screen.join', { showJoin });
+    return c.json<OkResponse>({ ok: true });
+  })
+
+  // Remote conferences: the video room's link and remote mode, for every participant surface live.
+  .post('/workshops/:id/remote', requireSession('moderator'), jsonBody(RemoteBodySchema), (c) => {
+    const { session, deps } = c.var;
+    const remote = c.req.valid('json');
+    roomsOf(c).change('control', (d) => setRemote(d, remote));
+    deps.audit.record(session.workshopId, session.id, 'remote.set', { on: remote.on, video: remote.videoUrl !== null });
     return c.json<OkResponse>({ ok: true });
   })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { DEFAULT_AGENDA } from '../method/agenda.js';
+import { DEFAULT_AGENDA } from '../method/defaultAgenda.js';
 import { applyTextEdit, cellKey, ensureGrid, ensureGridRow, readGrid, sharedText } from './caseArtefacts.js';
 import { addTheme, listThemes, removeTheme, renameTheme } from './themes.js';
 

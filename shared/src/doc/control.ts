@@ -10,7 +10,8 @@ export const controlRoots = {
    * Single values of the workshop: `activeQueryId`, `agenda` (AgendaSchema),
    * `position` (PositionSchema), `timer` (TimerSchema), `joinCode` (the code
    * after the moderation last changed it), `screenJoin` (boolean: the shared
-   * screen shows how to join; absent = only before the start).
+   * screen shows how to join; absent = only before the start), `remote`
+   * (RemoteSettings: the video room's link, remote mode on or off).
    */
   state: 'state',
   /** One Y.Map per card query, keyed by query id; fields of CardQuerySchema. */
@@ -65,4 +66,26 @@ export function screenJoinChoice(doc: Y.Doc): boolean | null {
 /** Records the moderation's choice for the shared screen's join view (server only). */
 export function setScreenJoin(doc: Y.Doc, show: boolean): void {
   stateMap(doc).set('screenJoin', show);
+}
+
+/**
+ * A conference held remotely: the video room's link (the municipality's own
+ * Jitsi or BigBlueButton; every participant surface offers it as one button)
+ * and whether remote mode is on (participants follow the moderation and see
+ * the shared screen's content on their own device).
+ */
+export interface RemoteSettings {
+  videoUrl: string | null;
+  on: boolean;
+}
+
+export function remoteSettings(doc: Y.Doc): RemoteSettings {
+  const v = stateMap(doc).get('remote') as Partial<RemoteSettings> | undefined;
+  const url = typeof v?.videoUrl === 'string' && /^https?:\/\//i.test(v.videoUrl) ? v.videoUrl : null;
+  return { videoUrl: url, on: v?.on === true };
+}
+
+/** Records the moderation's remote settings (server only, validated by RemoteBodySchema). */
+export function setRemote(doc: Y.Doc, remote: RemoteSettings): void {
+  stateMap(doc).set('remote', { videoUrl: remote.videoUrl, on: remote.on });
 }

@@ -91,3 +91,16 @@ export type ConfigResponse = z.infer<typeof ConfigResponseSchema>;
 /** POST /api/workshops/:id/screen (moderation): whether the shared screen shows how to join (answers { ok: true }). */
 export const ScreenBodySchema = z.strictObject({ showJoin: z.boolean() });
 export type ScreenBody = z.infer<typeof ScreenBodySchema>;
+
+/**
+ * POST /api/workshops/:id/remote (moderation; answers { ok: true }): the video
+ * room's link (http or https only, or null for none) and remote mode.
+ */
+export const RemoteBodySchema = z.strictObject({
+  videoUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .nullable(),
+  on: z.boolean(),
+});
+export type RemoteBody = z.infer<typeof RemoteBodySchema>;
