@@ -1,5 +1,6 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 // In development, Vite serves the client and forwards the API and the sync
 // socket to the server on :8787 (start it with `pnpm --filter @nws/server start`).
@@ -7,8 +8,25 @@ import react from '@vitejs/plugin-react';
 // cold-join benchmark) into dist-bench; production builds never contain it.
 const bench = process.env.BENCH === '1';
 
+/** zod's English messages replaced by one German line (see src/sync/zodMessages.ts). */
+const zodWithoutEnglish: Plugin = {
+  name: 'zod-without-english-messages',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === '../locales/en.js' && importer?.replaceAll('\\', '/').includes('/zod/v4/classic/'))
+      return fileURLToPath(new URL('./src/sync/zodMessages.ts', import.meta.url));
+    return null;
+  },
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), zodWithoutEnglish],
+  resolve: {
+    // y-websocket's tab-to-tab channel is never used (disableBc everywhere; see the stub).
+    alias: {
+      'lib0/broadcastchannel': fileURLToPath(new URL('./src/sync/noBroadcastChannel.ts', import.meta.url)),
+    },
+  },
   build: {
     outDir: bench ? 'dist-bench' : 'dist',
     ...(bench ? { rollupOptions: { input: { main: 'index.html', tldrawNotes: 'bench/tldraw-notes.html' } } } : {}),

@@ -70,7 +70,10 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
  * returns the violations as "rule: target" lines. The script is evaluated
  * through the test driver, so the page's own-origin CSP stays as it is.
  */
-export async function axeViolations(page: Page, selector?: string): Promise<string[]> {
+export async function axeViolations(
+  page: Page,
+  selector?: string | { include: string[]; exclude: string[] },
+): Promise<string[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async (sel) => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<AxeResult> } }).axe;

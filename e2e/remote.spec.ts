@@ -60,6 +60,8 @@ test('video room and remote mode reach every participant; they follow and can le
   await expect(stage).toHaveCount(0);
   await lea.page.getByTestId('tab-screen').click();
   await expect(lea.page.getByTestId('remote-stage')).toContainText('Wer fehlt im Netzwerk?');
+  // The phone keeps its own view (what is asked of its person now), the screen's content one tap away.
+  await expect(phone.page.getByTestId('remote-watch')).toHaveAttribute('href', /\/w\/[^/]+$/);
   await phone.page.screenshot({ path: `${shots}remote-phone.png` });
 
   // Remote mode off: the tab goes, the view is the participant's own again.

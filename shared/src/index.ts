@@ -10,6 +10,7 @@ export * from './protocol/workshops.js';
 export * from './protocol/queries.js';
 export * from './protocol/conference.js';
 export * from './protocol/rounds.js';
+export * from './protocol/backup.js';
 export * from './errors.js';
 export * from './view/boardView.js';
 export * from './view/screenJoin.js';

@@ -10,35 +10,6 @@ export const de = {
     loading: 'Wird geladen …',
     backToStart: 'Zur Startseite',
   },
-  lobby: {
-    title: 'Workshops für Kooperationsnetzwerke',
-    intro:
-      'Planungskonferenzen, Kartenabfragen und Zielsysteme – gemeinsam, live und datensparsam auf Ihrem eigenen Server.',
-    createTitle: 'Neuen Workshop anlegen',
-    name: 'Name des Workshops',
-    targetGroup: 'Zielgruppe',
-    area: 'Sozialraum',
-    moderatorName: 'Ihr Name (Moderation)',
-    create: 'Workshop anlegen',
-    creating: 'Wird angelegt …',
-    joinTitle: 'An einem Workshop teilnehmen',
-    code: 'Teilnahme-Code',
-    codeHint: 'Sechs Zeichen, z. B. K7M-Q2P',
-    join: 'Weiter',
-    accessKey: 'Zugangsschlüssel des Servers',
-    accessKeyHint:
-      'Auf diesem Server legen nur Berechtigte neue Workshops an. Den Schlüssel vergibt, wer den Server betreibt.',
-  },
-  join: {
-    title: 'Teilnehmen an „{{name}}“',
-    subtitle: 'Zielgruppe: {{targetGroup}} · Sozialraum: {{area}}',
-    name: 'Ihr Name',
-    organisation: 'Ihre Organisation',
-    level: 'Ebene',
-    levels: { decision: 'Leitungsebene', operative: 'Operative Ebene' },
-    submit: 'Beitreten',
-    joining: 'Tritt bei …',
-  },
   board: {
     moveGroup: 'Karte verschieben',
     actions: 'Aktionen',
@@ -77,6 +48,7 @@ export const de = {
     readOnly: 'Nur Ansicht',
   },
   remote: {
+    watch: 'Geteilten Bildschirm ansehen',
     waiting:
       'Alle sind da? Es geht gleich los – hier erscheint, was die Moderation auf dem geteilten Bildschirm zeigt.',
     open: 'Videokonferenz öffnen',

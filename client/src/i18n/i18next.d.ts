@@ -4,11 +4,12 @@
 import 'i18next';
 import type { de } from './de';
 import type { deBoard } from './deBoard';
+import type { deLobby } from './deLobby';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof de & typeof deBoard };
+    resources: { translation: typeof de & typeof deBoard & typeof deLobby };
     returnNull: false;
   }
 }

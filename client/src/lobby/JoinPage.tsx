@@ -1,5 +1,6 @@
 // Joining by code: shows which workshop the code belongs to, asks name,
 // organisation and level, and opens the board with the new session.
+import '../i18n/lobby';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JoinCodeSchema, type Level } from '@nws/shared';

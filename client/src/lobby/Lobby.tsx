@@ -1,4 +1,5 @@
 // Start page: create a workshop (becoming its moderator) or go to a join code.
+import '../i18n/lobby';
 import '../i18n/board';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

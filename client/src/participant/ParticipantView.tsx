@@ -80,6 +80,14 @@ function Phone() {
           </p>
         )}
       </div>
+      {remote.on && (
+        // Remote mode: the shared screen's content is one tap away (the board page opens on it).
+        <p>
+          <a className="phone-link" href={boardPath(workshopId)} data-testid="remote-watch">
+            {t('remote.watch')}
+          </a>
+        </p>
+      )}
       <TaskView task={task} kase={conference?.currentCase ?? null} />
       <p>
         <a className="phone-link" href={boardPath(workshopId)}>

@@ -9,6 +9,7 @@ import { useCards, useClusters } from '../sync/useCards';
 import { cardBox, cardText, clusterNameFont, fitBoxes, wordFitFont, type Box } from './fitBoard';
 import { useElementSize } from './useElementSize';
 import { measureText } from './measureText';
+import { hyphenate } from '../ui/hyphenate';
 
 /** Absolute placement of a board box inside the fitted plane. */
 const place = (b: Box, origin: Box): CSSProperties => ({
@@ -75,7 +76,7 @@ export function ScreenBoard({ query }: { query: CardQuery | null }) {
                   style={place({ x: c.x, y: c.y, w: CARD.w, h: CARD.h }, fit.box)}
                   data-testid="canvas-card"
                 >
-                  <p style={{ fontSize: wordFitFont(c.text, text.font, measureText) }}>{c.text}</p>
+                  <p style={{ fontSize: wordFitFont(c.text, text.font, measureText) }}>{hyphenate(c.text)}</p>
                 </li>
               ))}
             </ul>

@@ -1,11 +1,9 @@
 // HTTP contract of rounds, votes and resolutions (/api/workshops/:id/rounds…,
-// /resolutions) and of the workshop backup (GET /api/workshops/:id/backup,
-// POST /api/workshops/import).
+// /resolutions). The backup's is in backup.ts: the phone votes, but never
+// loads a backup's schema.
 import { z } from 'zod';
 import { ConsentVoteSchema, DotVoteSchema, OpenRoundSchema, RoundSchema } from '../model/round.js';
 import { NewResolutionSchema, ResolutionSchema } from '../model/resolution.js';
-import { BackupSchema } from '../export/backup.js';
-import { CreateWorkshopResponseSchema } from './workshops.js';
 
 /** POST /rounds */
 export const OpenRoundBodySchema = OpenRoundSchema;
@@ -24,9 +22,3 @@ export type MyVotesResponse = z.infer<typeof MyVotesResponseSchema>;
 export const NewResolutionBodySchema = NewResolutionSchema;
 export const ResolutionResponseSchema = z.object({ resolution: ResolutionSchema });
 export type ResolutionResponse = z.infer<typeof ResolutionResponseSchema>;
-
-/** GET /api/workshops/:id/backup answers a backup; POST /api/workshops/import takes one. */
-export const BackupResponseSchema = BackupSchema;
-export const ImportBodySchema = BackupSchema;
-/** POST /api/workshops/import: the new workshop, like creating one. */
-export const ImportResponseSchema = CreateWorkshopResponseSchema;
