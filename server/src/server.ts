@@ -9,6 +9,7 @@ import type { Config } from './config.js';
 import { openDatabase, type DB } from './store/db.js';
 import { UpdateLog } from './store/updateLog.js';
 import { WorkshopStore } from './store/workshopStore.js';
+import { NetworkStore } from './store/networkStore.js';
 import { PrivateCardStore } from './store/privateCards.js';
 import { AuditLog } from './store/audit.js';
 import { VoteStore } from './store/votes.js';
@@ -26,6 +27,7 @@ export interface RunningServer {
   port: number;
   db: DB;
   workshops: WorkshopStore;
+  networks: NetworkStore;
   updateLog: UpdateLog;
   rooms: RoomRegistry;
   privateCards: PrivateCardStore;
@@ -47,6 +49,7 @@ export const jsonLogger: Logger = (msg, extra) => {
 export async function startServer(config: Config, log: Logger = jsonLogger): Promise<RunningServer> {
   const db = openDatabase(join(config.dataDir, 'netzwerkstatt.sqlite'));
   const workshops = new WorkshopStore(db);
+  const networks = new NetworkStore(db, workshops);
   const updateLog = new UpdateLog(db);
   const versions = new VersionStore(db, { max: config.versionsMax, maxDays: config.versionsMaxDays });
   const bin = new BinStore(db);
@@ -74,6 +77,7 @@ export async function startServer(config: Config, log: Logger = jsonLogger): Pro
   const app = createApp({
     config,
     workshops,
+    networks,
     rooms,
     privateCards,
     votes,
@@ -102,6 +106,7 @@ export async function startServer(config: Config, log: Logger = jsonLogger): Pro
     port,
     db,
     workshops,
+    networks,
     routes: app.routes.map(({ method, path }) => ({ method, path })),
     updateLog,
     rooms,

@@ -16,6 +16,7 @@ export const domainErrorStatus = {
   forbidden: 403,
   not_found: 404,
   unknown_workshop: 404,
+  unknown_body: 404,
   /** No workshop has this join code. */
   unknown_code: 404,
   unknown_case: 404,

@@ -1,6 +1,7 @@
 // Public surface of the domain package.
 export * from './model/card.js';
 export * from './model/workshop.js';
+export * from './model/network.js';
 export * from './doc/board.js';
 export * from './doc/cards.js';
 export * from './protocol/closeCodes.js';
@@ -11,6 +12,7 @@ export * from './protocol/queries.js';
 export * from './protocol/conference.js';
 export * from './protocol/rounds.js';
 export * from './protocol/backup.js';
+export * from './protocol/networks.js';
 export * from './errors.js';
 export * from './view/boardView.js';
 export * from './view/screenJoin.js';

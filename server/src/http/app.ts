@@ -8,6 +8,7 @@ import { apiError, errorHandler } from './errors.js';
 import { bodySizeLimit, RateLimiter, rateLimit } from './middleware/limits.js';
 import { requireAdmin } from './middleware/session.js';
 import { workshopRoutes } from './workshops.js';
+import { networkRoutes } from './networks.js';
 import { queryRoutes } from './queries.js';
 import { conferenceRoutes } from './conference.js';
 import { roundRoutes } from './rounds.js';
@@ -46,9 +47,10 @@ export function createApp(deps: AppDeps): Hono<Env> {
     new RateLimiter(deps.config.createRateLimit, 60 * 60_000),
     'Too many new workshops from this address. Please try again later.',
   );
-  app.on('POST', ['/api/workshops', '/api/workshops/import'], limitCreation, requireAdmin);
+  app.on('POST', ['/api/workshops', '/api/workshops/import', '/api/networks'], limitCreation, requireAdmin);
 
   app.route('/api', workshopRoutes);
+  app.route('/api/networks', networkRoutes);
   app.route('/api/workshops/:id/queries', queryRoutes);
   app.route('/api/workshops/:id/conference', conferenceRoutes);
   app.route('/api/workshops/:id', roundRoutes);

@@ -11,10 +11,12 @@ import type { VersionStore } from '../store/versions.js';
 import type { BinStore } from '../store/bin.js';
 import type { TicketStore } from '../auth/tickets.js';
 import type { SocketCounter } from '../sync/socketLimits.js';
+import type { Coordinator, NetworkStore } from '../store/networkStore.js';
 
 export interface AppDeps {
   config: Config;
   workshops: WorkshopStore;
+  networks: NetworkStore;
   rooms: RoomRegistry;
   privateCards: PrivateCardStore;
   votes: VoteStore;
@@ -35,6 +37,8 @@ export type Env = {
     deps: AppDeps;
     /** Set by requireSession (and the sync endpoint's check): the caller. */
     session: Session;
+    /** Set by requireCoordinator: the network's coordinator calling. */
+    coordinator: Coordinator;
     /** Set by the sync endpoint's check: the socket place reserved for this upgrade. */
     socketPlace: number;
   };

@@ -123,10 +123,56 @@ const migrations: string[] = [
   // key it chose makes the second arrival return the first card, not a copy.
   `ALTER TABLE private_cards ADD COLUMN client_key TEXT;
    CREATE UNIQUE INDEX private_cards_client_key ON private_cards(query_id, session_id, client_key) WHERE client_key IS NOT NULL;`,
+  // Networks: every workshop belongs to one, in one of its bodies (steering
+  // group, working group, plenary), with a date and a status. Coordinators
+  // hold a network's link and moderate all its workshops (through a
+  // moderator session per workshop, marked with their id). Every workshop
+  // that existed before becomes a network of one: a plenary holding just it.
+  `CREATE TABLE networks (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     target_group TEXT NOT NULL,
+     area TEXT NOT NULL,
+     standalone INTEGER NOT NULL DEFAULT 0,
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE network_bodies (
+     id TEXT PRIMARY KEY,
+     network_id TEXT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+     kind TEXT NOT NULL CHECK (kind IN ('steering','working','plenary')),
+     name TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX network_bodies_network ON network_bodies(network_id);
+   CREATE TABLE coordinators (
+     id TEXT PRIMARY KEY,
+     network_id TEXT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+     name TEXT NOT NULL,
+     token_hash TEXT NOT NULL UNIQUE,
+     created_at INTEGER NOT NULL,
+     revoked_at INTEGER
+   );
+   ALTER TABLE workshops ADD COLUMN network_id TEXT REFERENCES networks(id) ON DELETE CASCADE;
+   ALTER TABLE workshops ADD COLUMN body_id TEXT REFERENCES network_bodies(id);
+   ALTER TABLE workshops ADD COLUMN scheduled_at INTEGER;
+   ALTER TABLE workshops ADD COLUMN status TEXT NOT NULL DEFAULT 'running' CHECK (status IN ('planned','running','done'));
+   CREATE INDEX workshops_network ON workshops(network_id);
+   ALTER TABLE sessions ADD COLUMN coordinator_id TEXT REFERENCES coordinators(id) ON DELETE SET NULL;
+   INSERT INTO networks (id, name, target_group, area, standalone, created_at)
+     SELECT id, name, target_group, area, 1, created_at FROM workshops;
+   INSERT INTO network_bodies (id, network_id, kind, name, created_at)
+     SELECT 'plenary-' || id, id, 'plenary', 'Plenum', created_at FROM workshops;
+   UPDATE workshops SET network_id = id, body_id = 'plenary-' || id;`,
 ];
 
-/** Opens (creating if needed) the database file and brings its schema up to date. */
-export function openDatabase(file: string): DB {
+/** How many schema steps there are (a database at this user_version is current). */
+export const SCHEMA_VERSION = migrations.length;
+
+/**
+ * Opens (creating if needed) the database file and brings its schema up to
+ * date — or, with `upTo` (tests of migrations), to that many steps.
+ */
+export function openDatabase(file: string, upTo = migrations.length): DB {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
@@ -135,7 +181,7 @@ export function openDatabase(file: string): DB {
   db.pragma('secure_delete = ON');
   db.pragma('busy_timeout = 5000');
   const version = db.pragma('user_version', { simple: true }) as number;
-  for (let v = version; v < migrations.length; v++) {
+  for (let v = version; v < upTo; v++) {
     db.transaction(() => {
       db.exec(migrations[v]!);
       db.pragma(`user_version = ${v + 1}`);

@@ -1,7 +1,7 @@
 // Workshops and the sessions (bearer tokens) that grant access to them. Every
 // link a person holds — moderator, participant, shared screen — is a session
 // row; the role comes from here, never from the client.
-import type { CreateWorkshop, Join, Level, Role, SessionInfo, WorkshopInfo } from '@nws/shared';
+import type { CreateWorkshop, Join, Level, Role, SessionInfo, WorkshopInfo, WorkshopStatus } from '@nws/shared';
 import type { DB } from './db.js';
 import { colorFor, hashToken, newId, newJoinCode, newToken } from '../auth/tokens.js';
 
@@ -11,6 +11,15 @@ export interface Session extends SessionInfo {
 
 export interface StoredWorkshop extends WorkshopInfo {
   joinCode: string;
+}
+
+/** Where a workshop sits in a network, and who (a coordinator) moderates it from there. */
+export interface Placement {
+  networkId: string;
+  bodyId: string;
+  scheduledAt: number | null;
+  status: WorkshopStatus;
+  coordinatorId: string | null;
 }
 
 interface WorkshopRow {
@@ -62,21 +71,47 @@ const toSession = (r: SessionRow): Session => ({
 export class WorkshopStore {
   constructor(private readonly db: DB) {}
 
-  /** Creates a workshop with a moderator and a shared-screen session; returns both tokens once. */
+  /**
+   * Creates a workshop with a moderator and a shared-screen session; returns
+   * both tokens once. Without a `placement` in a network's body it becomes a
+   * network of one (a standalone network with a plenary holding just it);
+   * with one, its moderator session is the network coordinator's.
+   */
   create(
     input: CreateWorkshop,
     moderatorName = 'Moderation',
+    placement?: Placement,
   ): { workshop: StoredWorkshop; moderatorToken: string; screenToken: string } {
     return this.db.transaction(() => {
       const id = newId();
       const createdAt = Date.now();
       const joinCode = this.freeJoinCode();
+      const place = placement ?? this.networkOfOne(id, input, createdAt);
       this.db
         .prepare(
-          'INSERT INTO workshops (id, name, target_group, area, join_code, created_at, last_active_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+          'INSERT INTO workshops (id, name, target_group, area, join_code, created_at, last_active_at, network_id, body_id, scheduled_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         )
-        .run(id, input.name, input.targetGroup, input.area, joinCode, createdAt, createdAt);
-      const moderatorToken = this.addSession(id, 'moderator', input.moderatorName ?? moderatorName, '', null);
+        .run(
+          id,
+          input.name,
+          input.targetGroup,
+          input.area,
+          joinCode,
+          createdAt,
+          createdAt,
+          place.networkId,
+          place.bodyId,
+          place.scheduledAt,
+          place.status,
+        );
+      const moderatorToken = this.addSession(
+        id,
+        'moderator',
+        input.moderatorName ?? moderatorName,
+        '',
+        null,
+        place.coordinatorId,
+      );
       const screenToken = this.addSession(id, 'screen', 'Leinwand', '', null);
       return {
         workshop: toWorkshop({
@@ -91,6 +126,20 @@ export class WorkshopStore {
         screenToken,
       };
     })();
+  }
+
+  /** A standalone network for a workshop made without one (its id is the workshop's). */
+  private networkOfOne(id: string, input: CreateWorkshop, createdAt: number): Placement {
+    this.db
+      .prepare('INSERT INTO networks (id, name, target_group, area, standalone, created_at) VALUES (?, ?, ?, ?, 1, ?)')
+      .run(id, input.name, input.targetGroup, input.area, createdAt);
+    const bodyId = `plenary-${id}`;
+    this.db
+      .prepare(
+        "INSERT INTO network_bodies (id, network_id, kind, name, created_at) VALUES (?, ?, 'plenary', 'Plenum', ?)",
+      )
+      .run(bodyId, id, createdAt);
+    return { networkId: id, bodyId, scheduledAt: null, status: 'running', coordinatorId: null };
   }
 
   get(id: string): StoredWorkshop | null {
@@ -198,17 +247,60 @@ export class WorkshopStore {
     return code;
   }
 
-  private addSession(workshopId: string, role: Role, name: string, organisation: string, level: Level | null): string {
+  private addSession(
+    workshopId: string,
+    role: Role,
+    name: string,
+    organisation: string,
+    level: Level | null,
+    coordinatorId: string | null = null,
+  ): string {
     const token = newToken();
     const { n } = this.db
       .prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM sessions WHERE workshop_id = ?')
       .get(workshopId)!;
     this.db
       .prepare(
-        'INSERT INTO sessions (id, token_hash, workshop_id, role, name, organisation, level, color, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO sessions (id, token_hash, workshop_id, role, name, organisation, level, color, created_at, coordinator_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       )
-      .run(newId(), hashToken(token), workshopId, role, name, organisation, level, colorFor(n), Date.now());
+      .run(
+        newId(),
+        hashToken(token),
+        workshopId,
+        role,
+        name,
+        organisation,
+        level,
+        colorFor(n),
+        Date.now(),
+        coordinatorId,
+      );
     return token;
+  }
+
+  /**
+   * A network coordinator's moderator link for one of the network's
+   * workshops: their existing moderator session there gets a new token (the
+   * old link stops), or one is made. Null if the workshop is not the network's.
+   */
+  coordinatorModerates(
+    networkId: string,
+    workshopId: string,
+    coordinator: { id: string; name: string },
+  ): string | null {
+    return this.db.transaction(() => {
+      const inNetwork = this.db
+        .prepare<[string, string], { id: string }>('SELECT id FROM workshops WHERE id = ? AND network_id = ?')
+        .get(workshopId, networkId);
+      if (!inNetwork) return null;
+      const existing = this.db
+        .prepare<[string, string], { id: string }>(
+          "SELECT id FROM sessions WHERE workshop_id = ? AND coordinator_id = ? AND role = 'moderator' AND revoked_at IS NULL",
+        )
+        .get(workshopId, coordinator.id);
+      if (existing) return this.renewToken(existing.id);
+      return this.addSession(workshopId, 'moderator', coordinator.name, '', null, coordinator.id);
+    })();
   }
 
   /**
@@ -270,7 +362,14 @@ export class WorkshopStore {
       const demo = this.getSetting('demo');
       if (demo && (JSON.parse(demo) as { workshopId?: string }).workshopId === id)
         this.db.prepare("DELETE FROM settings WHERE key = 'demo'").run();
-      return this.db.prepare('DELETE FROM workshops WHERE id = ?').run(id).changes > 0;
+      const deleted = this.db.prepare('DELETE FROM workshops WHERE id = ?').run(id).changes > 0;
+      // A network of one goes with its workshop; a real network keeps its other workshops.
+      this.db
+        .prepare(
+          'DELETE FROM networks WHERE standalone = 1 AND NOT EXISTS (SELECT 1 FROM workshops w WHERE w.network_id = networks.id)',
+        )
+        .run();
+      return deleted;
     })();
     this.db.pragma('wal_checkpoint(TRUNCATE)');
     return done;

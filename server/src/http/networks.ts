@@ -1,0 +1,76 @@
+// Networks (mounted at /api/networks): create one (with the server's access
+// key where set, like a workshop), and — with the coordinator's link — its
+// overview, its bodies, its workshops on their timeline, and a moderator link
+// for any of them. Every change is audited on the workshop it touches.
+import { Hono } from 'hono';
+import {
+  CreateNetworkBodySchema,
+  DomainError,
+  NetworkWorkshopPatchBodySchema,
+  NewBodyBodySchema,
+  NewNetworkWorkshopBodySchema,
+  type BodyResponse,
+  type CreateNetworkResponse,
+  type ModerateResponse,
+  type NetworkOverview,
+  type NetworkWorkshopCreated,
+  type NetworkWorkshopResponse,
+} from '@nws/shared';
+import type { Env } from './deps.js';
+import { emptyBody, jsonBody } from './middleware/body.js';
+import { requireCoordinator } from './middleware/coordinator.js';
+
+export const networkRoutes = new Hono<Env>()
+  .post('/', jsonBody(CreateNetworkBodySchema), (c) => {
+    const { networks, log } = c.var.deps;
+    const created = networks.create(c.req.valid('json'));
+    log('network created', { network: created.network.id });
+    return c.json<CreateNetworkResponse, 201>(created, 201);
+  })
+
+  .get('/:nid', requireCoordinator, (c) => {
+    const { networks } = c.var.deps;
+    const id = c.var.coordinator.networkId;
+    return c.json<NetworkOverview>({
+      network: networks.get(id)!,
+      bodies: networks.bodies(id),
+      workshops: networks.workshopsOf(id),
+      partners: networks.partners(id),
+    });
+  })
+
+  .post('/:nid/bodies', requireCoordinator, jsonBody(NewBodyBodySchema), (c) => {
+    const body = c.var.deps.networks.addBody(c.var.coordinator.networkId, c.req.valid('json'));
+    return c.json<BodyResponse, 201>({ body }, 201);
+  })
+
+  .post('/:nid/workshops', requireCoordinator, jsonBody(NewNetworkWorkshopBodySchema), (c) => {
+    const { networks, audit, log } = c.var.deps;
+    const made = networks.createWorkshop(c.var.coordinator, c.req.valid('json'));
+    if (!made) throw new DomainError('unknown_body', 'No such body in this network.');
+    audit.record(made.created.workshop.id, c.var.coordinator.id, 'network.workshop', {
+      network: c.var.coordinator.networkId,
+      body: made.placement.bodyId,
+    });
+    log('workshop created', { workshop: made.created.workshop.id, network: c.var.coordinator.networkId });
+    return c.json<NetworkWorkshopCreated, 201>({ ...made.created, placement: made.placement }, 201);
+  })
+
+  .patch('/:nid/workshops/:wid', requireCoordinator, jsonBody(NetworkWorkshopPatchBodySchema), (c) => {
+    const workshop = c.var.deps.networks.updateWorkshop(
+      c.var.coordinator.networkId,
+      c.req.param('wid'),
+      c.req.valid('json'),
+    );
+    if (!workshop) throw new DomainError('unknown_workshop', 'No such workshop in this network.');
+    return c.json<NetworkWorkshopResponse>({ workshop });
+  })
+
+  .post('/:nid/workshops/:wid/moderate', requireCoordinator, emptyBody(), (c) => {
+    const { workshops, audit } = c.var.deps;
+    const { coordinator } = c.var;
+    const token = workshops.coordinatorModerates(coordinator.networkId, c.req.param('wid'), coordinator);
+    if (!token) throw new DomainError('unknown_workshop', 'No such workshop in this network.');
+    audit.record(c.req.param('wid'), coordinator.id, 'network.moderate', {});
+    return c.json<ModerateResponse>({ moderatorToken: token });
+  });

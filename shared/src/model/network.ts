@@ -1,0 +1,88 @@
+// A network (Kooperationsnetzwerk) outlives its workshops: it has bodies —
+// the steering group (Lenkungsgruppe), working groups (Arbeitsgruppen) and
+// the open plenary — and each workshop belongs to one body, with a date and
+// a status. A workshop made without a network is a network of one (a
+// plenary holding just it). METHOD.md sections 2–4.
+import { z } from 'zod';
+
+const label = (max: number) => z.string().trim().min(1).max(max);
+
+export const NetworkIdSchema = z.string().regex(/^[A-Za-z0-9_-]{10,40}$/, 'network id');
+
+export const bodyKinds = ['steering', 'working', 'plenary'] as const;
+export const BodyKindSchema = z.enum(bodyKinds);
+export type BodyKind = z.infer<typeof BodyKindSchema>;
+
+export const workshopStatuses = ['planned', 'running', 'done'] as const;
+export const WorkshopStatusSchema = z.enum(workshopStatuses);
+export type WorkshopStatus = z.infer<typeof WorkshopStatusSchema>;
+
+export const NetworkSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  targetGroup: z.string(),
+  area: z.string(),
+  createdAt: z.number(),
+  /** Made for a single workshop created without a network (a network of one). */
+  standalone: z.boolean(),
+});
+export type Network = z.infer<typeof NetworkSchema>;
+
+export const NetworkBodySchema = z.object({
+  id: z.string(),
+  kind: BodyKindSchema,
+  name: z.string(),
+  createdAt: z.number(),
+});
+export type NetworkBody = z.infer<typeof NetworkBodySchema>;
+
+/** A workshop as the network's page lists it: on its body's timeline. */
+export const NetworkWorkshopSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  bodyId: z.string(),
+  /** The day it takes place (ms since the epoch), or null if not set. */
+  scheduledAt: z.number().nullable(),
+  status: WorkshopStatusSchema,
+  createdAt: z.number(),
+});
+export type NetworkWorkshop = z.infer<typeof NetworkWorkshopSchema>;
+
+/** An organisation of the network: from the people who joined its workshops. */
+export const PartnerSchema = z.object({
+  organisation: z.string(),
+  /** In how many of the network's workshops someone of it took part. */
+  workshops: z.number().int().nonnegative(),
+});
+export type Partner = z.infer<typeof PartnerSchema>;
+
+export const CreateNetworkSchema = z.object({
+  name: label(120),
+  targetGroup: label(200),
+  area: label(200),
+  /** The coordinator's display name; they moderate every workshop of the network. */
+  coordinatorName: label(80),
+});
+export type CreateNetwork = z.infer<typeof CreateNetworkSchema>;
+
+export const NewBodySchema = z.strictObject({ kind: z.enum(['steering', 'working']), name: label(120) });
+export type NewBody = z.infer<typeof NewBodySchema>;
+
+const day = z
+  .number()
+  .int()
+  .min(Date.UTC(2000, 0, 1))
+  .max(Date.UTC(2100, 0, 1));
+
+export const NewNetworkWorkshopSchema = z.strictObject({
+  name: label(120),
+  bodyId: z.string().max(64),
+  scheduledAt: day.nullable().default(null),
+});
+export type NewNetworkWorkshop = z.input<typeof NewNetworkWorkshopSchema>;
+
+export const NetworkWorkshopPatchSchema = z
+  .strictObject({ name: label(120), scheduledAt: day.nullable(), status: WorkshopStatusSchema })
+  .partial()
+  .refine((p) => Object.keys(p).length > 0, 'nothing to change');
+export type NetworkWorkshopPatch = z.infer<typeof NetworkWorkshopPatchSchema>;

@@ -1,0 +1,48 @@
+// HTTP contract of networks: /api/networks[/:nid/…]. The coordinator's link
+// (bearer token) opens the network; they moderate every workshop in it.
+import { z } from 'zod';
+import {
+  NetworkBodySchema,
+  CreateNetworkSchema,
+  NetworkSchema,
+  NetworkWorkshopPatchSchema,
+  NetworkWorkshopSchema,
+  NewBodySchema,
+  NewNetworkWorkshopSchema,
+  PartnerSchema,
+} from '../model/network.js';
+import { CreateWorkshopResponseSchema } from './workshops.js';
+
+/** POST /api/networks (the server's access key where set, like creating a workshop). */
+export const CreateNetworkBodySchema = CreateNetworkSchema;
+export const CreateNetworkResponseSchema = z.object({ network: NetworkSchema, coordinatorToken: z.string() });
+export type CreateNetworkResponse = z.infer<typeof CreateNetworkResponseSchema>;
+
+/** GET /api/networks/:nid (coordinator): the overview. */
+export const NetworkOverviewSchema = z.object({
+  network: NetworkSchema,
+  bodies: z.array(NetworkBodySchema),
+  /** By date (unscheduled last), then by creation. */
+  workshops: z.array(NetworkWorkshopSchema),
+  partners: z.array(PartnerSchema),
+});
+export type NetworkOverview = z.infer<typeof NetworkOverviewSchema>;
+
+/** POST /api/networks/:nid/bodies (coordinator): a steering group or a working group. */
+export const NewBodyBodySchema = NewBodySchema;
+export const BodyResponseSchema = z.object({ body: NetworkBodySchema });
+export type BodyResponse = z.infer<typeof BodyResponseSchema>;
+
+/** POST /api/networks/:nid/workshops (coordinator): a workshop of a body; the coordinator moderates it. */
+export const NewNetworkWorkshopBodySchema = NewNetworkWorkshopSchema;
+export const NetworkWorkshopCreatedSchema = CreateWorkshopResponseSchema.extend({ placement: NetworkWorkshopSchema });
+export type NetworkWorkshopCreated = z.infer<typeof NetworkWorkshopCreatedSchema>;
+
+/** PATCH /api/networks/:nid/workshops/:wid (coordinator): name, date, status. */
+export const NetworkWorkshopPatchBodySchema = NetworkWorkshopPatchSchema;
+export const NetworkWorkshopResponseSchema = z.object({ workshop: NetworkWorkshopSchema });
+export type NetworkWorkshopResponse = z.infer<typeof NetworkWorkshopResponseSchema>;
+
+/** POST /api/networks/:nid/workshops/:wid/moderate (coordinator, empty body): a moderator link for it. */
+export const ModerateResponseSchema = z.object({ moderatorToken: z.string() });
+export type ModerateResponse = z.infer<typeof ModerateResponseSchema>;
