@@ -20,11 +20,12 @@ export function recordRequests(context: BrowserContext, origin: string) {
 
 export async function createWorkshop(page: Page, name = 'Netzwerk Nordstadt'): Promise<string> {
   await page.goto('/');
-  await page.getByLabel('Name des Workshops').fill(name);
-  await page.getByLabel('Zielgruppe').fill('Alleinerziehende');
-  await page.getByLabel('Sozialraum').fill('Nordstadt');
-  await page.getByLabel('Ihr Name (Moderation)').fill('Mona Moderation');
-  await page.getByRole('button', { name: 'Workshop anlegen' }).click();
+  const form = page.getByRole('form', { name: 'Neuen Workshop anlegen' });
+  await form.getByLabel('Name des Workshops').fill(name);
+  await form.getByLabel('Zielgruppe').fill('Alleinerziehende');
+  await form.getByLabel('Sozialraum').fill('Nordstadt');
+  await form.getByLabel('Ihr Name (Moderation)').fill('Mona Moderation');
+  await form.getByRole('button', { name: 'Workshop anlegen' }).click();
   await expect(page.getByRole('heading', { name })).toBeVisible();
   await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected');
   return (await page.getByTestId('join-code').innerText()).replace('-', '');

@@ -4,9 +4,12 @@
 // reading location.href).
 import { tokenFromHash } from './app/routes';
 
-const key = (workshopId: string, kind: 'board' | 'screen') => `nws.${kind}.${workshopId}`;
+/** A workshop's link (board: moderator or participant), its screen's, or a network coordinator's. */
+export type TokenKind = 'board' | 'screen' | 'network';
 
-export function storeToken(workshopId: string, kind: 'board' | 'screen', token: string): void {
+const key = (workshopId: string, kind: TokenKind) => `nws.${kind}.${workshopId}`;
+
+export function storeToken(workshopId: string, kind: TokenKind, token: string): void {
   try {
     localStorage.setItem(key(workshopId, kind), token);
   } catch {
@@ -15,7 +18,7 @@ export function storeToken(workshopId: string, kind: 'board' | 'screen', token: 
 }
 
 /** Takes the token from the URL fragment (and clears it) or from storage. */
-export function takeToken(workshopId: string, kind: 'board' | 'screen'): string | null {
+export function takeToken(workshopId: string, kind: TokenKind): string | null {
   const fromHash = tokenFromHash(window.location.hash);
   if (fromHash) {
     storeToken(workshopId, kind, fromHash);
@@ -29,7 +32,7 @@ export function takeToken(workshopId: string, kind: 'board' | 'screen'): string 
   }
 }
 
-export function forgetToken(workshopId: string, kind: 'board' | 'screen'): void {
+export function forgetToken(workshopId: string, kind: TokenKind): void {
   try {
     localStorage.removeItem(key(workshopId, kind));
   } catch {
@@ -37,10 +40,10 @@ export function forgetToken(workshopId: string, kind: 'board' | 'screen'): void 
   }
 }
 
-const sessionKey = (workshopId: string, kind: 'board' | 'screen') => `nws.session.${kind}.${workshopId}`;
+const sessionKey = (workshopId: string, kind: TokenKind) => `nws.session.${kind}.${workshopId}`;
 
 /** Keeps the last answer about who this browser is in a workshop, for opening the page offline. */
-export function rememberSession(workshopId: string, kind: 'board' | 'screen', value: unknown): void {
+export function rememberSession(workshopId: string, kind: TokenKind, value: unknown): void {
   try {
     localStorage.setItem(sessionKey(workshopId, kind), JSON.stringify(value));
   } catch {
@@ -48,7 +51,7 @@ export function rememberSession(workshopId: string, kind: 'board' | 'screen', va
   }
 }
 
-export function rememberedSession(workshopId: string, kind: 'board' | 'screen'): unknown {
+export function rememberedSession(workshopId: string, kind: TokenKind): unknown {
   try {
     const raw = localStorage.getItem(sessionKey(workshopId, kind));
     return raw === null ? null : (JSON.parse(raw) as unknown);

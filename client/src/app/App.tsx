@@ -9,6 +9,7 @@ import { ErrorPage } from '../ui/ErrorPage';
 const Lobby = lazy(() => import('../lobby/Lobby').then((m) => ({ default: m.Lobby })));
 const JoinPage = lazy(() => import('../lobby/JoinPage').then((m) => ({ default: m.JoinPage })));
 const WorkshopPage = lazy(() => import('./WorkshopShell').then((m) => ({ default: m.WorkshopPage })));
+const NetworkPage = lazy(() => import('../network/NetworkPage').then((m) => ({ default: m.NetworkPage })));
 const ParticipantView = lazy(() =>
   import('../participant/ParticipantView').then((m) => ({ default: m.ParticipantView })),
 );
@@ -26,6 +27,8 @@ function Page() {
       return <WorkshopPage workshopId={route.workshopId} mode="screen" />;
     case 'write':
       return <ParticipantView workshopId={route.workshopId} />;
+    case 'network':
+      return <NetworkPage networkId={route.networkId} />;
     case 'notFound':
       return <ErrorPage code="not_found" />;
   }

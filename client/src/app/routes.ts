@@ -6,6 +6,7 @@ export type Route =
   | { kind: 'board'; workshopId: string }
   | { kind: 'screen'; workshopId: string }
   | { kind: 'write'; workshopId: string }
+  | { kind: 'network'; networkId: string }
   | { kind: 'notFound' };
 
 export function parseRoute(pathname: string): Route {
@@ -15,6 +16,7 @@ export function parseRoute(pathname: string): Route {
   if (parts[0] === 'w' && parts.length === 2) return { kind: 'board', workshopId: parts[1]! };
   if (parts[0] === 'w' && parts.length === 3 && parts[2] === 'screen') return { kind: 'screen', workshopId: parts[1]! };
   if (parts[0] === 'w' && parts.length === 3 && parts[2] === 'me') return { kind: 'write', workshopId: parts[1]! };
+  if (parts[0] === 'n' && parts.length === 2) return { kind: 'network', networkId: parts[1]! };
   return { kind: 'notFound' };
 }
 
@@ -22,6 +24,7 @@ export const boardPath = (workshopId: string) => `/w/${encodeURIComponent(worksh
 export const writePath = (workshopId: string) => `/w/${encodeURIComponent(workshopId)}/me`;
 export const screenPath = (workshopId: string) => `/w/${encodeURIComponent(workshopId)}/screen`;
 export const joinPath = (code: string) => `/join/${encodeURIComponent(code)}`;
+export const networkPath = (networkId: string) => `/n/${encodeURIComponent(networkId)}`;
 
 /** The token in a fragment like "#k=abc", or null. */
 export function tokenFromHash(hash: string): string | null {

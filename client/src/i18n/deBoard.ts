@@ -3,6 +3,32 @@
 import { deResults } from './deResults';
 import { deScreen } from './deScreen';
 export const deBoard = {
+  // The board page's own texts of cards (the phone's writing view has the rest, in de.ts).
+  board: {
+    moveGroup: 'Karte verschieben',
+    actions: 'Aktionen',
+    actionsFor: 'Aktionen für Karte: {{text}}',
+    roles: { moderator: 'Moderation', participant: 'Teilnahme', screen: 'Leinwand' },
+    refused:
+      'Diese Änderung hat der Server nicht angenommen (sie verstößt gegen eine Regel des Boards). Die Tafel zeigt wieder den gemeinsamen Stand.',
+    online: 'Online ({{count}})',
+    view: 'Ansicht',
+    views: { canvas: 'Zeichenfläche', dom: 'Liste' },
+    canvasUnavailable:
+      'Die Zeichenfläche ist auf dieser Adresse ohne tldraw-Lizenzschlüssel nicht verfügbar (HTTPS). Alle Funktionen stehen in der Listenansicht bereit. Ein Schlüssel lässt sich über TLDRAW_LICENSE_KEY hinterlegen.',
+    canvasTooMany:
+      'Die Zeichenfläche zeigt höchstens {{count}} Karten und Cluster. Alle Karten stehen in der Listenansicht.',
+    addCard: 'Karte hinzufügen',
+    newCardLabel: 'Text der neuen Karte',
+    empty: 'Noch keine Karten. Schreiben Sie die erste!',
+    cardsLabel: 'Karten',
+    card: 'Karte: {{text}}',
+    color: 'Farbe',
+    colors: { yellow: 'Gelb', blue: 'Blau', green: 'Grün', pink: 'Rosa', orange: 'Orange', violet: 'Violett' },
+    move: { left: 'Nach links', right: 'Nach rechts', up: 'Nach oben', down: 'Nach unten' },
+    moveHint: 'Ziehen Sie Karten auf einen anderen Platz oder nutzen Sie die Pfeil-Schaltflächen.',
+    readOnly: 'Nur Ansicht',
+  },
   invite: {
     title: 'Einladen',
     code: 'Teilnahme-Code',

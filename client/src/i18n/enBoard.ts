@@ -4,6 +4,31 @@ import { enScreen } from './enScreen';
 import type { BoardMessages } from './deBoard';
 
 export const enBoard: BoardMessages = {
+  // The board page's own texts of cards (the phone's writing view has the rest, in de.ts).
+  board: {
+    moveGroup: 'Move card',
+    actions: 'Actions',
+    actionsFor: 'Actions for card: {{text}}',
+    roles: { moderator: 'Moderation', participant: 'Participant', screen: 'Shared screen' },
+    refused:
+      'The server did not accept this change (it breaks a rule of the board). The board shows the shared state again.',
+    online: 'Online ({{count}})',
+    view: 'View',
+    views: { canvas: 'Canvas', dom: 'List' },
+    canvasUnavailable:
+      'The canvas is not available on this HTTPS address without a tldraw license key. Every function works in the list view. A key can be set with TLDRAW_LICENSE_KEY.',
+    canvasTooMany: 'The canvas shows at most {{count}} cards and clusters. Every card is in the list view.',
+    addCard: 'Add card',
+    newCardLabel: 'Text of the new card',
+    empty: 'No cards yet. Write the first one!',
+    cardsLabel: 'Cards',
+    card: 'Card: {{text}}',
+    color: 'Colour',
+    colors: { yellow: 'Yellow', blue: 'Blue', green: 'Green', pink: 'Pink', orange: 'Orange', violet: 'Violet' },
+    move: { left: 'Move left', right: 'Move right', up: 'Move up', down: 'Move down' },
+    moveHint: 'Drag cards onto another place or use the arrow buttons.',
+    readOnly: 'View only',
+  },
   invite: {
     title: 'Invite',
     code: 'Join code',

@@ -5,11 +5,12 @@ import 'i18next';
 import type { de } from './de';
 import type { deBoard } from './deBoard';
 import type { deLobby } from './deLobby';
+import type { deNetwork } from './deNetwork';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof de & typeof deBoard & typeof deLobby };
+    resources: { translation: typeof de & typeof deBoard & typeof deLobby & typeof deNetwork };
     returnNull: false;
   }
 }

@@ -3,6 +3,7 @@
 // sites stay typed without casts.
 import type { TFunction } from 'i18next';
 import type { de } from './de';
+import type { deBoard } from './deBoard';
 
 type ErrorKey = keyof typeof de.errors;
 /** Error codes with a text of their own; every other code reads as `errors.unknown`. */
@@ -46,7 +47,7 @@ export function errorText(t: TFunction, code: string): string {
   return isKnownError(code) ? t(`errors.${code}`) : t('errors.unknown', { code });
 }
 
-type Role = keyof typeof de.board.roles;
+type Role = keyof typeof deBoard.board.roles;
 const roles: ReadonlySet<string> = new Set<Role>(['moderator', 'participant', 'screen']);
 
 /** The key of a role's name (an unknown role reads as a participant). */

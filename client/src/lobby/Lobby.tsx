@@ -10,6 +10,7 @@ import { boardPath, joinPath } from '../app/routes';
 import { storeToken } from '../tokens';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { errorText } from '../i18n/keys';
+import { CreateNetworkForm } from './CreateNetworkForm';
 
 export function Lobby() {
   const { t } = useTranslation();
@@ -104,6 +105,7 @@ export function Lobby() {
           <button type="submit">{t('lobby.join')}</button>
         </form>
         <ImportForm accessKey={needsKey ? accessKey : undefined} />
+        <CreateNetworkForm accessKey={needsKey ? accessKey : undefined} />
         <form className="panel" onSubmit={create} aria-labelledby="create-title">
           <h2 id="create-title">{t('lobby.createTitle')}</h2>
           {field('name', t('lobby.name'))}

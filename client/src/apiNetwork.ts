@@ -1,0 +1,41 @@
+// The network's HTTP calls (coordinator), loaded with the network page and
+// the lobby's "create a network" — never by a workshop page or a phone.
+import {
+  BodyResponseSchema,
+  CreateNetworkResponseSchema,
+  ModerateResponseSchema,
+  NetworkOverviewSchema,
+  NetworkWorkshopCreatedSchema,
+  NetworkWorkshopResponseSchema,
+  type CreateNetworkBodySchema,
+  type NetworkWorkshopPatchBodySchema,
+  type NewBodyBodySchema,
+  type NewNetworkWorkshopBodySchema,
+} from '@nws/shared';
+import { enc, request, type Body } from './api';
+
+const n = (networkId: string) => `/api/networks/${enc(networkId)}`;
+
+export const networkApi = {
+  /** `accessKey`: the server's ADMIN_TOKEN where creation needs it. */
+  create: (body: Body<typeof CreateNetworkBodySchema>, accessKey?: string) =>
+    request(CreateNetworkResponseSchema, '/api/networks', { body, token: accessKey || undefined }),
+  overview: (networkId: string, token: string) => request(NetworkOverviewSchema, n(networkId), { token }),
+  addBody: (networkId: string, token: string, body: Body<typeof NewBodyBodySchema>) =>
+    request(BodyResponseSchema, `${n(networkId)}/bodies`, { body, token }),
+  createWorkshop: (networkId: string, token: string, body: Body<typeof NewNetworkWorkshopBodySchema>) =>
+    request(NetworkWorkshopCreatedSchema, `${n(networkId)}/workshops`, { body, token }),
+  updateWorkshop: (
+    networkId: string,
+    token: string,
+    workshopId: string,
+    body: Body<typeof NetworkWorkshopPatchBodySchema>,
+  ) =>
+    request(NetworkWorkshopResponseSchema, `${n(networkId)}/workshops/${enc(workshopId)}`, {
+      body,
+      token,
+      method: 'PATCH',
+    }),
+  moderate: (networkId: string, token: string, workshopId: string) =>
+    request(ModerateResponseSchema, `${n(networkId)}/workshops/${enc(workshopId)}/moderate`, { body: {}, token }),
+};

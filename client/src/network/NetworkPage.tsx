@@ -1,0 +1,115 @@
+// A network's page (/n/<id>, opened with the coordinator's link): its bodies
+// — steering group, working groups, plenary — each with its workshops on a
+// timeline (date, title, status), planning a new workshop in a body, opening
+// any workshop as its moderation, and the partner organisations.
+import '../i18n/network';
+// (the shared widgets' texts, e.g. the copy button's, are with the board's)
+import '../i18n/board';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NetworkOverview } from '@nws/shared';
+import { ApiError } from '../api';
+import { networkApi } from '../apiNetwork';
+import { networkPath } from '../app/routes';
+import { takeToken } from '../tokens';
+import { CopyField } from '../ui/CopyField';
+import { errorText } from '../i18n/keys';
+import { ErrorPage } from '../ui/ErrorPage';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { BodySection, NewBodyForm } from './BodySection';
+
+export function NetworkPage({ networkId }: { networkId: string }) {
+  const { t } = useTranslation();
+  const [token] = useState(() => takeToken(networkId, 'network'));
+  const [overview, setOverview] = useState<NetworkOverview | null>(null);
+  const [failure, setFailure] = useState<string | null>(token ? null : 'no_token');
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    if (!token) return;
+    try {
+      setOverview(await networkApi.overview(networkId, token));
+    } catch (err) {
+      setFailure(err instanceof ApiError ? err.code : 'network');
+    }
+  }, [networkId, token]);
+  useEffect(() => void load(), [load]);
+
+  if (failure) return <ErrorPage code={failure} />;
+  if (!overview || !token)
+    return (
+      <main className="page" aria-busy="true">
+        {t('app.loading')}
+      </main>
+    );
+  const { network, bodies, workshops, partners } = overview;
+  // Every change is followed by a reload: the server's overview is the truth. (Not useCommand:
+  // sharing it with this page would split it into a chunk of its own on the phone's first load.)
+  const change = async (fn: () => Promise<unknown>): Promise<boolean> => {
+    setError(null);
+    try {
+      await fn();
+      await load();
+      return true;
+    } catch (err) {
+      setError(err instanceof ApiError ? err.code : 'network');
+      return false;
+    }
+  };
+
+  return (
+    <main className="page network-page" data-testid="network-page">
+      <header className="page-header">
+        <span className="brand">{t('app.name')}</span>
+        <LanguageSwitch />
+      </header>
+      <p className="muted small">{t('network.page')}</p>
+      <h1>{network.name}</h1>
+      <p className="lead">{t('network.targetGroup', { targetGroup: network.targetGroup, area: network.area })}</p>
+      {error && (
+        <p role="alert" className="error">
+          {errorText(t, error)}
+        </p>
+      )}
+      <section aria-labelledby="bodies-title">
+        <h2 id="bodies-title">{t('network.bodies')}</h2>
+        <div className="network-bodies">
+          {bodies.map((body) => (
+            <BodySection
+              key={body.id}
+              body={body}
+              workshops={workshops.filter((w) => w.bodyId === body.id)}
+              networkId={network.id}
+              token={token}
+              change={change}
+            />
+          ))}
+        </div>
+        <NewBodyForm onAdd={(input) => change(() => networkApi.addBody(network.id, token, input))} />
+      </section>
+      <section className="panel" aria-labelledby="partners-title" data-testid="partners">
+        <h2 id="partners-title">{t('network.partners')}</h2>
+        <p className="muted small">{t('network.partnersIntro')}</p>
+        {partners.length === 0 ? (
+          <p>{t('network.noPartners')}</p>
+        ) : (
+          <ul className="plain-list">
+            {partners.map((p) => (
+              <li key={p.organisation} data-testid="partner">
+                {p.organisation}{' '}
+                <span className="muted small">({t('network.partnerWorkshops', { count: p.workshops })})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="panel">
+        <CopyField
+          label={t('network.link')}
+          value={`${window.location.origin}${networkPath(network.id)}#k=${token}`}
+          testId="coordinator-link"
+        />
+      </section>
+    </main>
+  );
+}
