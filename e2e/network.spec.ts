@@ -1,8 +1,8 @@
 // A network from the start page: the coordinator creates it, adds a working
 // group, plans a dated workshop in it and opens it as its moderation; a
 // participant joins; the network page shows the workshop on the working
-// group's timeline, its status, and the participant's organisation as a
-// partner. axe-core on the page; pictures at 1920, 1366 and 390 px.
+// group's timeline, its status, its goal system, and the participant's
+// organisation as a partner. axe-core on the page; pictures at 1920, 1366 and 390 px.
 import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { axeViolations, joinByCode } from './helpers';
@@ -59,9 +59,19 @@ test('a coordinator creates a network, plans a working group’s workshop, opens
   await expect(page.locator('.role-badge')).toHaveText('Moderation');
   const code = (await page.getByTestId('join-code').innerText()).replace('-', '');
   const pia = await joinByCode(browser, code, 'Pia', 'Jobcenter');
+  await page.getByTestId('tab-goals').click();
+  await page.getByRole('button', { name: 'Grundsatzziel anlegen' }).click();
+  await page.getByTestId('goal-text').first().fill('Eltern finden Arbeit, die zur Betreuung passt');
 
-  // Back on the network page: the partner, and the workshop marked as running.
+  // Back on the network page: the goal system, the partner, and the workshop marked as running.
   await page.goBack();
+  await expect(async () => {
+    await page.reload();
+    await expect(network.getByTestId('goal-system')).toContainText('Eltern finden Arbeit, die zur Betreuung passt', {
+      timeout: 1000,
+    });
+  }).toPass({ timeout: 15_000 });
+  await expect(network.getByTestId('goal-system')).toContainText('AG Arbeit: Auftakt');
   await expect(network.getByTestId('partner')).toHaveText(['Jobcenter (1 Workshop)']);
   await ag.getByLabel('Stand von „AG Arbeit: Auftakt“').selectOption('running');
   await expect(item).toHaveAttribute('data-status', 'running');

@@ -42,7 +42,7 @@ export function NetworkPage({ networkId }: { networkId: string }) {
         {t('app.loading')}
       </main>
     );
-  const { network, bodies, workshops, partners } = overview;
+  const { network, bodies, workshops, partners, goalSystems } = overview;
   // Every change is followed by a reload: the server's overview is the truth. (Not useCommand:
   // sharing it with this page would split it into a chunk of its own on the phone's first load.)
   const change = async (fn: () => Promise<unknown>): Promise<boolean> => {
@@ -86,6 +86,24 @@ export function NetworkPage({ networkId }: { networkId: string }) {
           ))}
         </div>
         <NewBodyForm onAdd={(input) => change(() => networkApi.addBody(network.id, token, input))} />
+      </section>
+      <section className="panel" aria-labelledby="goals-title" data-testid="goal-systems">
+        <h2 id="goals-title">{t('network.goalSystems')}</h2>
+        {goalSystems.length === 0 ? (
+          <p>{t('network.noGoalSystems')}</p>
+        ) : (
+          <ul className="plain-list">
+            {goalSystems.map((g) => (
+              <li key={g.workshopId} data-testid="goal-system">
+                <strong>{g.overall || t('network.untitledGoal')}</strong>{' '}
+                <span className="muted small">
+                  ({workshops.find((w) => w.id === g.workshopId)?.name} ·{' '}
+                  {t('network.goalCounts', { framework: g.framework, result: g.result, activity: g.activity })})
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
       <section className="panel" aria-labelledby="partners-title" data-testid="partners">
         <h2 id="partners-title">{t('network.partners')}</h2>

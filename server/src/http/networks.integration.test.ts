@@ -4,7 +4,14 @@
 // other networks' coordinators are refused. A workshop made without a
 // network is a network of one, and goes with it when deleted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CreateNetworkResponse, NetworkOverview, NetworkWorkshopCreated, SessionResponse } from '@nws/shared';
+import {
+  addGoal,
+  roomName,
+  type CreateNetworkResponse,
+  type NetworkOverview,
+  type NetworkWorkshopCreated,
+  type SessionResponse,
+} from '@nws/shared';
 import { api, createWorkshop, startTestServer } from '../testing/harness.js';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
@@ -155,6 +162,29 @@ describe('workshops of a network', () => {
     expect((await api(server.url, '/api/session', { token: made.body.moderatorToken })).status).toBe(401);
     const foreign = await createWorkshop(server.url);
     expect((await moderate(foreign.id)).body.error?.code).toBe('unknown_workshop');
+  });
+});
+
+describe('the goal systems on the network’s page', () => {
+  it('sum up each workshop’s goal system: its overall goal and goals per level', async () => {
+    const { network: n, coordinatorToken: token } = await createNetwork();
+    const plenary = (await overview(n.id, token)).body.bodies[0]!.id;
+    const make = (name: string) =>
+      api<NetworkWorkshopCreated>(server.url, `/api/networks/${n.id}/workshops`, {
+        body: { name, bodyId: plenary },
+        token,
+      });
+    const withGoals = (await make('Zielwerkstatt')).body.workshop.id;
+    await make('Ohne Ziele');
+    server.rooms.open(roomName(withGoals, 'board')).change((d) => {
+      const overall = addGoal(d, { level: 'overall', parentId: null, text: 'Familien finden Hilfe aus einer Hand' });
+      const f = addGoal(d, { level: 'framework', parentId: overall.id, text: 'Übergänge gelingen' });
+      const r = addGoal(d, { level: 'result', parentId: f.id, text: 'Fallkonferenzen finden statt' });
+      addGoal(d, { level: 'activity', parentId: r.id, text: 'Termine vereinbaren' });
+    });
+    expect((await overview(n.id, token)).body.goalSystems).toEqual([
+      { workshopId: withGoals, overall: 'Familien finden Hilfe aus einer Hand', framework: 1, result: 1, activity: 1 },
+    ]);
   });
 });
 

@@ -3,7 +3,10 @@
 // overview, its bodies, its workshops on their timeline, and a moderator link
 // for any of them. Every change is audited on the workshop it touches.
 import { Hono } from 'hono';
+import type * as Y from 'yjs';
 import {
+  flattenTree,
+  goalTree,
   CreateNetworkBodySchema,
   DomainError,
   NetworkWorkshopPatchBodySchema,
@@ -19,6 +22,15 @@ import {
 import type { Env } from './deps.js';
 import { emptyBody, jsonBody } from './middleware/body.js';
 import { requireCoordinator } from './middleware/coordinator.js';
+import { workshopRooms } from './rooms.js';
+
+/** A board's goal system in brief: the overall goal and the number of goals per level; null without one. */
+function goalSystemSummary(board: Y.Doc) {
+  const tree = goalTree(board);
+  if (!tree) return null;
+  const count = (level: string) => flattenTree(tree).filter((g) => g.level === level).length;
+  return { overall: tree.text, framework: count('framework'), result: count('result'), activity: count('activity') };
+}
 
 export const networkRoutes = new Hono<Env>()
   .post('/', jsonBody(CreateNetworkBodySchema), (c) => {
@@ -29,13 +41,18 @@ export const networkRoutes = new Hono<Env>()
   })
 
   .get('/:nid', requireCoordinator, (c) => {
-    const { networks } = c.var.deps;
+    const { networks, rooms } = c.var.deps;
     const id = c.var.coordinator.networkId;
+    const workshops = networks.workshopsOf(id);
     return c.json<NetworkOverview>({
       network: networks.get(id)!,
       bodies: networks.bodies(id),
-      workshops: networks.workshopsOf(id),
+      workshops,
       partners: networks.partners(id),
+      goalSystems: workshops.flatMap((w) => {
+        const summary = goalSystemSummary(workshopRooms(rooms, w.id).read('board'));
+        return summary ? [{ workshopId: w.id, ...summary }] : [];
+      }),
     });
   })
 

@@ -86,3 +86,13 @@ export const NetworkWorkshopPatchSchema = z
   .partial()
   .refine((p) => Object.keys(p).length > 0, 'nothing to change');
 export type NetworkWorkshopPatch = z.infer<typeof NetworkWorkshopPatchSchema>;
+
+/** A workshop's goal system as the network's page sums it up: its overall goal and how many goals hang below. */
+export const GoalSystemSummarySchema = z.object({
+  workshopId: z.string(),
+  overall: z.string(),
+  framework: z.number().int().nonnegative(),
+  result: z.number().int().nonnegative(),
+  activity: z.number().int().nonnegative(),
+});
+export type GoalSystemSummary = z.infer<typeof GoalSystemSummarySchema>;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   NetworkBodySchema,
   CreateNetworkSchema,
+  GoalSystemSummarySchema,
   NetworkSchema,
   NetworkWorkshopPatchSchema,
   NetworkWorkshopSchema,
@@ -25,6 +26,8 @@ export const NetworkOverviewSchema = z.object({
   /** By date (unscheduled last), then by creation. */
   workshops: z.array(NetworkWorkshopSchema),
   partners: z.array(PartnerSchema),
+  /** The goal systems of the network's workshops that have one, in timeline order. */
+  goalSystems: z.array(GoalSystemSummarySchema),
 });
 export type NetworkOverview = z.infer<typeof NetworkOverviewSchema>;
 
