@@ -2,7 +2,8 @@
 // group, plans a dated workshop in it and opens it as its moderation; a
 // participant joins; the network page shows the workshop on the working
 // group's timeline, its status, its goal system, and the participant's
-// organisation as a partner. axe-core on the page; pictures at 1920, 1366 and 390 px.
+// organisation as a partner; a resolution of the working group goes to the
+// steering group, is sent back with a reason, forwarded again and confirmed. axe-core on the page; pictures at 1920, 1366 and 390 px.
 import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { axeViolations, joinByCode } from './helpers';
@@ -59,6 +60,14 @@ test('a coordinator creates a network, plans a working group’s workshop, opens
   await expect(page.locator('.role-badge')).toHaveText('Moderation');
   const code = (await page.getByTestId('join-code').innerText()).replace('-', '');
   const pia = await joinByCode(browser, code, 'Pia', 'Jobcenter');
+  // The working group records a resolution (as a consent round's result would; here through the API).
+  const workshopId = new URL(page.url()).pathname.split('/')[2]!;
+  const modToken = await page.evaluate((id) => localStorage.getItem(`nws.board.${id}`), workshopId);
+  const recorded = await page.request.post(`/api/workshops/${workshopId}/resolutions`, {
+    headers: { authorization: `Bearer ${modToken}` },
+    data: { text: 'Jede Kita bietet Sprachförderung ab drei Jahren an.' },
+  });
+  expect(recorded.status()).toBe(201);
   await page.getByTestId('tab-goals').click();
   await page.getByRole('button', { name: 'Grundsatzziel anlegen' }).click();
   await page.getByTestId('goal-text').first().fill('Eltern finden Arbeit, die zur Betreuung passt');
@@ -75,5 +84,20 @@ test('a coordinator creates a network, plans a working group’s workshop, opens
   await expect(network.getByTestId('partner')).toHaveText(['Jobcenter (1 Workshop)']);
   await ag.getByLabel('Stand von „AG Arbeit: Auftakt“').selectOption('running');
   await expect(item).toHaveAttribute('data-status', 'running');
+
+  // The resolution goes to the steering group, comes back with a reason, goes again and is confirmed.
+  const resolutions = network.getByTestId('resolutions');
+  const proposal = resolutions.getByTestId('resolution-proposed').filter({ hasText: 'Sprachförderung' });
+  await proposal.getByRole('button', { name: 'An die Lenkungsgruppe' }).click();
+  const awaiting = resolutions.getByTestId('resolution-awaiting').filter({ hasText: 'Sprachförderung' });
+  await awaiting.getByLabel('Begründung (nötig beim Zurückverweisen)').fill('Bitte mit Indikator.');
+  await awaiting.getByRole('button', { name: 'Zurückverweisen' }).click();
+  await expect(resolutions.getByTestId('resolution-decided')).toContainText('zurückverwiesen · Bitte mit Indikator.');
+  await proposal.getByRole('button', { name: 'An die Lenkungsgruppe' }).click();
+  await awaiting.getByRole('button', { name: 'Bestätigen' }).click();
+  await expect(resolutions.getByTestId('resolution-decided')).toHaveAttribute('data-state', 'confirmed');
+  await expect(resolutions.getByTestId('resolution-decided')).not.toContainText('Bitte mit Indikator.');
+  expect(await axeViolations(page, '[data-testid="network-page"]')).toEqual([]);
+  await page.screenshot({ path: `${shots}surface-network-decided-1366.png`, fullPage: true });
   await pia.context.close();
 });

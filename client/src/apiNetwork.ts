@@ -7,7 +7,10 @@ import {
   NetworkOverviewSchema,
   NetworkWorkshopCreatedSchema,
   NetworkWorkshopResponseSchema,
+  NetworkResolutionResponseSchema,
   type CreateNetworkBodySchema,
+  type ForwardResolutionBodySchema,
+  type ResolutionDecisionBodySchema,
   type NetworkWorkshopPatchBodySchema,
   type NewBodyBodySchema,
   type NewNetworkWorkshopBodySchema,
@@ -36,6 +39,10 @@ export const networkApi = {
       token,
       method: 'PATCH',
     }),
+  forward: (networkId: string, token: string, body: Body<typeof ForwardResolutionBodySchema>) =>
+    request(NetworkResolutionResponseSchema, `${n(networkId)}/resolutions`, { body, token }),
+  decide: (networkId: string, token: string, id: string, body: Body<typeof ResolutionDecisionBodySchema>) =>
+    request(NetworkResolutionResponseSchema, `${n(networkId)}/resolutions/${enc(id)}/decision`, { body, token }),
   moderate: (networkId: string, token: string, workshopId: string) =>
     request(ModerateResponseSchema, `${n(networkId)}/workshops/${enc(workshopId)}/moderate`, { body: {}, token }),
 };

@@ -17,6 +17,7 @@ export const domainErrorStatus = {
   not_found: 404,
   unknown_workshop: 404,
   unknown_body: 404,
+  unknown_resolution: 404,
   /** No workshop has this join code. */
   unknown_code: 404,
   unknown_case: 404,
@@ -38,6 +39,8 @@ export const domainErrorStatus = {
   not_writing: 409,
   /** The per-person card limit of a query is reached. */
   limit_reached: 409,
+  invalid_transition: 409,
+  reason_required: 400,
   /** In a call-out query the moderation writes the cards. */
   callout_mode: 409,
   round_closed: 409,

@@ -17,6 +17,7 @@ import { errorText } from '../i18n/keys';
 import { ErrorPage } from '../ui/ErrorPage';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { BodySection, NewBodyForm } from './BodySection';
+import { ResolutionsSection } from './ResolutionsSection';
 
 export function NetworkPage({ networkId }: { networkId: string }) {
   const { t } = useTranslation();
@@ -87,6 +88,7 @@ export function NetworkPage({ networkId }: { networkId: string }) {
         </div>
         <NewBodyForm onAdd={(input) => change(() => networkApi.addBody(network.id, token, input))} />
       </section>
+      <ResolutionsSection overview={overview} token={token} change={change} />
       <section className="panel" aria-labelledby="goals-title" data-testid="goal-systems">
         <h2 id="goals-title">{t('network.goalSystems')}</h2>
         {goalSystems.length === 0 ? (

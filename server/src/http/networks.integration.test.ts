@@ -188,6 +188,80 @@ describe('the goal systems on the network’s page', () => {
   });
 });
 
+describe('resolutions and the steering group', () => {
+  it('a working group’s resolution is forwarded, sent back with a reason, forwarded again and confirmed', async () => {
+    const { network: n, coordinatorToken: token } = await createNetwork();
+    const ag = await api<{ body: { id: string } }>(server.url, `/api/networks/${n.id}/bodies`, {
+      body: { kind: 'working', name: 'AG Sprache' },
+      token,
+    });
+    const made = await api<NetworkWorkshopCreated>(server.url, `/api/networks/${n.id}/workshops`, {
+      body: { name: 'AG Sprache, 2. Treffen', bodyId: ag.body.body.id },
+      token,
+    });
+    const wid = made.body.workshop.id;
+    const recorded = await api<{ resolution: { id: string } }>(server.url, `/api/workshops/${wid}/resolutions`, {
+      body: { text: 'Alle Kitas bieten Sprachförderung ab drei Jahren an.' },
+      token: made.body.moderatorToken,
+    });
+    expect(recorded.status).toBe(201);
+    const rid = recorded.body.resolution.id;
+    let o = (await overview(n.id, token)).body;
+    expect(o.proposed.map((p) => p.text)).toEqual(['Alle Kitas bieten Sprachförderung ab drei Jahren an.']);
+
+    type Answer = { resolution?: { id: string; state: string; reason: string | null }; error?: { code: string } };
+    const forward = (t = token) =>
+      api<Answer>(server.url, `/api/networks/${n.id}/resolutions`, {
+        body: { workshopId: wid, resolutionId: rid },
+        token: t,
+      });
+    const decide = (id: string, body: unknown, t = token) =>
+      api<Answer>(server.url, `/api/networks/${n.id}/resolutions/${id}/decision`, { body, token: t });
+
+    const fwd = await forward();
+    expect([fwd.status, fwd.body.resolution?.state]).toEqual([201, 'forwarded']);
+    const id = fwd.body.resolution!.id;
+    expect((await forward()).body.error?.code).toBe('invalid_transition'); // already with the steering group
+    o = (await overview(n.id, token)).body;
+    expect(o.proposed).toEqual([]);
+    expect(o.resolutions.map((r) => r.state)).toEqual(['forwarded']);
+
+    // Only the network's coordinator decides; sending back needs a reason.
+    const other = await createNetwork('Otto');
+    expect((await decide(id, { decision: 'confirmed' }, other.coordinatorToken)).status).toBe(403);
+    expect((await decide(id, { decision: 'confirmed' }, made.body.moderatorToken)).status).toBe(401);
+    expect((await decide(id, { decision: 'sent_back' })).body.error?.code).toBe('reason_required');
+    expect((await decide(id, { decision: 'maybe' })).status).toBe(400);
+    const back = await decide(id, { decision: 'sent_back', reason: 'Ab welchem Alter genau? Bitte mit Indikator.' });
+    expect(back.body.resolution).toMatchObject({
+      state: 'sent_back',
+      reason: 'Ab welchem Alter genau? Bitte mit Indikator.',
+    });
+    // Sent back: the working group sees it again among the proposals, reworks it, forwards it again.
+    o = (await overview(n.id, token)).body;
+    expect(o.proposed.map((p) => p.resolutionId)).toEqual([rid]);
+    expect((await forward()).body.resolution?.state).toBe('forwarded');
+    const final = await decide(id, { decision: 'confirmed' });
+    expect(final.body.resolution).toMatchObject({ state: 'confirmed', reason: null });
+    expect((await decide(id, { decision: 'rejected' })).body.error?.code).toBe('invalid_transition');
+    expect((await decide('no-such-id', { decision: 'confirmed' })).body.error?.code).toBe('unknown_resolution');
+    // Forwarding what is not there: another network's workshop, an unknown resolution.
+    const foreign = await createWorkshop(server.url);
+    const odd = await api<Answer>(server.url, `/api/networks/${n.id}/resolutions`, {
+      body: { workshopId: foreign.id, resolutionId: rid },
+      token,
+    });
+    expect(odd.body.error?.code).toBe('unknown_workshop');
+    const none = await api<Answer>(server.url, `/api/networks/${n.id}/resolutions`, {
+      body: { workshopId: wid, resolutionId: 'nope' },
+      token,
+    });
+    expect(none.body.error?.code).toBe('unknown_resolution');
+    const actions = server.audit.list(wid).map((a) => a.action);
+    expect(actions.filter((a) => a === 'resolution.decide')).toHaveLength(2);
+  });
+});
+
 describe('a workshop made without a network', () => {
   it('is a network of one, which goes when the workshop is deleted', async () => {
     const ws = await createWorkshop(server.url, 'Einzelner Workshop');

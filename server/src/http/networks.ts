@@ -7,6 +7,10 @@ import type * as Y from 'yjs';
 import {
   flattenTree,
   goalTree,
+  listResolutions,
+  ForwardResolutionBodySchema,
+  ResolutionDecisionBodySchema,
+  type NetworkResolutionResponse,
   CreateNetworkBodySchema,
   DomainError,
   NetworkWorkshopPatchBodySchema,
@@ -44,6 +48,7 @@ export const networkRoutes = new Hono<Env>()
     const { networks, rooms } = c.var.deps;
     const id = c.var.coordinator.networkId;
     const workshops = networks.workshopsOf(id);
+    const resolutions = networks.resolutions(id);
     return c.json<NetworkOverview>({
       network: networks.get(id)!,
       bodies: networks.bodies(id),
@@ -53,7 +58,42 @@ export const networkRoutes = new Hono<Env>()
         const summary = goalSystemSummary(workshopRooms(rooms, w.id).read('board'));
         return summary ? [{ workshopId: w.id, ...summary }] : [];
       }),
+      resolutions,
+      // Recorded in a workshop and not with the steering group (never forwarded, or sent back).
+      proposed: workshops.flatMap((w) =>
+        listResolutions(workshopRooms(rooms, w.id).read('control'))
+          .filter((r) => {
+            const at = resolutions.find((x) => x.workshopId === w.id && x.resolutionId === r.id);
+            return !at || at.state === 'sent_back';
+          })
+          .map((r) => ({ workshopId: w.id, resolutionId: r.id, text: r.text, createdAt: r.createdAt })),
+      ),
     });
+  })
+
+  .post('/:nid/resolutions', requireCoordinator, jsonBody(ForwardResolutionBodySchema), (c) => {
+    const { networks, rooms, audit } = c.var.deps;
+    const { workshopId, resolutionId } = c.req.valid('json');
+    const networkId = c.var.coordinator.networkId;
+    if (!networks.workshopsOf(networkId).some((w) => w.id === workshopId))
+      throw new DomainError('unknown_workshop', 'No such workshop in this network.');
+    const found = listResolutions(workshopRooms(rooms, workshopId).read('control')).find((r) => r.id === resolutionId);
+    if (!found) throw new DomainError('unknown_resolution', 'No such resolution in this workshop.');
+    const resolution = networks.forward(networkId, workshopId, found)!;
+    audit.record(workshopId, c.var.coordinator.id, 'resolution.forward', { resolution: resolutionId });
+    return c.json<NetworkResolutionResponse, 201>({ resolution }, 201);
+  })
+
+  .post('/:nid/resolutions/:rid/decision', requireCoordinator, jsonBody(ResolutionDecisionBodySchema), (c) => {
+    const { networks, audit } = c.var.deps;
+    const { decision, reason } = c.req.valid('json');
+    const resolution = networks.decide(c.var.coordinator.networkId, c.req.param('rid'), decision, reason);
+    if (!resolution) throw new DomainError('unknown_resolution', 'No such resolution with the steering group.');
+    audit.record(resolution.workshopId, c.var.coordinator.id, 'resolution.decide', {
+      resolution: resolution.resolutionId,
+      decision,
+    });
+    return c.json<NetworkResolutionResponse>({ resolution });
   })
 
   .post('/:nid/bodies', requireCoordinator, jsonBody(NewBodyBodySchema), (c) => {

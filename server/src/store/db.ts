@@ -163,10 +163,27 @@ const migrations: string[] = [
    INSERT INTO network_bodies (id, network_id, kind, name, created_at)
      SELECT 'plenary-' || id, id, 'plenary', 'Plenum', created_at FROM workshops;
    UPDATE workshops SET network_id = id, body_id = 'plenary-' || id;`,
+  // Resolutions of a network's workshops on their way through the steering
+  // group: forwarded (with the text as it was then), then decided.
+  `CREATE TABLE network_resolutions (
+     id TEXT PRIMARY KEY,
+     network_id TEXT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+     workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+     resolution_id TEXT NOT NULL,
+     text TEXT NOT NULL,
+     state TEXT NOT NULL CHECK (state IN ('forwarded','confirmed','sent_back','rejected')),
+     reason TEXT,
+     forwarded_at INTEGER NOT NULL,
+     decided_at INTEGER,
+     UNIQUE (workshop_id, resolution_id)
+   );
+   CREATE INDEX network_resolutions_network ON network_resolutions(network_id);`,
 ];
 
 /** How many schema steps there are (a database at this user_version is current). */
 export const SCHEMA_VERSION = migrations.length;
+/** The schema step that brought networks (a database below it was written before they existed). */
+export const NETWORKS_STEP = migrations.findIndex((m) => m.includes('CREATE TABLE networks'));
 
 /**
  * Opens (creating if needed) the database file and brings its schema up to

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase, SCHEMA_VERSION } from './db.js';
+import { NETWORKS_STEP, openDatabase, SCHEMA_VERSION } from './db.js';
 import { WorkshopStore } from './workshopStore.js';
 import { NetworkStore } from './networkStore.js';
 import { hashToken } from '../auth/tokens.js';
@@ -14,8 +14,9 @@ import { hashToken } from '../auth/tokens.js';
 describe('the networks migration', () => {
   it('keeps every workshop and its content, each in a network of one', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'nws-migrate-')), 'nws.db');
-    // Written as by the code before networks existed (its last schema step).
-    const old = openDatabase(file, SCHEMA_VERSION - 1);
+    // Written as by the code before networks existed (the schema up to the step before them).
+    expect(NETWORKS_STEP).toBeGreaterThan(0);
+    const old = openDatabase(file, NETWORKS_STEP);
     const now = Date.UTC(2026, 10, 1);
     for (const [id, code] of [
       ['workshop-aaaaaaaaaa', 'AAAAAA'],

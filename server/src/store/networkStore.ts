@@ -4,16 +4,19 @@
 // (WorkshopStore.coordinatorModerates). Workshops are created here in a body
 // and listed on its timeline; the partners are the organisations of the
 // people who joined the network's workshops.
-import type {
-  CreateNetwork,
-  Network,
-  NetworkBody,
-  NetworkWorkshop,
-  NetworkWorkshopPatch,
-  NewBody,
-  NewNetworkWorkshop,
-  Partner,
-  WorkshopStatus,
+import {
+  nextResolutionState,
+  type CreateNetwork,
+  type NetworkResolution,
+  type SteeringDecision,
+  type Network,
+  type NetworkBody,
+  type NetworkWorkshop,
+  type NetworkWorkshopPatch,
+  type NewBody,
+  type NewNetworkWorkshop,
+  type Partner,
+  type WorkshopStatus,
 } from '@nws/shared';
 import type { DB } from './db.js';
 import type { WorkshopStore } from './workshopStore.js';
@@ -41,6 +44,27 @@ interface PlacedRow {
   status: WorkshopStatus;
   created_at: number;
 }
+
+interface ResolutionRow {
+  id: string;
+  workshop_id: string;
+  resolution_id: string;
+  text: string;
+  state: NetworkResolution['state'];
+  reason: string | null;
+  forwarded_at: number;
+  decided_at: number | null;
+}
+const toResolution = (r: ResolutionRow): NetworkResolution => ({
+  id: r.id,
+  workshopId: r.workshop_id,
+  resolutionId: r.resolution_id,
+  text: r.text,
+  state: r.state,
+  reason: r.reason,
+  forwardedAt: r.forwarded_at,
+  decidedAt: r.decided_at,
+});
 
 export interface Coordinator {
   id: string;
@@ -186,5 +210,71 @@ export class NetworkStore {
       .prepare(`UPDATE workshops SET ${sets.join(', ')} WHERE id = ? AND network_id = ?`)
       .run(...values, workshopId, networkId).changes;
     return changed ? (this.workshopsOf(networkId).find((w) => w.id === workshopId) ?? null) : null;
+  }
+
+  /** Resolutions with the steering group, newest first. */
+  resolutions(networkId: string): NetworkResolution[] {
+    return this.db
+      .prepare<[string], ResolutionRow>(
+        'SELECT * FROM network_resolutions WHERE network_id = ? ORDER BY forwarded_at DESC, rowid DESC',
+      )
+      .all(networkId)
+      .map(toResolution);
+  }
+
+  /**
+   * Forwards a workshop's resolution to the steering group (again, once sent
+   * back and reworked: with its text as it is now). Throws when the state
+   * machine does not allow it; null if the workshop is not the network's.
+   */
+  forward(networkId: string, workshopId: string, resolution: { id: string; text: string }): NetworkResolution | null {
+    return this.db.transaction(() => {
+      const inNetwork = this.db
+        .prepare<[string, string], { id: string }>('SELECT id FROM workshops WHERE id = ? AND network_id = ?')
+        .get(workshopId, networkId);
+      if (!inNetwork) return null;
+      const existing = this.db
+        .prepare<[string, string], ResolutionRow>(
+          'SELECT * FROM network_resolutions WHERE workshop_id = ? AND resolution_id = ?',
+        )
+        .get(workshopId, resolution.id);
+      const now = Date.now();
+      nextResolutionState(existing?.state ?? 'proposed', { kind: 'forward' });
+      if (existing) {
+        this.db
+          .prepare(
+            "UPDATE network_resolutions SET state = 'forwarded', text = ?, reason = NULL, forwarded_at = ?, decided_at = NULL WHERE id = ?",
+          )
+          .run(resolution.text, now, existing.id);
+        return this.resolution(networkId, existing.id);
+      }
+      const id = newId();
+      this.db
+        .prepare(
+          "INSERT INTO network_resolutions (id, network_id, workshop_id, resolution_id, text, state, forwarded_at) VALUES (?, ?, ?, ?, ?, 'forwarded', ?)",
+        )
+        .run(id, networkId, workshopId, resolution.id, resolution.text, now);
+      return this.resolution(networkId, id);
+    })();
+  }
+
+  /** The steering group's decision on a forwarded resolution; null if there is none such in this network. */
+  decide(networkId: string, id: string, decision: SteeringDecision, reason: string | null): NetworkResolution | null {
+    return this.db.transaction(() => {
+      const current = this.resolution(networkId, id);
+      if (!current) return null;
+      const state = nextResolutionState(current.state, { kind: 'decide', decision, reason });
+      this.db
+        .prepare('UPDATE network_resolutions SET state = ?, reason = ?, decided_at = ? WHERE id = ?')
+        .run(state, reason?.trim() || null, Date.now(), id);
+      return this.resolution(networkId, id);
+    })();
+  }
+
+  private resolution(networkId: string, id: string): NetworkResolution | null {
+    const row = this.db
+      .prepare<[string, string], ResolutionRow>('SELECT * FROM network_resolutions WHERE id = ? AND network_id = ?')
+      .get(id, networkId);
+    return row ? toResolution(row) : null;
   }
 }

@@ -96,3 +96,33 @@ export const GoalSystemSummarySchema = z.object({
   activity: z.number().int().nonnegative(),
 });
 export type GoalSystemSummary = z.infer<typeof GoalSystemSummarySchema>;
+
+/** A workshop's resolution on its way through the steering group (method/steeringDecisions.ts). */
+export const NetworkResolutionSchema = z.object({
+  id: z.string(),
+  workshopId: z.string(),
+  resolutionId: z.string(),
+  /** The text as it was forwarded. */
+  text: z.string(),
+  state: z.enum(['forwarded', 'confirmed', 'sent_back', 'rejected']),
+  /** Why it was sent back (or rejected, if given). */
+  reason: z.string().nullable(),
+  forwardedAt: z.number(),
+  decidedAt: z.number().nullable(),
+});
+export type NetworkResolution = z.infer<typeof NetworkResolutionSchema>;
+
+/** A resolution recorded in one of the network's workshops and not forwarded yet. */
+export const ProposedResolutionSchema = z.object({
+  workshopId: z.string(),
+  resolutionId: z.string(),
+  text: z.string(),
+  createdAt: z.number(),
+});
+export type ProposedResolution = z.infer<typeof ProposedResolutionSchema>;
+
+export const ForwardBodySchema = z.strictObject({ workshopId: z.string().max(64), resolutionId: z.string().max(64) });
+export const DecisionBodySchema = z.strictObject({
+  decision: z.enum(['confirmed', 'sent_back', 'rejected']),
+  reason: z.string().trim().max(2000).nullable().default(null),
+});

@@ -4,7 +4,11 @@ import { z } from 'zod';
 import {
   NetworkBodySchema,
   CreateNetworkSchema,
+  DecisionBodySchema,
+  ForwardBodySchema,
   GoalSystemSummarySchema,
+  NetworkResolutionSchema,
+  ProposedResolutionSchema,
   NetworkSchema,
   NetworkWorkshopPatchSchema,
   NetworkWorkshopSchema,
@@ -28,6 +32,10 @@ export const NetworkOverviewSchema = z.object({
   partners: z.array(PartnerSchema),
   /** The goal systems of the network's workshops that have one, in timeline order. */
   goalSystems: z.array(GoalSystemSummarySchema),
+  /** Resolutions forwarded to the steering group (awaiting or decided), newest first. */
+  resolutions: z.array(NetworkResolutionSchema),
+  /** Resolutions of the workshops not (or no longer) with the steering group: sent back ones again after rework. */
+  proposed: z.array(ProposedResolutionSchema),
 });
 export type NetworkOverview = z.infer<typeof NetworkOverviewSchema>;
 
@@ -49,3 +57,10 @@ export type NetworkWorkshopResponse = z.infer<typeof NetworkWorkshopResponseSche
 /** POST /api/networks/:nid/workshops/:wid/moderate (coordinator, empty body): a moderator link for it. */
 export const ModerateResponseSchema = z.object({ moderatorToken: z.string() });
 export type ModerateResponse = z.infer<typeof ModerateResponseSchema>;
+
+/** POST /api/networks/:nid/resolutions (coordinator): forwards a workshop's resolution to the steering group. */
+export const ForwardResolutionBodySchema = ForwardBodySchema;
+/** POST /api/networks/:nid/resolutions/:rid/decision (coordinator): the steering group's decision. */
+export const ResolutionDecisionBodySchema = DecisionBodySchema;
+export const NetworkResolutionResponseSchema = z.object({ resolution: NetworkResolutionSchema });
+export type NetworkResolutionResponse = z.infer<typeof NetworkResolutionResponseSchema>;
