@@ -99,5 +99,12 @@ test('a coordinator creates a network, plans a working group’s workshop, opens
   await expect(resolutions.getByTestId('resolution-decided')).not.toContainText('Bitte mit Indikator.');
   expect(await axeViolations(page, '[data-testid="network-page"]')).toEqual([]);
   await page.screenshot({ path: `${shots}surface-network-decided-1366.png`, fullPage: true });
+
+  // The working group's workshop shows the steering group's decision in its result protocol.
+  await item.getByRole('button', { name: '„AG Arbeit: Auftakt“ als Moderation öffnen' }).click();
+  await page.getByTestId('tab-protocol').click();
+  await expect(page.getByTestId('steering-decisions')).toContainText(
+    'Jede Kita bietet Sprachförderung ab drei Jahren an. — bestätigt',
+  );
   await pia.context.close();
 });

@@ -171,6 +171,7 @@ const moderationNames = [
   'renewModeratorLink',
   'screenJoin',
   'remote',
+  'steering',
 ] as const satisfies readonly (keyof WorkshopBound & keyof ModerationApi)[];
 
 type AnyCall = (workshopId: string, token: string, ...rest: unknown[]) => Promise<unknown>;

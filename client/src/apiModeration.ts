@@ -19,6 +19,7 @@ import {
   RevealResponseSchema,
   RoundResponseSchema,
   ScreenLinkResponseSchema,
+  SteeringDecisionsResponseSchema,
   StepResponseSchema,
   TimerResponseSchema,
   VersionListResponseSchema,
@@ -98,4 +99,7 @@ export const moderationApi = {
     request(OkResponseSchema, `${ws(workshopId)}/screen`, { body, token }),
   remote: (workshopId: string, token: string, body: Body<typeof RemoteBodySchema>) =>
     request(OkResponseSchema, `${ws(workshopId)}/remote`, { body, token }),
+  /** What the network's steering group decided on the resolutions of this workshop's body. */
+  steering: (workshopId: string, token: string) =>
+    request(SteeringDecisionsResponseSchema, `${ws(workshopId)}/steering`, { token }),
 };

@@ -115,6 +115,15 @@ export const deBoard = {
     dropped: '{{what}} abgelegt: {{target}}.',
     cancelled: 'Abgebrochen, nichts verändert.',
   },
+  steering: {
+    title: 'Entscheidungen der Lenkungsgruppe',
+    states: {
+      forwarded: 'liegt der Lenkungsgruppe vor',
+      confirmed: 'bestätigt',
+      sent_back: 'zurückverwiesen',
+      rejected: 'abgelehnt',
+    },
+  },
   remotePanel: {
     title: 'Fernkonferenz',
     videoUrl: 'Link zum Videoraum (Jitsi, BigBlueButton …)',

@@ -113,6 +113,15 @@ export const enBoard: BoardMessages = {
     dropped: '{{what}} dropped: {{target}}.',
     cancelled: 'Cancelled, nothing changed.',
   },
+  steering: {
+    title: 'Decisions of the steering group',
+    states: {
+      forwarded: 'with the steering group',
+      confirmed: 'confirmed',
+      sent_back: 'sent back',
+      rejected: 'rejected',
+    },
+  },
   remotePanel: {
     title: 'Remote conference',
     videoUrl: 'Link to the video room (Jitsi, BigBlueButton …)',

@@ -11,6 +11,7 @@ import { ImportedMark } from '../ui/ImportedMark';
 import { forgetWorkshop } from '../tokens';
 import { useGoalTree, useRounds, useThemes } from '../sync/useDomain';
 import { useCards } from '../sync/useCards';
+import { SteeringDecisions } from './SteeringDecisions';
 
 interface Props {
   board: Y.Doc;
@@ -88,6 +89,7 @@ export function ProtocolView({ board, control, workshop, people, token, moderato
         <p>
           {labels.targetGroup}: {p.workshop.targetGroup} · {labels.area}: {p.workshop.area}
         </p>
+        <SteeringDecisions />
         {p.queries.length > 0 && (
           <section>
             <h2>{labels.queries}</h2>

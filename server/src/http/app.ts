@@ -8,7 +8,7 @@ import { apiError, errorHandler } from './errors.js';
 import { bodySizeLimit, RateLimiter, rateLimit } from './middleware/limits.js';
 import { requireAdmin } from './middleware/session.js';
 import { workshopRoutes } from './workshops.js';
-import { networkRoutes } from './networks.js';
+import { networkRoutes, workshopSteeringRoutes } from './networks.js';
 import { queryRoutes } from './queries.js';
 import { conferenceRoutes } from './conference.js';
 import { roundRoutes } from './rounds.js';
@@ -51,6 +51,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
 
   app.route('/api', workshopRoutes);
   app.route('/api/networks', networkRoutes);
+  app.route('/api/workshops/:id', workshopSteeringRoutes);
   app.route('/api/workshops/:id/queries', queryRoutes);
   app.route('/api/workshops/:id/conference', conferenceRoutes);
   app.route('/api/workshops/:id', roundRoutes);

@@ -259,6 +259,28 @@ describe('resolutions and the steering group', () => {
     expect(none.body.error?.code).toBe('unknown_resolution');
     const actions = server.audit.list(wid).map((a) => a.action);
     expect(actions.filter((a) => a === 'resolution.decide')).toHaveLength(2);
+
+    // The working group's next workshop sees the outcome; the plenary's does not (another body).
+    const next = await api<NetworkWorkshopCreated>(server.url, `/api/networks/${n.id}/workshops`, {
+      body: { name: 'AG Sprache, 3. Treffen', bodyId: ag.body.body.id },
+      token,
+    });
+    const plenary = (await overview(n.id, token)).body.bodies.find((b) => b.kind === 'plenary')!.id;
+    const elsewhere = await api<NetworkWorkshopCreated>(server.url, `/api/networks/${n.id}/workshops`, {
+      body: { name: 'Plenum', bodyId: plenary },
+      token,
+    });
+    const steering = (w: string, t: string) =>
+      api<{ decisions: { text: string; state: string }[] }>(server.url, `/api/workshops/${w}/steering`, { token: t });
+    const participant = await api<{ token: string }>(server.url, '/api/join', {
+      body: { code: next.body.workshop.joinCode, name: 'Pia', organisation: 'Kita', level: 'operative' },
+    });
+    for (const t of [next.body.moderatorToken, participant.body.token])
+      expect((await steering(next.body.workshop.id, t)).body.decisions).toEqual([
+        expect.objectContaining({ text: 'Alle Kitas bieten Sprachförderung ab drei Jahren an.', state: 'confirmed' }),
+      ]);
+    expect((await steering(elsewhere.body.workshop.id, elsewhere.body.moderatorToken)).body.decisions).toEqual([]);
+    expect((await steering(next.body.workshop.id, elsewhere.body.moderatorToken)).status).toBe(401);
   });
 });
 

@@ -11,6 +11,7 @@ import {
   ForwardResolutionBodySchema,
   ResolutionDecisionBodySchema,
   type NetworkResolutionResponse,
+  type SteeringDecisionsResponse,
   CreateNetworkBodySchema,
   DomainError,
   NetworkWorkshopPatchBodySchema,
@@ -26,6 +27,7 @@ import {
 import type { Env } from './deps.js';
 import { emptyBody, jsonBody } from './middleware/body.js';
 import { requireCoordinator } from './middleware/coordinator.js';
+import { requireSession } from './middleware/session.js';
 import { workshopRooms } from './rooms.js';
 
 /** A board's goal system in brief: the overall goal and the number of goals per level; null without one. */
@@ -131,3 +133,17 @@ export const networkRoutes = new Hono<Env>()
     audit.record(c.req.param('wid'), coordinator.id, 'network.moderate', {});
     return c.json<ModerateResponse>({ moderatorToken: token });
   });
+
+/**
+ * For a workshop's own people (mounted at /api/workshops/:id): what the
+ * steering group decided on the resolutions of the workshop's body — the
+ * working group sees the outcome in its next workshop.
+ */
+export const workshopSteeringRoutes = new Hono<Env>().get(
+  '/steering',
+  requireSession('moderator', 'participant'),
+  (c) =>
+    c.json<SteeringDecisionsResponse>({
+      decisions: c.var.deps.networks.decisionsForBodyOf(c.var.session.workshopId),
+    }),
+);

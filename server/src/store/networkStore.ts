@@ -277,4 +277,21 @@ export class NetworkStore {
       .get(id, networkId);
     return row ? toResolution(row) : null;
   }
+
+  /**
+   * What the steering group made of the resolutions of a workshop's body (its
+   * working group, say): the outcomes its next workshop sees. Newest first.
+   */
+  decisionsForBodyOf(workshopId: string): NetworkResolution[] {
+    return this.db
+      .prepare<[string], ResolutionRow>(
+        `SELECT nr.* FROM network_resolutions nr
+           JOIN workshops src ON src.id = nr.workshop_id
+           JOIN workshops me ON me.id = ?
+          WHERE src.body_id = me.body_id AND src.network_id = me.network_id
+          ORDER BY nr.forwarded_at DESC, nr.rowid DESC`,
+      )
+      .all(workshopId)
+      .map(toResolution);
+  }
 }

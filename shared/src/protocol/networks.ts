@@ -64,3 +64,7 @@ export const ForwardResolutionBodySchema = ForwardBodySchema;
 export const ResolutionDecisionBodySchema = DecisionBodySchema;
 export const NetworkResolutionResponseSchema = z.object({ resolution: NetworkResolutionSchema });
 export type NetworkResolutionResponse = z.infer<typeof NetworkResolutionResponseSchema>;
+
+/** GET /api/workshops/:id/steering (the workshop's moderation and participants). */
+export const SteeringDecisionsResponseSchema = z.object({ decisions: z.array(NetworkResolutionSchema) });
+export type SteeringDecisionsResponse = z.infer<typeof SteeringDecisionsResponseSchema>;
