@@ -26,6 +26,10 @@ test('a phone writes two cards offline, reloads, comes back online: both cards a
   // The app's code is on the device once the service worker controls the page.
   await phone.page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20_000 });
 
+  // Offline: the emulation, and the API refused as a dead network would (Chromium's emulation does not
+  // reach requests that pass a service worker, so it alone can leave the page half online).
+  const dead = (route: import('@playwright/test').Route) => route.abort('internetdisconnected');
+  await phone.context.route('**/api/**', dead);
   await phone.context.setOffline(true);
   await expect(phone.page.getByTestId('connection-status')).not.toHaveAttribute('data-status', 'connected');
   for (const text of ['Schuldnerberatung', 'Wohnungslosenhilfe']) {
@@ -42,6 +46,7 @@ test('a phone writes two cards offline, reloads, comes back online: both cards a
   await expect(phone.page.getByTestId('my-card-waiting')).toHaveCount(2);
   await expect(mod.getByTestId('query-count')).toHaveText('0 Karten geschrieben');
 
+  await phone.context.unroute('**/api/**', dead);
   await phone.context.setOffline(false);
   await expect(phone.page.getByTestId('my-card')).toHaveCount(2, { timeout: 20_000 });
   await expect(phone.page.getByTestId('my-card-waiting')).toHaveCount(0);
