@@ -24,7 +24,7 @@ test('video room and remote mode reach every participant; they follow and can le
   const panel = mod.getByTestId('remote-panel');
   await panel.getByLabel('Link zum Videoraum (Jitsi, BigBlueButton …)').fill('javascript:alert(1)');
   await panel.getByRole('button', { name: 'Link speichern' }).click();
-  await expect(panel.getByRole('alert')).toContainText('https://');
+  await expect(panel.getByRole('alert')).toContainText('beginnt mit „https“');
   await panel.getByLabel('Link zum Videoraum (Jitsi, BigBlueButton …)').fill(room);
   await panel.getByRole('button', { name: 'Link speichern' }).click();
   for (const p of [lea.page, phone.page, mod]) await expect(p.getByTestId('video-link')).toHaveAttribute('href', room);

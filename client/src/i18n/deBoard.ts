@@ -131,7 +131,8 @@ export const deBoard = {
     clear: 'Link entfernen',
     on: 'Remote-Modus: alle folgen der Moderation und sehen den geteilten Bildschirm auf dem eigenen Gerät',
     hint: 'Teilnehmende können ihre Ansicht jederzeit verlassen und mit einem Klick zurückkehren.',
-    invalid: 'Bitte einen Link beginnend mit https:// eingeben.',
+    placeholder: 'Link aus der Einladung Ihres Videodienstes',
+    invalid: 'Bitte den vollständigen Link zum Videoraum eingeben (er beginnt mit „https“).',
   },
   action: {
     region: 'Nächster Schritt der Moderation',

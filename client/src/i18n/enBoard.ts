@@ -129,7 +129,8 @@ export const enBoard: BoardMessages = {
     clear: 'Remove link',
     on: 'Remote mode: everyone follows the moderation and sees the shared screen on their own device',
     hint: 'Participants can leave their view at any time and come back with one click.',
-    invalid: 'Please enter a link starting with https://.',
+    placeholder: 'Link from your video service’s invitation',
+    invalid: 'Please enter the full link to the video room (it starts with “https”).',
   },
   action: {
     region: 'The moderation’s next move',

@@ -35,7 +35,7 @@ export function RemotePanel() {
           inputMode="url"
           value={url}
           maxLength={500}
-          placeholder="https://"
+          placeholder={t('remotePanel.placeholder')}
           aria-invalid={invalid}
           aria-describedby={invalid ? 'video-url-error' : undefined}
           onChange={(e) => setUrl(e.target.value)}
