@@ -34,7 +34,8 @@ import { workshopRooms } from './rooms.js';
 function goalSystemSummary(board: Y.Doc) {
   const tree = goalTree(board);
   if (!tree) return null;
-  const count = (level: string) => flattenTree(tree).filter((g) => g.level === level).length;
+  const goals = flattenTree(tree);
+  const count = (level: string) => goals.filter((g) => g.level === level).length;
   return { overall: tree.text, framework: count('framework'), result: count('result'), activity: count('activity') };
 }
 
@@ -77,7 +78,7 @@ export const networkRoutes = new Hono<Env>()
     const { networks, rooms, audit } = c.var.deps;
     const { workshopId, resolutionId } = c.req.valid('json');
     const networkId = c.var.coordinator.networkId;
-    if (!networks.workshopsOf(networkId).some((w) => w.id === workshopId))
+    if (!networks.hasWorkshop(networkId, workshopId))
       throw new DomainError('unknown_workshop', 'No such workshop in this network.');
     const found = listResolutions(workshopRooms(rooms, workshopId).read('control')).find((r) => r.id === resolutionId);
     if (!found) throw new DomainError('unknown_resolution', 'No such resolution in this workshop.');

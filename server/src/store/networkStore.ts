@@ -212,6 +212,13 @@ export class NetworkStore {
     return changed ? (this.workshopsOf(networkId).find((w) => w.id === workshopId) ?? null) : null;
   }
 
+  /** Whether a workshop belongs to this network. */
+  hasWorkshop(networkId: string, workshopId: string): boolean {
+    return !!this.db
+      .prepare<[string, string], { id: string }>('SELECT id FROM workshops WHERE id = ? AND network_id = ?')
+      .get(workshopId, networkId);
+  }
+
   /** Resolutions with the steering group, newest first. */
   resolutions(networkId: string): NetworkResolution[] {
     return this.db
@@ -229,10 +236,7 @@ export class NetworkStore {
    */
   forward(networkId: string, workshopId: string, resolution: { id: string; text: string }): NetworkResolution | null {
     return this.db.transaction(() => {
-      const inNetwork = this.db
-        .prepare<[string, string], { id: string }>('SELECT id FROM workshops WHERE id = ? AND network_id = ?')
-        .get(workshopId, networkId);
-      if (!inNetwork) return null;
+      if (!this.hasWorkshop(networkId, workshopId)) return null;
       const existing = this.db
         .prepare<[string, string], ResolutionRow>(
           'SELECT * FROM network_resolutions WHERE workshop_id = ? AND resolution_id = ?',
