@@ -4,12 +4,13 @@ import { serve, type ServerType } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { CloseCode } from '@nws/shared';
+import { CloseCode, STAKEHOLDERS_DOC } from '@nws/shared';
 import type { Config } from './config.js';
 import { openDatabase, type DB } from './store/db.js';
 import { UpdateLog } from './store/updateLog.js';
 import { WorkshopStore } from './store/workshopStore.js';
 import { NetworkStore } from './store/networkStore.js';
+import { StakeholderStore } from './store/stakeholderStore.js';
 import { PrivateCardStore } from './store/privateCards.js';
 import { AuditLog } from './store/audit.js';
 import { VoteStore } from './store/votes.js';
@@ -50,6 +51,7 @@ export async function startServer(config: Config, log: Logger = jsonLogger): Pro
   const db = openDatabase(join(config.dataDir, 'netzwerkstatt.sqlite'));
   const workshops = new WorkshopStore(db);
   const networks = new NetworkStore(db, workshops);
+  const stakeholders = new StakeholderStore(db);
   const updateLog = new UpdateLog(db);
   const versions = new VersionStore(db, { max: config.versionsMax, maxDays: config.versionsMaxDays });
   const bin = new BinStore(db);
@@ -64,9 +66,9 @@ export async function startServer(config: Config, log: Logger = jsonLogger): Pro
   const rooms = new RoomRegistry(updateLog, {
     compactEvery: config.compactEvery,
     idleMs: config.roomIdleMs,
-    // Participants and moderators write the board; the control document only
+    // Participants and moderators write the board (and type into a network's stakeholder analysis); the control document only
     // changes through moderator commands, so no connection may write it.
-    canWrite: (s, room) => room.endsWith('/board') && s.role !== 'screen',
+    canWrite: (s, room) => (room.endsWith('/board') || room.endsWith(`/${STAKEHOLDERS_DOC}`)) && s.role !== 'screen',
     boardRules: config.boardRules,
     history: new BoardHistory({ versions, bin, autoVersionMs: config.autoVersionMinutes * 60_000, log }),
     log,
@@ -78,6 +80,7 @@ export async function startServer(config: Config, log: Logger = jsonLogger): Pro
     config,
     workshops,
     networks,
+    stakeholders,
     rooms,
     privateCards,
     votes,

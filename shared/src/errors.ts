@@ -46,6 +46,8 @@ export const domainErrorStatus = {
   round_closed: 409,
   /** A resolution needs a closed round. */
   round_open: 409,
+  /** A participant who joined without an organisation has no row of theirs in the stakeholder analysis. */
+  no_organisation: 409,
 } as const satisfies Record<string, 400 | 403 | 404 | 409>;
 
 export type DomainErrorCode = keyof typeof domainErrorStatus;

@@ -2,6 +2,8 @@
 export * from './model/card.js';
 export * from './model/workshop.js';
 export * from './model/network.js';
+export * from './model/stakeholders.js';
+export * from './doc/stakeholders.js';
 export * from './doc/board.js';
 export * from './doc/cards.js';
 export * from './protocol/closeCodes.js';
@@ -31,6 +33,8 @@ export * from './doc/queries.js';
 export * from './doc/reveal.js';
 export * from './doc/clusters.js';
 export * from './export/invitationList.js';
+export * from './export/stakeholders.js';
+export { csvTable } from './export/csv.js';
 export * from './method/agenda.js';
 export * from './method/defaultAgenda.js';
 export * from './method/steering.js';

@@ -115,9 +115,8 @@ export function NetworkPage({ networkId }: { networkId: string }) {
         ) : (
           <ul className="plain-list">
             {partners.map((p) => (
-              <li key={p.organisation} data-testid="partner">
-                {p.organisation}{' '}
-                <span className="muted small">({t('network.partnerWorkshops', { count: p.workshops })})</span>
+              <li key={p.id} data-testid="partner">
+                {p.name} <span className="muted small">({t('network.partnerWorkshops', { count: p.workshops })})</span>
               </li>
             ))}
           </ul>

@@ -12,11 +12,15 @@ import type { BinStore } from '../store/bin.js';
 import type { TicketStore } from '../auth/tickets.js';
 import type { SocketCounter } from '../sync/socketLimits.js';
 import type { Coordinator, NetworkStore } from '../store/networkStore.js';
+import type { StakeholderStore } from '../store/stakeholderStore.js';
+import type { AnalysisAccess } from './stakeholders.js';
 
 export interface AppDeps {
   config: Config;
   workshops: WorkshopStore;
   networks: NetworkStore;
+  /** Partner registers and saved states of stakeholder analyses. */
+  stakeholders: StakeholderStore;
   rooms: RoomRegistry;
   privateCards: PrivateCardStore;
   votes: VoteStore;
@@ -41,5 +45,9 @@ export type Env = {
     coordinator: Coordinator;
     /** Set by the sync endpoint's check: the socket place reserved for this upgrade. */
     socketPlace: number;
+    /** Set on the stakeholder analysis's routes: whose analysis, and what the caller may do (http/stakeholders.ts). */
+    analysis: AnalysisAccess;
+    /** Set by the sync endpoint's check: the room the socket joins. */
+    socketRoom: string;
   };
 };

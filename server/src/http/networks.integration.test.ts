@@ -136,7 +136,10 @@ describe('workshops of a network', () => {
       expect(r.status).toBe(201);
     }
     const o = await overview(n.id, token);
-    expect(o.body.partners.map((p) => p.organisation.toLowerCase())).toEqual(['jobcenter', 'kita-träger']);
+    expect(o.body.partners.map((p) => [p.name.toLowerCase(), p.source, p.workshops])).toEqual([
+      ['jobcenter', 'joined', 1],
+      ['kita-träger', 'joined', 1],
+    ]);
   });
 
   it('give the coordinator a moderator link for any of them, renewing the last one; none for other workshops', async () => {

@@ -6,6 +6,14 @@ import { Hono } from 'hono';
 import type * as Y from 'yjs';
 import {
   flattenTree,
+  buildInvitationList,
+  getQuery,
+  ImportPartnersBodySchema,
+  ORGANISATION_MAX,
+  PartnerBodySchema,
+  PartnerPatchBodySchema,
+  type PartnersResponse,
+  type TicketResponse,
   goalTree,
   listResolutions,
   ForwardResolutionBodySchema,
@@ -26,7 +34,8 @@ import {
 } from '@nws/shared';
 import type { Env } from './deps.js';
 import { emptyBody, jsonBody } from './middleware/body.js';
-import { requireCoordinator } from './middleware/coordinator.js';
+import { coordinatorTicketSubject, requireCoordinator } from './middleware/coordinator.js';
+import { TICKET_TTL_MS } from '../auth/tickets.js';
 import { requireSession } from './middleware/session.js';
 import { workshopRooms } from './rooms.js';
 
@@ -56,7 +65,7 @@ export const networkRoutes = new Hono<Env>()
       network: networks.get(id)!,
       bodies: networks.bodies(id),
       workshops,
-      partners: networks.partners(id),
+      partners: c.var.deps.stakeholders.partners(id),
       goalSystems: workshops.flatMap((w) => {
         const summary = goalSystemSummary(workshopRooms(rooms, w.id).read('board'));
         return summary ? [{ workshopId: w.id, ...summary }] : [];
@@ -97,6 +106,62 @@ export const networkRoutes = new Hono<Env>()
       decision,
     });
     return c.json<NetworkResolutionResponse>({ resolution });
+  })
+
+  // A one-time ticket for the coordinator's socket to the network's stakeholder analysis.
+  .post('/:nid/ticket', requireCoordinator, emptyBody(), (c) =>
+    c.json<TicketResponse>({
+      ticket: c.var.deps.tickets.issue(coordinatorTicketSubject(c.var.coordinator)),
+      expiresInMs: TICKET_TTL_MS,
+    }),
+  )
+
+  .post('/:nid/partners', requireCoordinator, jsonBody(PartnerBodySchema), (c) => {
+    const { stakeholders } = c.var.deps;
+    const networkId = c.var.coordinator.networkId;
+    const input = c.req.valid('json');
+    stakeholders.addPartner(networkId, input, 'manual');
+    return c.json<PartnersResponse, 201>({ partners: stakeholders.partners(networkId), added: 1 }, 201);
+  })
+
+  .patch('/:nid/partners/:pid', requireCoordinator, jsonBody(PartnerPatchBodySchema), (c) => {
+    const { stakeholders } = c.var.deps;
+    const networkId = c.var.coordinator.networkId;
+    if (!stakeholders.updatePartner(networkId, c.req.param('pid'), c.req.valid('json')))
+      throw new DomainError('not_found', 'No such organisation in the register.');
+    return c.json<PartnersResponse>({ partners: stakeholders.partners(networkId), added: 0 });
+  })
+
+  .delete('/:nid/partners/:pid', requireCoordinator, (c) => {
+    const { stakeholders } = c.var.deps;
+    const networkId = c.var.coordinator.networkId;
+    if (!stakeholders.removePartner(networkId, c.req.param('pid')))
+      throw new DomainError('not_found', 'No such organisation in the register (people who joined stay listed).');
+    return c.json<PartnersResponse>({ partners: stakeholders.partners(networkId), added: 0 });
+  })
+
+  // The organisations of a card query's invitation list (one per card, duplicates once), kind from its cluster.
+  .post('/:nid/partners/import', requireCoordinator, jsonBody(ImportPartnersBodySchema), (c) => {
+    const { networks, rooms, stakeholders } = c.var.deps;
+    const { workshopId, queryId } = c.req.valid('json');
+    const networkId = c.var.coordinator.networkId;
+    if (!networks.hasWorkshop(networkId, workshopId))
+      throw new DomainError('unknown_workshop', 'No such workshop in this network.');
+    const ws = workshopRooms(rooms, workshopId);
+    const query = getQuery(ws.read('control'), queryId);
+    if (!query) throw new DomainError('unknown_query', 'No such card query in this workshop.');
+    const list = buildInvitationList(ws.read('board'), query);
+    const entries = [
+      ...list.groups.flatMap((g) => g.entries.map((e) => ({ name: e.text, kind: g.name }))),
+      ...list.unclustered.map((e) => ({ name: e.text, kind: '' })),
+    ].filter((e) => e.name.length > 0 && e.name.length <= ORGANISATION_MAX);
+    let added = 0;
+    for (const e of entries)
+      if (
+        stakeholders.addPartner(networkId, { name: e.name, kind: e.kind.slice(0, 80), contactRole: '' }, 'invitation')
+      )
+        added++;
+    return c.json<PartnersResponse, 201>({ partners: stakeholders.partners(networkId), added }, 201);
   })
 
   .post('/:nid/bodies', requireCoordinator, jsonBody(NewBodyBodySchema), (c) => {

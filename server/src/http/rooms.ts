@@ -24,9 +24,14 @@ export interface WorkshopRooms {
   change<T>(doc: DocName, fn: (d: Y.Doc) => T): T;
 }
 
-export function workshopRooms(rooms: RoomRegistry, workshopId: string): WorkshopRooms {
-  const open = (doc: DocName): Room => {
-    const name = roomName(workshopId, doc);
+/** One room as the HTTP commands use it: its current state, and server-side changes committed before they are relayed. */
+export interface RoomAccess {
+  read(): Y.Doc;
+  change<T>(fn: (d: Y.Doc) => T): T;
+}
+
+export function roomAccess(rooms: RoomRegistry, name: string): RoomAccess {
+  const open = (): Room => {
     try {
       return rooms.open(name);
     } catch (err) {
@@ -34,9 +39,9 @@ export function workshopRooms(rooms: RoomRegistry, workshopId: string): Workshop
     }
   };
   return {
-    read: (doc) => open(doc).doc,
-    change(doc, fn) {
-      const room = open(doc);
+    read: () => open().doc,
+    change(fn) {
+      const room = open();
       try {
         return room.change(fn);
       } catch (err) {
@@ -44,6 +49,13 @@ export function workshopRooms(rooms: RoomRegistry, workshopId: string): Workshop
         throw new RoomUnavailable(room.name, err);
       }
     },
+  };
+}
+
+export function workshopRooms(rooms: RoomRegistry, workshopId: string): WorkshopRooms {
+  return {
+    read: (doc) => roomAccess(rooms, roomName(workshopId, doc)).read(),
+    change: (doc, fn) => roomAccess(rooms, roomName(workshopId, doc)).change(fn),
   };
 }
 

@@ -178,6 +178,31 @@ const migrations: string[] = [
      UNIQUE (workshop_id, resolution_id)
    );
    CREATE INDEX network_resolutions_network ON network_resolutions(network_id);`,
+  // The partner register of a network (organisations, no personal data), the
+  // saved states of its stakeholder analysis, and where and how the steering
+  // group decided a resolution (its workshop, a vote's tally).
+  `CREATE TABLE network_partners (
+     id TEXT PRIMARY KEY,
+     network_id TEXT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+     name TEXT NOT NULL,
+     name_key TEXT NOT NULL,
+     kind TEXT NOT NULL DEFAULT '',
+     contact_role TEXT NOT NULL DEFAULT '',
+     source TEXT NOT NULL CHECK (source IN ('manual','invitation','joined')),
+     created_at INTEGER NOT NULL,
+     UNIQUE (network_id, name_key)
+   );
+   CREATE TABLE stakeholder_versions (
+     id TEXT PRIMARY KEY,
+     network_id TEXT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+     label TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     created_by TEXT NOT NULL,
+     state TEXT NOT NULL
+   );
+   CREATE INDEX stakeholder_versions_network ON stakeholder_versions(network_id, created_at);
+   ALTER TABLE network_resolutions ADD COLUMN decided_in TEXT REFERENCES workshops(id) ON DELETE SET NULL;
+   ALTER TABLE network_resolutions ADD COLUMN tally TEXT;`,
 ];
 
 /** How many schema steps there are (a database at this user_version is current). */

@@ -2,8 +2,7 @@
 // token, stored as a hash like every other) opens the network; they moderate
 // every workshop in it through a moderator session per workshop
 // (WorkshopStore.coordinatorModerates). Workshops are created here in a body
-// and listed on its timeline; the partners are the organisations of the
-// people who joined the network's workshops.
+// and listed on its timeline. (The partner register: stakeholderStore.ts.)
 import {
   nextResolutionState,
   type CreateNetwork,
@@ -15,7 +14,6 @@ import {
   type NetworkWorkshopPatch,
   type NewBody,
   type NewNetworkWorkshop,
-  type Partner,
   type WorkshopStatus,
 } from '@nws/shared';
 import type { DB } from './db.js';
@@ -134,6 +132,24 @@ export class NetworkStore {
     return row ? { id: row.id, networkId: row.network_id, name: row.name } : null;
   }
 
+  /** A coordinator by id (for a redeemed socket ticket); null if unknown or revoked. */
+  coordinator(id: string): Coordinator | null {
+    const row = this.db
+      .prepare<[string], { id: string; network_id: string; name: string }>(
+        'SELECT id, network_id, name FROM coordinators WHERE id = ? AND revoked_at IS NULL',
+      )
+      .get(id);
+    return row ? { id: row.id, networkId: row.network_id, name: row.name } : null;
+  }
+
+  /** The network a workshop belongs to (every workshop has one). */
+  networkIdOf(workshopId: string): string | null {
+    return (
+      this.db.prepare<[string], { network_id: string }>('SELECT network_id FROM workshops WHERE id = ?').get(workshopId)
+        ?.network_id ?? null
+    );
+  }
+
   bodies(networkId: string): NetworkBody[] {
     return this.db
       .prepare<[string], BodyRow>(
@@ -159,19 +175,6 @@ export class NetworkStore {
       )
       .all(networkId)
       .map(toPlaced);
-  }
-
-  /** The organisations of everyone who joined one of the network's workshops (removed people left out). */
-  partners(networkId: string): Partner[] {
-    return this.db
-      .prepare<[string], { organisation: string; workshops: number }>(
-        `SELECT s.organisation AS organisation, COUNT(DISTINCT s.workshop_id) AS workshops
-           FROM sessions s JOIN workshops w ON w.id = s.workshop_id
-          WHERE w.network_id = ? AND s.role = 'participant' AND s.revoked_at IS NULL AND s.organisation <> ''
-          GROUP BY s.organisation COLLATE NOCASE
-          ORDER BY s.organisation COLLATE NOCASE`,
-      )
-      .all(networkId);
   }
 
   /**

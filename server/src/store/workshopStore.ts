@@ -2,6 +2,7 @@
 // link a person holds — moderator, participant, shared screen — is a session
 // row; the role comes from here, never from the client.
 import type { CreateWorkshop, Join, Level, Role, SessionInfo, WorkshopInfo, WorkshopStatus } from '@nws/shared';
+import { networkRoomName } from '@nws/shared';
 import type { DB } from './db.js';
 import { colorFor, hashToken, newId, newJoinCode, newToken } from '../auth/tokens.js';
 
@@ -363,12 +364,17 @@ export class WorkshopStore {
       if (demo && (JSON.parse(demo) as { workshopId?: string }).workshopId === id)
         this.db.prepare("DELETE FROM settings WHERE key = 'demo'").run();
       const deleted = this.db.prepare('DELETE FROM workshops WHERE id = ?').run(id).changes > 0;
-      // A network of one goes with its workshop; a real network keeps its other workshops.
-      this.db
-        .prepare(
-          'DELETE FROM networks WHERE standalone = 1 AND NOT EXISTS (SELECT 1 FROM workshops w WHERE w.network_id = networks.id)',
+      // A network of one goes with its workshop (and its stakeholder analysis); a real network keeps its other workshops.
+      const orphans = this.db
+        .prepare<[], { id: string }>(
+          'SELECT id FROM networks WHERE standalone = 1 AND NOT EXISTS (SELECT 1 FROM workshops w WHERE w.network_id = networks.id)',
         )
-        .run();
+        .all();
+      for (const { id: nid } of orphans) {
+        for (const table of ['updates', 'snapshots'])
+          this.db.prepare(`DELETE FROM ${table} WHERE room = ?`).run(networkRoomName(nid));
+        this.db.prepare('DELETE FROM networks WHERE id = ?').run(nid);
+      }
       return deleted;
     })();
     this.db.pragma('wal_checkpoint(TRUNCATE)');

@@ -17,6 +17,7 @@ import {
   parseCellKey,
   participantCardRule,
   rowIdOf,
+  stakeholderRowOfKey,
   stepAt,
   ThemeSchema,
 } from '@nws/shared';
@@ -60,15 +61,48 @@ const refuse = (reason: string): never => {
   throw new Refused(reason);
 };
 
+/**
+ * What kind of document is checked: which roots a client may touch at all,
+ * and which row (an organisation's key) a shared text belongs to — a
+ * participant types only into texts of their own organisation's row (null:
+ * a text of no row, open to everyone).
+ */
+interface DocProfile {
+  roots: ReadonlySet<string>;
+  rowOfText: (key: string) => string | null;
+}
+
+const BOARD: DocProfile = {
+  roots: ROOTS,
+  rowOfText: (key) => (key.startsWith('cell/') ? (parseCellKey(key)?.rowId ?? '') : null),
+};
+
+/**
+ * A network's stakeholder analysis (doc/stakeholders.ts): the server makes
+ * its columns, rows and cell texts; clients only type into the texts, a
+ * participant into their own organisation's row.
+ */
+const STAKEHOLDERS: DocProfile = {
+  roots: new Set(['texts']),
+  rowOfText: (key) => stakeholderRowOfKey(key) ?? '',
+};
+
+type Update = Uint8Array | { structs: (Y.Item | Y.GC | Y.Skip)[]; ds: DeleteSet };
+
 /** Checks one update from `ctx.session` against the board `doc` as it is now. */
-export function checkBoardUpdate(
-  doc: Y.Doc,
-  update: Uint8Array | { structs: (Y.Item | Y.GC | Y.Skip)[]; ds: DeleteSet },
-  ctx: RuleContext,
-): Verdict {
+export function checkBoardUpdate(doc: Y.Doc, update: Update, ctx: RuleContext): Verdict {
+  return check(BOARD, doc, update, ctx);
+}
+
+/** Checks one update to a network's stakeholder analysis (no control state involved). */
+export function checkStakeholderUpdate(doc: Y.Doc, update: Update, session: RuleContext['session']): Verdict {
+  return check(STAKEHOLDERS, doc, update, { session, control: null });
+}
+
+function check(profile: DocProfile, doc: Y.Doc, update: Update, ctx: RuleContext): Verdict {
   const decoded = update instanceof Uint8Array ? Y.decodeUpdate(update) : update;
   try {
-    new Check(doc, decoded.structs, decoded.ds, ctx).run();
+    new Check(profile, doc, decoded.structs, decoded.ds, ctx).run();
     return { ok: true };
   } catch (err) {
     if (err instanceof Refused) return { ok: false, reason: err.message };
@@ -101,6 +135,7 @@ class Check {
   private readonly isModerator: boolean;
 
   constructor(
+    private readonly profile: DocProfile,
     private readonly doc: Y.Doc,
     private readonly structs: (Y.Item | Y.GC | Y.Skip)[],
     private readonly ds: DeleteSet,
@@ -222,7 +257,7 @@ class Check {
     const { path, fresh } = at;
     const [root, key, field, sub] = path;
     const content = item.content;
-    if (!root || !ROOTS.has(root)) refuse(`unknown part of the board: ${String(root)}`);
+    if (!root || !this.profile.roots.has(root)) refuse(`unknown part of the document: ${String(root)}`);
     if (key === undefined || key === '#') refuse(`${root} is a map of entities`);
     if (key!.length > 200) refuse('key too long');
     if (path.length === 2) {
@@ -342,14 +377,14 @@ class Check {
     return t instanceof Y.Text ? t : null;
   }
 
-  /** Who may type into which shared text: a grid cell only in one's own organisation's row. */
+  /** Who may type into which shared text: a cell of a row only someone of that row's organisation. */
   private textWriteAllowed(path: Path): void {
     if (this.isModerator) return;
     const [root, key] = path;
-    if (root === 'texts' && key!.startsWith('cell/')) {
-      if (parseCellKey(key!)?.rowId !== rowIdOf(this.ctx.session.organisation || '-'))
-        refuse('participants write only their own organisation’s row');
-    }
+    if (root !== 'texts') return;
+    const row = this.profile.rowOfText(key!);
+    if (row !== null && row !== rowIdOf(this.ctx.session.organisation || '-'))
+      refuse('participants write only their own organisation’s row');
   }
 
   // --- creations -------------------------------------------------------------
@@ -437,7 +472,7 @@ class Check {
     const path = docItemPath(item);
     if (path === null) return;
     const [root, key, field, sub] = path;
-    if (!root || !ROOTS.has(root) || key === undefined) return refuse('unknown part of the board');
+    if (!root || !this.profile.roots.has(root) || key === undefined) return refuse('unknown part of the document');
     if (path.length === 2) return this.checkEntityDelete(root, key, item);
     if (root === 'texts' || (root === 'goals' && path.length === 4 && GOAL_TEXT_FIELDS.has(field!) && sub === '#'))
       return this.textWriteAllowed(path);

@@ -1,8 +1,8 @@
 // Keeps one Room per document name in memory while anyone is connected, and
 // a short while after (reconnect storms should not reload from disk).
-import { ensureStoredAgenda, storedAgenda } from '@nws/shared';
+import { ensureStakeholderColumns, ensureStoredAgenda, STAKEHOLDERS_DOC, storedAgenda } from '@nws/shared';
 import { Room, type RoomOptions } from './room.js';
-import { checkBoardUpdate } from './boardRules.js';
+import { checkBoardUpdate, checkStakeholderUpdate } from './boardRules.js';
 import { boardDamage, rebuildBoard } from './boardRepair.js';
 import type { UpdateLog } from '../store/updateLog.js';
 import type { Session } from '../store/workshopStore.js';
@@ -43,13 +43,21 @@ export class RoomRegistry {
     const room = Room.load(name, this.updateLog, {
       ...this.opts,
       canWrite: (session) => this.opts.canWrite(session, name),
-      checkUpdate: name.endsWith('/board') && this.opts.boardRules !== false ? this.boardCheck(name) : undefined,
+      checkUpdate: name.endsWith('/board')
+        ? this.opts.boardRules !== false
+          ? this.boardCheck(name)
+          : undefined
+        : name.endsWith(`/${STAKEHOLDERS_DOC}`)
+          ? (session, update, doc) => checkStakeholderUpdate(doc, update, session)
+          : undefined,
       repair: name.endsWith('/board') ? repairBoard : undefined,
       onIdle: (r) => this.onIdle(r),
     });
     if (name.endsWith('/board')) this.opts.history?.attach(room);
     // Every workshop's control document carries its agenda (the default until edited): clients read it from there.
     if (name.endsWith('/control') && !storedAgenda(room.doc)) room.change((d) => ensureStoredAgenda(d));
+    // A network's stakeholder analysis starts with the method's default columns.
+    if (name.endsWith(`/${STAKEHOLDERS_DOC}`)) room.change((d) => ensureStakeholderColumns(d));
     this.rooms.set(name, room);
     return room;
   }

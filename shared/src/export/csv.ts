@@ -14,3 +14,12 @@ export function csvField(value: string | number): string {
   if (FORMULA.test(s)) s = `'${s}`;
   return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
+
+/**
+ * A whole table as CSV that German Excel opens right on a double-click:
+ * semicolons between fields (the list separator of German Windows), CRLF line
+ * ends, and a UTF-8 byte order mark so umlauts survive.
+ */
+export function csvTable(rows: (string | number)[][]): string {
+  return '\ufeff' + rows.map((r) => r.map(csvField).join(';')).join('\r\n') + '\r\n';
+}

@@ -48,14 +48,6 @@ export const NetworkWorkshopSchema = z.object({
 });
 export type NetworkWorkshop = z.infer<typeof NetworkWorkshopSchema>;
 
-/** An organisation of the network: from the people who joined its workshops. */
-export const PartnerSchema = z.object({
-  organisation: z.string(),
-  /** In how many of the network's workshops someone of it took part. */
-  workshops: z.number().int().nonnegative(),
-});
-export type Partner = z.infer<typeof PartnerSchema>;
-
 export const CreateNetworkSchema = z.object({
   name: label(120),
   targetGroup: label(200),

@@ -14,9 +14,17 @@ import {
   NetworkWorkshopSchema,
   NewBodySchema,
   NewNetworkWorkshopSchema,
-  PartnerSchema,
 } from '../model/network.js';
 import { CreateWorkshopResponseSchema } from './workshops.js';
+import { ORGANISATION_MAX } from '../model/grid.js';
+import {
+  PartnerInputSchema,
+  RegisteredPartnerSchema,
+  SignificanceSchema,
+  STAKEHOLDER_TITLE_MAX,
+  StakeholderStateSchema,
+  StakeholderVersionSchema,
+} from '../model/stakeholders.js';
 
 /** POST /api/networks (the server's access key where set, like creating a workshop). */
 export const CreateNetworkBodySchema = CreateNetworkSchema;
@@ -29,7 +37,8 @@ export const NetworkOverviewSchema = z.object({
   bodies: z.array(NetworkBodySchema),
   /** By date (unscheduled last), then by creation. */
   workshops: z.array(NetworkWorkshopSchema),
-  partners: z.array(PartnerSchema),
+  /** The partner register: entered, imported from invitation lists, and the organisations of people who joined. */
+  partners: z.array(RegisteredPartnerSchema),
   /** The goal systems of the network's workshops that have one, in timeline order. */
   goalSystems: z.array(GoalSystemSummarySchema),
   /** Resolutions forwarded to the steering group (awaiting or decided), newest first. */
@@ -68,3 +77,46 @@ export type NetworkResolutionResponse = z.infer<typeof NetworkResolutionResponse
 /** GET /api/workshops/:id/steering (the workshop's moderation and participants). */
 export const SteeringDecisionsResponseSchema = z.object({ decisions: z.array(NetworkResolutionSchema) });
 export type SteeringDecisionsResponse = z.infer<typeof SteeringDecisionsResponseSchema>;
+
+// --- the stakeholder analysis and the partner register ----------------------------------------
+
+/** POST …/stakeholders/columns: a text column at the end. */
+export const NewStakeholderColumnBodySchema = z.strictObject({
+  title: z.string().trim().min(1).max(STAKEHOLDER_TITLE_MAX),
+});
+/** PATCH …/stakeholders/columns/:cid: rename and/or move (0 = first). */
+export const StakeholderColumnPatchBodySchema = z
+  .strictObject({ title: z.string().trim().min(1).max(STAKEHOLDER_TITLE_MAX), index: z.number().int().min(0).max(200) })
+  .partial()
+  .refine((p) => Object.keys(p).length > 0, 'nothing to change');
+/** POST …/stakeholders/rows: an actual or wished-for partner's row. */
+export const NewStakeholderRowBodySchema = z.strictObject({
+  organisation: z.string().trim().min(1).max(ORGANISATION_MAX),
+  significance: SignificanceSchema.default('involved'),
+});
+/** PATCH …/stakeholders/rows/:rowId (the row id is the organisation's key, URL-encoded). */
+export const StakeholderRowPatchBodySchema = z.strictObject({ significance: SignificanceSchema });
+/** POST …/stakeholders/versions: "Stand festhalten". */
+export const NewStakeholderVersionBodySchema = z.strictObject({ label: z.string().trim().max(120).default('') });
+export const StakeholderStateResponseSchema = z.object({ state: StakeholderStateSchema });
+export type StakeholderStateResponse = z.infer<typeof StakeholderStateResponseSchema>;
+export const StakeholderVersionsResponseSchema = z.object({ versions: z.array(StakeholderVersionSchema) });
+export type StakeholderVersionsResponse = z.infer<typeof StakeholderVersionsResponseSchema>;
+export const StakeholderVersionResponseSchema = z.object({
+  version: StakeholderVersionSchema,
+  state: StakeholderStateSchema,
+});
+export type StakeholderVersionResponse = z.infer<typeof StakeholderVersionResponseSchema>;
+
+/** POST /api/networks/:nid/partners (and PATCH …/:pid). */
+export const PartnerBodySchema = PartnerInputSchema;
+export const PartnerPatchBodySchema = PartnerInputSchema.partial().refine(
+  (p) => Object.keys(p).length > 0,
+  'nothing to change',
+);
+/** POST /api/networks/:nid/partners/import: the organisations of a workshop's invitation list. */
+export const ImportPartnersBodySchema = z.strictObject({ workshopId: z.string().max(64), queryId: z.string().max(64) });
+export const PartnerResponseSchema = z.object({ partner: RegisteredPartnerSchema });
+export type PartnerResponse = z.infer<typeof PartnerResponseSchema>;
+export const PartnersResponseSchema = z.object({ partners: z.array(RegisteredPartnerSchema), added: z.number().int() });
+export type PartnersResponse = z.infer<typeof PartnersResponseSchema>;

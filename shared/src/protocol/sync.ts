@@ -16,5 +16,18 @@ export function roomName(workshopId: string, doc: DocName): string {
   return `${workshopId}/${doc}`;
 }
 
+/**
+ * Documents of a network rather than of one workshop: its stakeholder
+ * analysis. A workshop's people reach it at `${SYNC_PATH}/<workshopId>/stakeholders`
+ * (the server maps that to their network's room); the coordinator at
+ * `${SYNC_PATH}/network/<networkId>/stakeholders`.
+ */
+export const STAKEHOLDERS_DOC = 'stakeholders';
+
+/** The room of a network's stakeholder analysis (what the server stores it under, and the coordinator's path). */
+export function networkRoomName(networkId: string): string {
+  return `network/${networkId}/${STAKEHOLDERS_DOC}`;
+}
+
 /** Default cap on one websocket frame (bytes); the server's MAX_MESSAGE_BYTES overrides it. */
 export const DEFAULT_MAX_MESSAGE_BYTES = 1024 * 1024;
