@@ -25,6 +25,7 @@ import {
   nextPosition,
   notesKey,
   previousPosition,
+  reconstructedCount,
   reconstructionKeys,
   removeStep,
   renameStep,
@@ -51,6 +52,7 @@ import type { Env } from './deps.js';
 import { httpError } from './errors.js';
 import { jsonBody } from './middleware/body.js';
 import { requireSession, requireSteering } from './middleware/session.js';
+import { refreshNetworkCases } from './networks.js';
 import { roomsOf } from './rooms.js';
 import { recordVersion } from './versions.js';
 
@@ -131,10 +133,15 @@ const steerers = requireSession('moderator', 'participant');
 export const conferenceRoutes = new Hono<Env>()
   .post('/step', steerers, requireSteering, jsonBody(StepBodySchema), (c) => {
     const to = targetOf(c, c.req.valid('json'));
+    const reconstructed = () => reconstructedCount(listCases(roomsOf(c).read('control')));
+    const before = reconstructed();
     const position = roomsOf(c).change('control', (d) => goTo(d, to));
     prepareArtefacts(c, position);
     c.var.deps.audit.record(c.var.session.workshopId, c.var.session.id, 'conference.step', position);
     recordVersion(c, 'step', stepAt(getAgenda(roomsOf(c).read('control')), position)?.title.de ?? '');
+    // A case's reconstruction completed: the network's other workshops count it before their Phase II too.
+    if (reconstructed() !== before)
+      refreshNetworkCases(c.var.deps, c.var.deps.networks.networkIdOf(c.var.session.workshopId));
     return c.json<StepResponse>({ position });
   })
 

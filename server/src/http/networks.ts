@@ -6,6 +6,12 @@ import { Hono } from 'hono';
 import type * as Y from 'yjs';
 import {
   flattenTree,
+  listCards,
+  listCases,
+  listQueries,
+  listThemes,
+  networkCaseCount,
+  rowIdOf,
   buildInvitationList,
   getQuery,
   ImportPartnersBodySchema,
@@ -31,8 +37,15 @@ import {
   type NetworkOverview,
   type NetworkWorkshopCreated,
   type NetworkWorkshopResponse,
+  carryAll,
+  checkCarryPick,
+  CloseCode,
+  networkCaseIds,
+  setNetworkCases,
+  type CarrySource,
+  type CarrySummary,
 } from '@nws/shared';
-import type { Env } from './deps.js';
+import type { AppDeps, Env } from './deps.js';
 import { emptyBody, jsonBody } from './middleware/body.js';
 import { coordinatorTicketSubject, requireCoordinator } from './middleware/coordinator.js';
 import { TICKET_TTL_MS } from '../auth/tickets.js';
@@ -48,6 +61,117 @@ function goalSystemSummary(board: Y.Doc) {
   return { overall: tree.text, framework: count('framework'), result: count('result'), activity: count('activity') };
 }
 
+/**
+ * An earlier workshop as carry-over reads it: its live documents and the
+ * organisations of the people who took part (participants whose link was
+ * not revoked; names only).
+ */
+function carrySource(deps: AppDeps, workshop: { id: string; name: string }): CarrySource {
+  const ws = workshopRooms(deps.rooms, workshop.id);
+  return {
+    workshopId: workshop.id,
+    name: workshop.name,
+    board: ws.read('board'),
+    control: ws.read('control'),
+    organisations: deps.workshops
+      .people(workshop.id)
+      .filter((p) => p.role === 'participant' && !p.removed && !p.imported)
+      .map((p) => p.organisation),
+  };
+}
+
+const nothingCarried = (): CarrySummary => ({
+  cases: 0,
+  grids: 0,
+  texts: 0,
+  themes: 0,
+  goals: 0,
+  questions: 0,
+  organisations: [],
+});
+
+/**
+ * Writes the ids of the cases reconstructed anywhere in a network into the
+ * control state of each of its workshops (networkCases), where they differ.
+ * The Phase II warning ("at least four cases", warnsTooFewCases) is worked
+ * out by the moderation's page from the control document it holds live; so
+ * the network's figure goes where that page already looks, instead of a new
+ * request or socket. Ids rather than a number, so that the page counts a
+ * case carried from one workshop into another once and adds the case it is
+ * finishing. Called when a workshop of the network is made (and carried
+ * into), when a case's reconstruction completes in one of its workshops, and
+ * when one is deleted. A network of one has nothing to add to its workshop's
+ * own cases. Best effort, after the command itself succeeded: if a document
+ * cannot be opened now, the figures stay as they were until the next refresh
+ * (the warning is advice, not a block).
+ */
+export function refreshNetworkCases(deps: Pick<AppDeps, 'networks' | 'rooms' | 'log'>, networkId: string | null): void {
+  const network = networkId ? deps.networks.get(networkId) : null;
+  if (!network || network.standalone) return;
+  try {
+    const workshops = deps.networks.workshopsOf(network.id).map((w) => workshopRooms(deps.rooms, w.id));
+    const ids = networkCaseIds(workshops.map((w) => w.read('control')));
+    for (const w of workshops) w.change('control', (d) => setNetworkCases(d, ids));
+  } catch (err) {
+    deps.log('network cases not refreshed', { network: network.id, error: String(err) });
+  }
+}
+
+/**
+ * The network's page: its bodies and workshops, the partner register, the
+ * goal systems, the resolutions on their way through the steering group,
+ * the invitation lists that can feed the register, and what each workshop
+ * could pass on to a new one. Each workshop's documents are read once.
+ */
+function networkOverview(deps: AppDeps, id: string): NetworkOverview {
+  const { networks, rooms, stakeholders, workshops: people } = deps;
+  const workshops = networks.workshopsOf(id);
+  const resolutions = networks.resolutions(id);
+  const docs = workshops.map((w) => {
+    const ws = workshopRooms(rooms, w.id);
+    return { w, board: ws.read('board'), control: ws.read('control') };
+  });
+  return {
+    network: networks.get(id)!,
+    bodies: networks.bodies(id),
+    workshops,
+    partners: stakeholders.partners(id),
+    goalSystems: docs.flatMap(({ w, board }) => {
+      const summary = goalSystemSummary(board);
+      return summary ? [{ workshopId: w.id, ...summary }] : [];
+    }),
+    resolutions,
+    // Recorded in a workshop and not with the steering group (never forwarded, or sent back).
+    proposed: docs.flatMap(({ w, control }) =>
+      listResolutions(control)
+        .filter((r) => {
+          const at = resolutions.find((x) => x.workshopId === w.id && x.resolutionId === r.id);
+          return !at || at.state === 'sent_back';
+        })
+        .map((r) => ({ workshopId: w.id, resolutionId: r.id, text: r.text, createdAt: r.createdAt })),
+    ),
+    invitationLists: docs.flatMap(({ w, control }) =>
+      listQueries(control)
+        .filter((q) => q.purpose === 'actors' && q.status === 'revealed')
+        .map((q) => ({ workshopId: w.id, workshopName: w.name, queryId: q.id, question: q.question })),
+    ),
+    carrySources: docs.map(({ w, board, control }) => ({
+      workshopId: w.id,
+      cases: listCases(control).map((k) => ({ id: k.id, title: k.title, reconstructed: k.status === 'reconstructed' })),
+      themes: listThemes(board).length,
+      goals: goalTree(board) ? flattenTree(goalTree(board)!).length : 0,
+      questions: listCards(board).filter((k) => k.kind === 'question').length,
+      organisations: new Set(
+        people
+          .people(w.id)
+          .filter((p) => p.role === 'participant' && !p.removed && p.organisation.trim())
+          .map((p) => rowIdOf(p.organisation)),
+      ).size,
+    })),
+    casesReconstructed: networkCaseCount(docs.map((d) => d.control)),
+  };
+}
+
 export const networkRoutes = new Hono<Env>()
   .post('/', jsonBody(CreateNetworkBodySchema), (c) => {
     const { networks, log } = c.var.deps;
@@ -56,32 +180,9 @@ export const networkRoutes = new Hono<Env>()
     return c.json<CreateNetworkResponse, 201>(created, 201);
   })
 
-  .get('/:nid', requireCoordinator, (c) => {
-    const { networks, rooms } = c.var.deps;
-    const id = c.var.coordinator.networkId;
-    const workshops = networks.workshopsOf(id);
-    const resolutions = networks.resolutions(id);
-    return c.json<NetworkOverview>({
-      network: networks.get(id)!,
-      bodies: networks.bodies(id),
-      workshops,
-      partners: c.var.deps.stakeholders.partners(id),
-      goalSystems: workshops.flatMap((w) => {
-        const summary = goalSystemSummary(workshopRooms(rooms, w.id).read('board'));
-        return summary ? [{ workshopId: w.id, ...summary }] : [];
-      }),
-      resolutions,
-      // Recorded in a workshop and not with the steering group (never forwarded, or sent back).
-      proposed: workshops.flatMap((w) =>
-        listResolutions(workshopRooms(rooms, w.id).read('control'))
-          .filter((r) => {
-            const at = resolutions.find((x) => x.workshopId === w.id && x.resolutionId === r.id);
-            return !at || at.state === 'sent_back';
-          })
-          .map((r) => ({ workshopId: w.id, resolutionId: r.id, text: r.text, createdAt: r.createdAt })),
-      ),
-    });
-  })
+  .get('/:nid', requireCoordinator, (c) =>
+    c.json<NetworkOverview>(networkOverview(c.var.deps, c.var.coordinator.networkId)),
+  )
 
   .post('/:nid/resolutions', requireCoordinator, jsonBody(ForwardResolutionBodySchema), (c) => {
     const { networks, rooms, audit } = c.var.deps;
@@ -170,15 +271,52 @@ export const networkRoutes = new Hono<Env>()
   })
 
   .post('/:nid/workshops', requireCoordinator, jsonBody(NewNetworkWorkshopBodySchema), (c) => {
-    const { networks, audit, log } = c.var.deps;
-    const made = networks.createWorkshop(c.var.coordinator, c.req.valid('json'));
+    const { deps } = c.var;
+    const { networks, workshops, rooms, audit, log } = deps;
+    const { coordinator } = c.var;
+    const input = c.req.valid('json');
+    // Every pick is checked before anything is made: its workshop is one of the network's and has the cases named.
+    const placed = networks.workshopsOf(coordinator.networkId);
+    const sources = new Map<string, CarrySource>();
+    for (const pick of input.carry) {
+      const workshop = placed.find((w) => w.id === pick.workshopId);
+      if (!workshop) throw new DomainError('unknown_workshop', 'No such workshop in this network.');
+      const source = carrySource(deps, workshop);
+      checkCarryPick(source, pick);
+      sources.set(workshop.id, source);
+    }
+    const made = networks.createWorkshop(coordinator, input);
     if (!made) throw new DomainError('unknown_body', 'No such body in this network.');
-    audit.record(made.created.workshop.id, c.var.coordinator.id, 'network.workshop', {
-      network: c.var.coordinator.networkId,
+    const wid = made.created.workshop.id;
+    audit.record(wid, coordinator.id, 'network.workshop', {
+      network: coordinator.networkId,
       body: made.placement.bodyId,
     });
-    log('workshop created', { workshop: made.created.workshop.id, network: c.var.coordinator.networkId });
-    return c.json<NetworkWorkshopCreated, 201>({ ...made.created, placement: made.placement }, 201);
+
+    let carried = nothingCarried();
+    if (input.carry.length > 0) {
+      const target = workshopRooms(rooms, wid);
+      try {
+        carried = target.change('control', (control) =>
+          target.change('board', (board) => carryAll(sources, { board, control }, input.carry, Date.now())),
+        );
+      } catch (err) {
+        // Nothing half made: the new workshop goes again.
+        rooms.closeMatching(`${wid}/`, CloseCode.WorkshopGone, 'workshop not created');
+        workshops.delete(wid);
+        deps.versions.forget(wid);
+        throw err;
+      }
+      const { organisations, ...counts } = carried;
+      audit.record(wid, coordinator.id, 'network.carry', {
+        from: [...sources.keys()],
+        ...counts,
+        organisations: organisations.length,
+      });
+    }
+    refreshNetworkCases(deps, coordinator.networkId);
+    log('workshop created', { workshop: wid, network: coordinator.networkId });
+    return c.json<NetworkWorkshopCreated, 201>({ ...made.created, placement: made.placement, carried }, 201);
   })
 
   .patch('/:nid/workshops/:wid', requireCoordinator, jsonBody(NetworkWorkshopPatchBodySchema), (c) => {

@@ -6,7 +6,7 @@
 // and the stored log is replaced by that document. Clients that still hold
 // the old state are refused by the board rules (4409) and start afresh.
 import * as Y from 'yjs';
-import { CardSchema, ClusterSchema, ThemeSchema } from '@nws/shared';
+import { CARRIED_ROOT, CardSchema, ClusterSchema, ProvenanceSchema, ThemeSchema } from '@nws/shared';
 import type { z } from 'zod';
 import { MAX_DEPTH } from './boardRules.js';
 
@@ -86,6 +86,12 @@ export function rebuildBoard(doc: Y.Doc): { doc: Y.Doc; dropped: number } {
     }
     for (const [key, value] of doc.getMap<unknown>('texts').entries()) {
       if (value instanceof Y.Text) fresh.getMap('texts').set(key, new Y.Text(value.toString()));
+    }
+    // Where carried entities came from (plain values, written by the server only).
+    for (const [key, value] of doc.getMap<unknown>(CARRIED_ROOT).entries()) {
+      const p = ProvenanceSchema.safeParse(value);
+      if (p.success) fresh.getMap(CARRIED_ROOT).set(key, p.data);
+      else dropped++;
     }
   });
   return { doc: fresh, dropped };

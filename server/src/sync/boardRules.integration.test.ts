@@ -9,6 +9,8 @@ import {
   addGoal,
   addTheme,
   cardsMap,
+  carriedFrom,
+  carriedMap,
   cellKey,
   createCluster,
   deleteCard,
@@ -162,6 +164,16 @@ describe('board rules against a raw participant client', () => {
     addGoal(moderator.doc, { level: 'framework', parentId: overall.id, text: 'Rahmenziel' });
     await waitFor(() => listGoals(ana.doc).length === 2, 'the moderation’s goal at Ana');
     expect(moderator.refusals).toBe(0);
+  });
+
+  it('refuses every client write to where carried entities came from, the moderation’s too', async () => {
+    const from = { workshopId: 'ws-earlier-01', workshopName: 'Planungskonferenz', at: 1 };
+    server.rooms.open(roomName(ws.id, 'board')).change((d) => carriedMap(d).set('theme-carried-1', from));
+    await waitFor(() => carriedFrom(moderator.doc, 'theme-carried-1') !== null, 'the provenance at the moderation');
+    await expectRefused(moderator, (d) => carriedMap(d).set('theme-forged-1', { ...from, workshopId: 'elsewhere' }));
+    await expectRefused(moderator, (d) => carriedMap(d).delete('theme-carried-1'));
+    await expectRefused(ana, (d) => carriedMap(d).set('theme-carried-1', { ...from, workshopName: 'gefälscht' }));
+    expect(carriedFrom(board(), 'theme-carried-1')).toEqual(from);
   });
 
   it('refuses writing into another organisation’s perspective-grid row, and allows one’s own', async () => {

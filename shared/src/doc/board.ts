@@ -18,11 +18,20 @@ export const boardRoots = {
   grids: 'grids',
   /** Y.Texts keyed by path: grid cells, reconstructions, notes. */
   texts: 'texts',
+  /**
+   * Where carried entities came from (plain Provenance, keyed like their own
+   * root): written by the server only — the board rules know no such root,
+   * so they refuse every client write to it (doc/carryOver.ts).
+   */
+  carried: 'carried',
 } as const;
 
 export type BoardRoot = (typeof boardRoots)[keyof typeof boardRoots];
 
-/** Every root name of the board document (what a client may write to at all). */
+/**
+ * Every root name of the board document (a whole-board restore syncs each).
+ * What a client may write to is the board rules' own list, without `carried`.
+ */
 export const BOARD_ROOT_NAMES: readonly BoardRoot[] = Object.values(boardRoots);
 
 /** An entity held as a Y.Map of its fields, so concurrent edits of different fields both survive. */

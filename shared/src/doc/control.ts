@@ -11,7 +11,10 @@ export const controlRoots = {
    * `position` (PositionSchema), `timer` (TimerSchema), `joinCode` (the code
    * after the moderation last changed it), `screenJoin` (boolean: the shared
    * screen shows how to join; absent = only before the start), `remote`
-   * (RemoteSettings: the video room's link, remote mode on or off).
+   * (RemoteSettings: the video room's link, remote mode on or off),
+   * `expectedOrganisations` (ExpectedOrganisation[]: carried from earlier
+   * workshops of the network) and `networkCases` (string[]: the ids of the
+   * cases reconstructed anywhere in the network) — see doc/carryOver.ts.
    */
   state: 'state',
   /** One Y.Map per card query, keyed by query id; fields of CardQuerySchema. */
@@ -22,6 +25,8 @@ export const controlRoots = {
   rounds: 'rounds',
   /** Plain ResolutionSchema objects, keyed by resolution id. */
   resolutions: 'resolutions',
+  /** Where carried cases came from: plain Provenance keyed by case id (doc/carryOver.ts). */
+  carried: 'carried',
 } as const;
 
 export type ControlRoot = (typeof controlRoots)[keyof typeof controlRoots];

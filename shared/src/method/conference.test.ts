@@ -5,6 +5,7 @@ import { DomainError } from '../errors.js';
 import {
   addCase,
   canSteer,
+  casesDoneOnLeaving,
   checkCaseRoles,
   getCase,
   getPosition,
@@ -151,6 +152,27 @@ describe('navigation', () => {
       ),
     ).toBe(false);
     expect(getPosition(doc)).toEqual({ stepId: 'reconstruction', caseId: 'case-0003' });
+  });
+
+  it('counts the cases reconstructed across the network once each, with the one being finished here', () => {
+    const doc = withCases(2);
+    const agenda = getAgenda(doc);
+    const from = { stepId: 'reconstruction', caseId: 'case-0001' };
+    const to = { stepId: 'cross-case-themes', caseId: null };
+    goTo(doc, { stepId: 'reconstruction', caseId: 'case-0000' });
+    goTo(doc, from); // case 0 reconstructed here, case 1 being finished
+    const cases = listCases(doc);
+    expect(casesDoneOnLeaving(cases, from)).toBe(2);
+    expect(warnsTooFewCases(agenda, cases, from, to)).toBe(true);
+    // Another workshop of the network reconstructed two more: four in all, no warning.
+    expect(casesDoneOnLeaving(cases, from, ['case-other-1', 'case-other-2'])).toBe(4);
+    expect(warnsTooFewCases(agenda, cases, from, to, ['case-other-1', 'case-other-2'])).toBe(false);
+    // The network's list holds this workshop's cases too (and a case carried between workshops keeps its id): once each.
+    const network = ['case-0000', 'case-0001', 'case-other-1'];
+    expect(casesDoneOnLeaving(cases, from, network)).toBe(3);
+    expect(warnsTooFewCases(agenda, cases, from, to, network)).toBe(true);
+    // Not leaving Phase I: no warning, whatever the count.
+    expect(warnsTooFewCases(agenda, cases, { stepId: 'narration', caseId: 'case-0001' }, from, [])).toBe(false);
   });
 });
 

@@ -175,14 +175,40 @@ export function reconstructedCount(cases: Case[]): number {
   return cases.filter((c) => c.status === 'reconstructed').length;
 }
 
-/** True when moving from `from` to `to` enters Phase II with fewer than MIN_CASES reconstructed cases (a warning, not a block). */
-export function warnsTooFewCases(agenda: Agenda, cases: Case[], from: Position, to: Position | null): boolean {
+/**
+ * How many distinct cases are reconstructed once the group leaves `from`:
+ * the workshop's reconstructed cases, the case being left if it is still
+ * open, and the cases reconstructed anywhere in the workshop's network
+ * (`networkCaseIds`: the ids the server keeps in the control state, read by
+ * doc/carryOver.ts's networkCases). The method's "at least four cases" holds
+ * for a network's conferences together, e.g. a working group going on with
+ * the cases of the plenary's conference. Counting ids, not adding numbers,
+ * counts a case once where it was carried from one workshop into another,
+ * and still counts the case being finished here.
+ */
+export function casesDoneOnLeaving(cases: Case[], from: Position, networkCaseIds: readonly string[] = []): number {
+  const ids = new Set(networkCaseIds);
+  for (const c of cases) if (c.status === 'reconstructed') ids.add(c.id);
+  if (from.caseId && cases.find((c) => c.id === from.caseId)?.status === 'open') ids.add(from.caseId);
+  return ids.size;
+}
+
+/**
+ * True when moving from `from` to `to` enters Phase II with fewer than
+ * MIN_CASES reconstructed cases (a warning, not a block); in a network,
+ * counting its other workshops' reconstructed cases too (casesDoneOnLeaving).
+ */
+export function warnsTooFewCases(
+  agenda: Agenda,
+  cases: Case[],
+  from: Position,
+  to: Position | null,
+  networkCaseIds: readonly string[] = [],
+): boolean {
   const a = stepAt(agenda, from);
   const b = to ? stepAt(agenda, to) : null;
   if (!a || !b || a.phase !== 'I' || b.phase === 'I') return false;
-  const done =
-    reconstructedCount(cases) + (from.caseId && cases.find((c) => c.id === from.caseId)?.status === 'open' ? 1 : 0);
-  return done < MIN_CASES;
+  return casesDoneOnLeaving(cases, from, networkCaseIds) < MIN_CASES;
 }
 
 /** A step's timer before it runs: its suggested time, not started. */

@@ -4,6 +4,7 @@
 // a status. A workshop made without a network is a network of one (a
 // plenary holding just it). METHOD.md sections 2–4.
 import { z } from 'zod';
+import { CarryOverSchema } from './carryOver.js';
 
 const label = (max: number) => z.string().trim().min(1).max(max);
 
@@ -70,6 +71,8 @@ export const NewNetworkWorkshopSchema = z.strictObject({
   name: label(120),
   bodyId: z.string().max(64),
   scheduledAt: day.nullable().default(null),
+  /** What comes along from earlier workshops of the network (model/carryOver.ts). */
+  carry: CarryOverSchema.default([]),
 });
 export type NewNetworkWorkshop = z.input<typeof NewNetworkWorkshopSchema>;
 

@@ -16,6 +16,7 @@ import {
   NewNetworkWorkshopSchema,
 } from '../model/network.js';
 import { CreateWorkshopResponseSchema } from './workshops.js';
+import { CarrySummarySchema } from '../model/carryOver.js';
 import { ORGANISATION_MAX } from '../model/grid.js';
 import {
   PartnerInputSchema,
@@ -45,6 +46,23 @@ export const NetworkOverviewSchema = z.object({
   resolutions: z.array(NetworkResolutionSchema),
   /** Resolutions of the workshops not (or no longer) with the steering group: sent back ones again after rework. */
   proposed: z.array(ProposedResolutionSchema),
+  /** Revealed actors card queries of the network's workshops: their invitation lists feed the partner register. */
+  invitationLists: z.array(
+    z.object({ workshopId: z.string(), workshopName: z.string(), queryId: z.string(), question: z.string() }),
+  ),
+  /** What each workshop could pass on to a new one (carry-over): its cases and how much of the rest it holds. */
+  carrySources: z.array(
+    z.object({
+      workshopId: z.string(),
+      cases: z.array(z.object({ id: z.string(), title: z.string(), reconstructed: z.boolean() })),
+      themes: z.number().int(),
+      goals: z.number().int(),
+      questions: z.number().int(),
+      organisations: z.number().int(),
+    }),
+  ),
+  /** Cases reconstructed across the network's conferences (each once, carried or not): Phase I asks for four. */
+  casesReconstructed: z.number().int().nonnegative(),
 });
 export type NetworkOverview = z.infer<typeof NetworkOverviewSchema>;
 
@@ -53,9 +71,16 @@ export const NewBodyBodySchema = NewBodySchema;
 export const BodyResponseSchema = z.object({ body: NetworkBodySchema });
 export type BodyResponse = z.infer<typeof BodyResponseSchema>;
 
-/** POST /api/networks/:nid/workshops (coordinator): a workshop of a body; the coordinator moderates it. */
+/**
+ * POST /api/networks/:nid/workshops (coordinator): a workshop of a body; the
+ * coordinator moderates it. `carry` picks what comes along from earlier
+ * workshops of the network; `carried` says what came (zeros and [] without).
+ */
 export const NewNetworkWorkshopBodySchema = NewNetworkWorkshopSchema;
-export const NetworkWorkshopCreatedSchema = CreateWorkshopResponseSchema.extend({ placement: NetworkWorkshopSchema });
+export const NetworkWorkshopCreatedSchema = CreateWorkshopResponseSchema.extend({
+  placement: NetworkWorkshopSchema,
+  carried: CarrySummarySchema,
+});
 export type NetworkWorkshopCreated = z.infer<typeof NetworkWorkshopCreatedSchema>;
 
 /** PATCH /api/networks/:nid/workshops/:wid (coordinator): name, date, status. */
