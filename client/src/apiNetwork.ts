@@ -8,6 +8,10 @@ import {
   NetworkWorkshopCreatedSchema,
   NetworkWorkshopResponseSchema,
   NetworkResolutionResponseSchema,
+  PartnersResponseSchema,
+  type ImportPartnersBodySchema,
+  type PartnerBodySchema,
+  type PartnerPatchBodySchema,
   type CreateNetworkBodySchema,
   type ForwardResolutionBodySchema,
   type ResolutionDecisionBodySchema,
@@ -43,6 +47,14 @@ export const networkApi = {
     request(NetworkResolutionResponseSchema, `${n(networkId)}/resolutions`, { body, token }),
   decide: (networkId: string, token: string, id: string, body: Body<typeof ResolutionDecisionBodySchema>) =>
     request(NetworkResolutionResponseSchema, `${n(networkId)}/resolutions/${enc(id)}/decision`, { body, token }),
+  addPartner: (networkId: string, token: string, body: Body<typeof PartnerBodySchema>) =>
+    request(PartnersResponseSchema, `${n(networkId)}/partners`, { body, token }),
+  updatePartner: (networkId: string, token: string, id: string, body: Body<typeof PartnerPatchBodySchema>) =>
+    request(PartnersResponseSchema, `${n(networkId)}/partners/${enc(id)}`, { body, token, method: 'PATCH' }),
+  removePartner: (networkId: string, token: string, id: string) =>
+    request(PartnersResponseSchema, `${n(networkId)}/partners/${enc(id)}`, { token, method: 'DELETE' }),
+  importPartners: (networkId: string, token: string, body: Body<typeof ImportPartnersBodySchema>) =>
+    request(PartnersResponseSchema, `${n(networkId)}/partners/import`, { body, token }),
   moderate: (networkId: string, token: string, workshopId: string) =>
     request(ModerateResponseSchema, `${n(networkId)}/workshops/${enc(workshopId)}/moderate`, { body: {}, token }),
 };

@@ -2,8 +2,10 @@
 export * from './model/card.js';
 export * from './model/workshop.js';
 export * from './model/network.js';
+export * from './model/carryOver.js';
 export * from './model/stakeholders.js';
 export * from './doc/stakeholders.js';
+export * from './doc/screenFocus.js';
 export * from './doc/board.js';
 export * from './doc/cards.js';
 export * from './protocol/closeCodes.js';
@@ -52,3 +54,4 @@ export * from './method/boardRights.js';
 export * from './protocol/versions.js';
 export * from './doc/boardIndex.js';
 export * from './doc/restore.js';
+export * from './doc/carryOver.js';

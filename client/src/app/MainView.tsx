@@ -13,9 +13,13 @@ import { ProtocolView } from '../moderator/ProtocolView';
 import { HistoryView } from '../history/HistoryView';
 import { useBoardConnection, useWorkshop } from './WorkshopProvider';
 import type { MainContent } from './mainContent';
+import { useScreenFocus } from '../sync/useScreenFocus';
+import { moderationApi } from '../apiModeration';
 
 // tldraw is loaded only when the canvas is shown: phones and the DOM view never download it.
 const CanvasView = lazy(() => import('../board/CanvasView'));
+// The stakeholder analysis is a chunk of its own too (its texts with it).
+const StakeholderWorkspace = lazy(() => import('../stakeholders/StakeholderWorkspace'));
 
 interface Props {
   content: MainContent;
@@ -31,7 +35,8 @@ interface Props {
 
 export function MainView({ content, conf, people, steering, queries, active, screen, follow, cardRule }: Props) {
   const { t } = useTranslation();
-  const { workshop, token, control, isModerator } = useWorkshop();
+  const { workshop, token, control, isModerator, session } = useWorkshop();
+  const focus = useScreenFocus(control.doc);
   const board = useBoardConnection().doc;
   const cases = conf?.cases ?? [];
   const currentCase = conf?.currentCase ?? null;
@@ -53,6 +58,27 @@ export function MainView({ content, conf, people, steering, queries, active, scr
       );
     case 'history':
       return <HistoryView />;
+    case 'stakeholders':
+      return (
+        <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
+          <StakeholderWorkspace
+            place={{ kind: 'workshop', workshopId: workshop.id }}
+            token={token}
+            structure={isModerator && !screen}
+            organisation={screen || isModerator ? null : session.organisation}
+            name={workshop.name}
+            mode={screen ? 'screen' : 'full'}
+            screenSwitch={
+              isModerator && !screen
+                ? {
+                    on: focus === 'stakeholders',
+                    set: (on) => moderationApi.screenJoin(workshop.id, token, { focus: on ? 'stakeholders' : null }),
+                  }
+                : undefined
+            }
+          />
+        </Suspense>
+      );
     case 'step':
       return conf ? <StepView conf={conf} people={people} steering={steering} /> : null;
     case 'canvas':

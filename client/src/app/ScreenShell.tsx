@@ -7,6 +7,7 @@ import { screenContent } from '../screen/screenContent';
 import { useWorkshop } from './WorkshopProvider';
 import { useWorkshopRoom } from './useWorkshopRoom';
 import { useScreenJoin } from './useScreenJoin';
+import { useScreenFocus } from '../sync/useScreenFocus';
 import { ScreenStage } from './ScreenStage';
 
 export function ScreenShell() {
@@ -26,6 +27,7 @@ export function ScreenShell() {
 /** What the shared screen shows now. */
 export function useScreenContent(room: ReturnType<typeof useWorkshopRoom>) {
   const showsJoin = useScreenJoin();
+  const focus = useScreenFocus(useWorkshop().control.doc);
   const { active, conf } = room;
-  return screenContent({ showsJoin, active, conferenceOn: !!conf?.step, artefact: conf?.step?.artefact });
+  return screenContent({ showsJoin, active, conferenceOn: !!conf?.step, artefact: conf?.step?.artefact, focus });
 }

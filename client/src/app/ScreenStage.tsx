@@ -41,6 +41,21 @@ export function ScreenStage({
         ))}
       {content === 'writing' && active && <WritingScreen query={active} />}
       {content === 'board' && <ScreenBoard query={active} />}
+      {content === 'stakeholders' && (
+        <div className="screen-artefact" role="region" aria-label={t('screen.artefact')} tabIndex={0}>
+          <MainView
+            content="stakeholders"
+            conf={conf}
+            people={people}
+            steering={false}
+            queries={queries}
+            active={active}
+            screen
+            follow={false}
+            cardRule={null}
+          />
+        </div>
+      )}
       {(content === 'step' || content === 'themes' || content === 'goals') && conf && (
         <div className="screen-step">
           <StepBanner conf={conf} large />

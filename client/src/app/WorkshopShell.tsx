@@ -103,7 +103,9 @@ function WorkshopShell() {
                       ? 'conf.stepTab'
                       : v === 'board'
                         ? 'conf.boardTab'
-                        : `${v}.tab`,
+                        : v === 'stakeholders'
+                          ? 'conf.stakeholdersTab'
+                          : `${v}.tab`,
                 )}
               </button>
             ))}

@@ -2,8 +2,8 @@
 // conference step and the board view.
 import type { BoardView } from '@nws/shared';
 
-export type MainTab = 'screen' | 'step' | 'board' | 'themes' | 'goals' | 'protocol' | 'history';
-export type MainContent = 'screen' | 'step' | 'themes' | 'goals' | 'protocol' | 'history' | BoardView;
+export type MainTab = 'screen' | 'step' | 'board' | 'themes' | 'goals' | 'stakeholders' | 'protocol' | 'history';
+export type MainContent = 'screen' | 'step' | 'themes' | 'goals' | 'stakeholders' | 'protocol' | 'history' | BoardView;
 /** A step's artefact as far as the shell cares: the two with a workspace of their own. */
 type Artefact = string | null | undefined;
 
@@ -13,7 +13,7 @@ type Artefact = string | null | undefined;
  */
 export function mainContent(showStep: boolean, artefact: Artefact, tab: MainTab, boardView: BoardView): MainContent {
   if (showStep) return artefact === 'themes' || artefact === 'goals' ? artefact : 'step';
-  if (tab === 'screen' || tab === 'themes' || tab === 'goals' || tab === 'protocol' || tab === 'history') return tab;
+  if (tab !== 'step' && tab !== 'board') return tab;
   return boardView;
 }
 
@@ -28,6 +28,7 @@ export function mainTabs(conferenceOn: boolean, isModerator: boolean, remoteOn =
     'board',
     'themes',
     'goals',
+    'stakeholders',
     ...(isModerator ? (['protocol', 'history'] as const) : []),
   ];
 }

@@ -12,6 +12,7 @@ export const dePhone = {
       grid: 'Ihre Sicht eintragen',
       step: 'Nächster Schritt',
       query: 'Kartenabfrage',
+      stakeholders: 'Beteiligtenanalyse ausfüllen',
     },
     step: {
       caseOf: 'Fall: {{title}}',

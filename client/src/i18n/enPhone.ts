@@ -14,6 +14,7 @@ export const enPhone: Widen<typeof dePhone> = {
       grid: 'Add your view',
       step: 'Next step',
       query: 'Card query',
+      stakeholders: 'Fill in the stakeholder analysis',
     },
     step: {
       caseOf: 'Case: {{title}}',

@@ -6,11 +6,12 @@ import type { de } from './de';
 import type { deBoard } from './deBoard';
 import type { deLobby } from './deLobby';
 import type { deNetwork } from './deNetwork';
+import type { deStakeholders } from './deStakeholders';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof de & typeof deBoard & typeof deLobby & typeof deNetwork };
+    resources: { translation: typeof de & typeof deBoard & typeof deLobby & typeof deNetwork & typeof deStakeholders };
     returnNull: false;
   }
 }

@@ -7,6 +7,10 @@ import { de } from './de';
 import { en } from './en';
 import { deBoard } from './deBoard';
 import { enBoard } from './enBoard';
+import { deNetwork } from './deNetwork';
+import { enNetwork } from './enNetwork';
+import { deStakeholders } from './deStakeholders';
+import { enStakeholders } from './enStakeholders';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -21,8 +25,8 @@ function flat(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const german = new Map([...flat(de as unknown as Tree), ...flat(deBoard as unknown as Tree)]);
-const english = new Map([...flat(en as unknown as Tree), ...flat(enBoard as unknown as Tree)]);
+const german = new Map([de, deBoard, deNetwork, deStakeholders].flatMap((b) => [...flat(b as unknown as Tree)]));
+const english = new Map([en, enBoard, enNetwork, enStakeholders].flatMap((b) => [...flat(b as unknown as Tree)]));
 
 /** Texts with a count that is not followed by a noun it must agree with (a number in brackets, "x von y Karten"). */
 const notAgreeing = new Set([

@@ -1,11 +1,12 @@
 // A network's page (/n/<id>, opened with the coordinator's link): its bodies
 // — steering group, working groups, plenary — each with its workshops on a
 // timeline (date, title, status), planning a new workshop in a body, opening
-// any workshop as its moderation, and the partner organisations.
+// any workshop as its moderation, the partner register and the stakeholder
+// analysis.
 import '../i18n/network';
 // (the shared widgets' texts, e.g. the copy button's, are with the board's)
 import '../i18n/board';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkOverview } from '@nws/shared';
 import { ApiError } from '../api';
@@ -18,6 +19,10 @@ import { ErrorPage } from '../ui/ErrorPage';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { BodySection, NewBodyForm } from './BodySection';
 import { ResolutionsSection } from './ResolutionsSection';
+import { PartnerRegister } from './PartnerRegister';
+
+// The stakeholder analysis is a chunk of its own (with its texts), shared with the workshop's tab.
+const StakeholderWorkspace = lazy(() => import('../stakeholders/StakeholderWorkspace'));
 
 export function NetworkPage({ networkId }: { networkId: string }) {
   const { t } = useTranslation();
@@ -43,7 +48,7 @@ export function NetworkPage({ networkId }: { networkId: string }) {
         {t('app.loading')}
       </main>
     );
-  const { network, bodies, workshops, partners, goalSystems } = overview;
+  const { network, bodies, workshops, goalSystems } = overview;
   // Every change is followed by a reload: the server's overview is the truth. (Not useCommand:
   // sharing it with this page would split it into a chunk of its own on the phone's first load.)
   const change = async (fn: () => Promise<unknown>): Promise<boolean> => {
@@ -107,21 +112,17 @@ export function NetworkPage({ networkId }: { networkId: string }) {
           </ul>
         )}
       </section>
-      <section className="panel" aria-labelledby="partners-title" data-testid="partners">
-        <h2 id="partners-title">{t('network.partners')}</h2>
-        <p className="muted small">{t('network.partnersIntro')}</p>
-        {partners.length === 0 ? (
-          <p>{t('network.noPartners')}</p>
-        ) : (
-          <ul className="plain-list">
-            {partners.map((p) => (
-              <li key={p.id} data-testid="partner">
-                {p.name} <span className="muted small">({t('network.partnerWorkshops', { count: p.workshops })})</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <PartnerRegister overview={overview} token={token} change={change} />
+      <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
+        <StakeholderWorkspace
+          place={{ kind: 'network', networkId: network.id }}
+          token={token}
+          structure
+          organisation={null}
+          register
+          name={network.name}
+        />
+      </Suspense>
       <section className="panel">
         <CopyField
           label={t('network.link')}

@@ -5,7 +5,7 @@
 // phone stays small (see scripts/bundle-size.mjs).
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listRounds, observeRounds, type Case, type Round } from '@nws/shared';
+import { listRounds, observeControl, observeRounds, screenFocus, type Case, type Round } from '@nws/shared';
 import { boardPath } from '../app/routes';
 import { useWorkshop, WorkshopProvider } from '../app/WorkshopProvider';
 import { announce } from '../sync/usePresence';
@@ -22,6 +22,7 @@ import { useRemote } from '../sync/useRemote';
 import './phone.css';
 
 const PhoneBoard = lazy(() => import('./PhoneBoard'));
+const StakeholderWorkspace = lazy(() => import('../stakeholders/StakeholderWorkspace'));
 // Not useRounds from sync/useDomain: that module would bring the themes' and goals' code into the phone's first load.
 const noRounds: Round[] = [];
 
@@ -35,7 +36,7 @@ export function ParticipantView({ workshopId }: { workshopId: string }) {
 
 function Phone() {
   const { t } = useTranslation();
-  const { workshopId, workshop, session, control } = useWorkshop();
+  const { workshopId, workshop, session, control, token } = useWorkshop();
   const { active } = useControl(control.doc);
   const rounds = useDerived(control.doc, listRounds, observeRounds, noRounds);
   const conference = useConference(control.doc);
@@ -49,6 +50,7 @@ function Phone() {
     rounds,
     position: conference?.position ?? null,
     step: conference?.step ?? null,
+    focus: useDerived(control.doc, screenFocus, observeControl, null),
   });
   const cue = usePhoneCue(task.key, control.synced);
 
@@ -88,7 +90,20 @@ function Phone() {
           </a>
         </p>
       )}
-      <TaskView task={task} kase={conference?.currentCase ?? null} />
+      {task.kind === 'stakeholders' ? (
+        <Suspense fallback={<p className="panel muted">{t('app.loading')}</p>}>
+          <StakeholderWorkspace
+            place={{ kind: 'workshop', workshopId }}
+            token={token}
+            structure={false}
+            organisation={session.organisation}
+            name={workshop.name}
+            mode="phone"
+          />
+        </Suspense>
+      ) : (
+        <TaskView task={task} kase={conference?.currentCase ?? null} />
+      )}
       <p>
         <a className="phone-link" href={boardPath(workshopId)}>
           {t('query.toBoard')}

@@ -34,4 +34,14 @@ describe('phoneTask', () => {
     expect(needsBoard(grid)).toBe(true);
     expect(phoneTask({ ...base, ...at('narration') })).toMatchObject({ kind: 'step', key: 'step/c1/narration' });
   });
+  it('asks participants for their stakeholder row when the moderation puts the analysis on the screen', () => {
+    const inputs = { ...base, ...at('actor-perspectives'), focus: 'stakeholders' as const };
+    expect(phoneTask(inputs)).toMatchObject({ kind: 'stakeholders', key: 'stakeholders' });
+    expect(phoneTask({ ...base, focus: 'stakeholders' }).kind).toBe('stakeholders');
+    expect(needsBoard(phoneTask(inputs))).toBe(false);
+    // Writing cards and an open vote come first; the screen's own link reads the step.
+    expect(phoneTask({ ...inputs, active: query('writing') }).kind).toBe('write');
+    expect(phoneTask({ ...inputs, rounds: [round('open')] }).kind).toBe('vote');
+    expect(phoneTask({ ...inputs, role: 'screen' }).kind).toBe('step');
+  });
 });

@@ -31,3 +31,13 @@ describe('screenContent', () => {
     expect(screenContent({ showsJoin: false, active: null, conferenceOn: false, artefact: null })).toBe('board');
   });
 });
+
+describe('the stakeholder analysis on the screen', () => {
+  it('comes in front of the step and the board when the moderation puts it there; join and writing stay first', () => {
+    const base = { showsJoin: false, active: null, conferenceOn: true, artefact: 'perspectiveGrid' };
+    expect(screenContent({ ...base, focus: 'stakeholders' })).toBe('stakeholders');
+    expect(screenContent({ ...base, focus: null })).toBe('step');
+    expect(screenContent({ ...base, conferenceOn: false, focus: 'stakeholders' })).toBe('stakeholders');
+    expect(screenContent({ ...base, showsJoin: true, focus: 'stakeholders' })).toBe('join');
+  });
+});

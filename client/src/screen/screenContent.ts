@@ -1,8 +1,9 @@
 // What the shared screen shows, decided once: how to join, a card query's
-// private writing, the conference step (or its workspace), or the board.
-import type { CardQuery } from '@nws/shared';
+// private writing, the stakeholder analysis when the moderation put it in
+// front, the conference step (or its workspace), or the board.
+import type { CardQuery, ScreenFocus } from '@nws/shared';
 
-export type ScreenContent = 'join' | 'writing' | 'step' | 'themes' | 'goals' | 'board';
+export type ScreenContent = 'join' | 'writing' | 'stakeholders' | 'step' | 'themes' | 'goals' | 'board';
 
 export interface ScreenInputs {
   /** The join view is on (the moderation's choice, else before the start). */
@@ -11,6 +12,8 @@ export interface ScreenInputs {
   conferenceOn: boolean;
   /** The running step's artefact, if any. */
   artefact: string | null | undefined;
+  /** What the moderation put in front of the step or board (the stakeholder analysis), if anything. */
+  focus?: ScreenFocus | null;
 }
 
 /**
@@ -18,9 +21,10 @@ export interface ScreenInputs {
  * needs its question and timer even during the conference); else the step;
  * else the board.
  */
-export function screenContent({ showsJoin, active, conferenceOn, artefact }: ScreenInputs): ScreenContent {
+export function screenContent({ showsJoin, active, conferenceOn, artefact, focus }: ScreenInputs): ScreenContent {
   if (showsJoin) return 'join';
   if (active?.status === 'writing') return 'writing';
+  if (focus === 'stakeholders') return 'stakeholders';
   if (conferenceOn) return artefact === 'themes' || artefact === 'goals' ? artefact : 'step';
   return 'board';
 }

@@ -15,10 +15,14 @@ export interface LocalCopy {
   destroy(): Promise<void>;
 }
 
-export const localCopyName = (workshopId: string, docName: DocName) => `nws-${workshopId}-${docName}`;
+export const localCopyName = (workshopId: string, docName: DocName | 'stakeholders') => `nws-${workshopId}-${docName}`;
 
 /** Loads the device's copy into `doc` and keeps it up to date; null where IndexedDB is missing. */
-export async function openLocalCopy(workshopId: string, docName: DocName, doc: Y.Doc): Promise<LocalCopy | null> {
+export async function openLocalCopy(
+  workshopId: string,
+  docName: DocName | 'stakeholders',
+  doc: Y.Doc,
+): Promise<LocalCopy | null> {
   if (typeof indexedDB === 'undefined') return null;
   try {
     const { IndexeddbPersistence } = await import('y-indexeddb');
@@ -31,7 +35,7 @@ export async function openLocalCopy(workshopId: string, docName: DocName, doc: Y
 }
 
 /** Deletes a document's copy without opening it. */
-export function deleteLocalCopy(workshopId: string, docName: DocName): Promise<void> {
+export function deleteLocalCopy(workshopId: string, docName: DocName | 'stakeholders'): Promise<void> {
   return new Promise((ok) => {
     if (typeof indexedDB === 'undefined') return ok();
     const req = indexedDB.deleteDatabase(localCopyName(workshopId, docName));

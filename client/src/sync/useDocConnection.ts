@@ -14,7 +14,7 @@
 import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { CloseCode, isFinalCloseCode, roomName, SYNC_PATH, type DocName } from '@nws/shared';
+import { CloseCode, isFinalCloseCode, SYNC_PATH, type DocName } from '@nws/shared';
 import { api, ApiError } from '../api';
 import { deleteLocalCopy, openLocalCopy, type LocalCopy } from './localCopy';
 
@@ -40,11 +40,18 @@ export function syncServerUrl(loc: Location = window.location): string {
   return `${loc.protocol === 'https:' ? 'wss' : 'ws'}://${loc.host}${SYNC_PATH}`;
 }
 
+/** Another room than the workshop's own document (a network's stakeholder analysis, as its coordinator). */
+export interface DocRoute {
+  room: string;
+  ticket: (token: string) => Promise<{ ticket: string; expiresInMs: number }>;
+}
+
 export function useDocConnection(
   workshopId: string,
-  docName: DocName,
+  docName: DocName | 'stakeholders',
   token: string | null,
   keepLocal = false,
+  route?: DocRoute,
 ): DocConnection | null {
   const [conn, setConn] = useState<{ doc: Y.Doc; provider: WebsocketProvider } | null>(null);
   const [status, setStatus] = useState<ConnectionStatus>('connecting');
@@ -56,7 +63,7 @@ export function useDocConnection(
   useEffect(() => {
     if (!token) return;
     const doc = new Y.Doc();
-    const provider = new WebsocketProvider(syncServerUrl(), roomName(workshopId, docName), doc, {
+    const provider = new WebsocketProvider(syncServerUrl(), route?.room ?? `${workshopId}/${docName}`, doc, {
       connect: false,
       // Everything goes through the server, which checks roles; no tab-to-tab shortcut.
       disableBc: true,
@@ -74,7 +81,7 @@ export function useDocConnection(
     let refresh: ReturnType<typeof setTimeout> | undefined;
     const nextTicket = () => {
       clearTimeout(refresh);
-      api.ticket(workshopId, token).then(
+      (route ? route.ticket(token) : api.ticket(workshopId, token)).then(
         ({ ticket, expiresInMs }) => {
           if (stopped) return;
           provider.params = { ticket };
@@ -146,7 +153,7 @@ export function useDocConnection(
       doc.destroy();
       setConn(null);
     };
-  }, [workshopId, docName, token, refusals, keepLocal]);
+  }, [workshopId, docName, token, refusals, keepLocal, route]);
 
   return conn ? { ...conn, status, synced, finalCloseCode, refusals, authFailure } : null;
 }

@@ -4,7 +4,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { defaultAgenda, remoteSettings, roomName, screenJoinChoice, storedAgenda, SYNC_PATH } from '@nws/shared';
+import {
+  defaultAgenda,
+  remoteSettings,
+  roomName,
+  screenFocus,
+  screenJoinChoice,
+  storedAgenda,
+  SYNC_PATH,
+} from '@nws/shared';
 import {
   api,
   bearerWebSocket,
@@ -67,7 +75,21 @@ describe('the screen’s join view', () => {
     expect((await setJoin(ws.moderatorToken, { showJoin: false })).status).toBe(200);
     await waitFor(() => screenJoinChoice(screen.doc) === false, 'the choice to hide');
     const actions = server.audit.list(ws.id).map((a) => a.action);
-    expect(actions.filter((a) => a === 'screen.join')).toHaveLength(2);
+    expect(actions.filter((a) => a === 'screen.set')).toHaveLength(2);
+    screen.destroy();
+  });
+
+  it('puts the stakeholder analysis in front when the moderation says so; participants cannot', async () => {
+    const screen = await controlAsClient(ws.screenToken);
+    const participant = await ws.join('Petra', 'Schulamt');
+    expect((await setJoin(participant, { focus: 'stakeholders' })).status).toBe(403);
+    for (const body of [{ focus: 'canvas' }, { focus: 'stakeholders', extra: 1 }])
+      expect((await setJoin(ws.moderatorToken, body)).status).toBe(400);
+    expect(screenFocus(screen.doc)).toBeNull();
+    expect((await setJoin(ws.moderatorToken, { focus: 'stakeholders' })).status).toBe(200);
+    await waitFor(() => screenFocus(screen.doc) === 'stakeholders', 'the focus');
+    expect((await setJoin(ws.moderatorToken, { focus: null })).status).toBe(200);
+    await waitFor(() => screenFocus(screen.doc) === null, 'the focus gone');
     screen.destroy();
   });
 });

@@ -11,6 +11,7 @@ import {
   RemoteBodySchema,
   ScreenBodySchema,
   setRemote,
+  setScreenFocus,
   setScreenJoin,
   type ConfigResponse,
   type CreateWorkshopResponse,
@@ -118,12 +119,15 @@ export const workshopRoutes = new Hono<Env>()
     return c.json<JoinCodeResponse>({ joinCode });
   })
 
-  // The shared screen's join view, shown or hidden by the moderation (read live from the control document).
+  // The shared screen's join view, shown or hidden by the moderation, and what it puts in front (read live from the control document).
   .post('/workshops/:id/screen', requireSession('moderator'), jsonBody(ScreenBodySchema), (c) => {
     const { session, deps } = c.var;
-    const { showJoin } = c.req.valid('json');
-    roomsOf(c).change('control', (d) => setScreenJoin(d, showJoin));
-    deps.audit.record(session.workshopId, session.id, 'screen.join', { showJoin });
+    const { showJoin, focus } = c.req.valid('json');
+    roomsOf(c).change('control', (d) => {
+      if (showJoin !== undefined) setScreenJoin(d, showJoin);
+      if (focus !== undefined) setScreenFocus(d, focus);
+    });
+    deps.audit.record(session.workshopId, session.id, 'screen.set', { showJoin, focus });
     return c.json<OkResponse>({ ok: true });
   })
 

@@ -2,6 +2,7 @@
 // POST /api/workshops, GET /api/join/:code, POST /api/join, GET /api/session,
 // POST /api/workshops/:id/screen-links, GET /api/workshops/:id/people, GET /api/config.
 import { z } from 'zod';
+import { screenFocuses } from '../doc/screenFocus.js';
 import {
   CreateWorkshopSchema,
   JoinSchema,
@@ -88,8 +89,15 @@ export const TicketResponseSchema = z.object({ ticket: z.string(), expiresInMs: 
 export type TicketResponse = z.infer<typeof TicketResponseSchema>;
 export type ConfigResponse = z.infer<typeof ConfigResponseSchema>;
 
-/** POST /api/workshops/:id/screen (moderation): whether the shared screen shows how to join (answers { ok: true }). */
-export const ScreenBodySchema = z.strictObject({ showJoin: z.boolean() });
+/**
+ * POST /api/workshops/:id/screen (moderation; answers { ok: true }): whether
+ * the shared screen shows how to join, and/or what it puts in front instead
+ * of the step or board (the network's stakeholder analysis; null: nothing).
+ */
+export const ScreenBodySchema = z
+  .strictObject({ showJoin: z.boolean(), focus: z.enum(screenFocuses).nullable() })
+  .partial()
+  .refine((b) => Object.keys(b).length > 0, 'nothing to change');
 export type ScreenBody = z.infer<typeof ScreenBodySchema>;
 
 /**
