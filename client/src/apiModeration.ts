@@ -20,6 +20,8 @@ import {
   RoundResponseSchema,
   ScreenLinkResponseSchema,
   SteeringDecisionsResponseSchema,
+  SteeringItemResponseSchema,
+  SteeringQueueResponseSchema,
   StepResponseSchema,
   TimerResponseSchema,
   VersionListResponseSchema,
@@ -39,6 +41,7 @@ import {
   type RestoreBodySchema,
   type ScreenBodySchema,
   type StepBodySchema,
+  type SteeringWorkshopDecisionBodySchema,
 } from '@nws/shared';
 import { conf, enc, NoContent, q, request, round, ws, type Body } from './api';
 
@@ -99,7 +102,17 @@ export const moderationApi = {
     request(OkResponseSchema, `${ws(workshopId)}/screen`, { body, token }),
   remote: (workshopId: string, token: string, body: Body<typeof RemoteBodySchema>) =>
     request(OkResponseSchema, `${ws(workshopId)}/remote`, { body, token }),
-  /** What the network's steering group decided on the resolutions of this workshop's body. */
+  /** What the network's steering group decided on the resolutions of this workshop's body, and what this workshop decided. */
   steering: (workshopId: string, token: string) =>
     request(SteeringDecisionsResponseSchema, `${ws(workshopId)}/steering`, { token }),
+  /** In a steering group's workshop: what awaits the steering group in the network, and what this workshop decided. */
+  steeringQueue: (workshopId: string, token: string) =>
+    request(SteeringQueueResponseSchema, `${ws(workshopId)}/steering/resolutions`, { token }),
+  /** In a steering group's workshop (its moderation): the decision on a forwarded resolution, with the vote if any. */
+  steeringDecide: (
+    workshopId: string,
+    token: string,
+    resolutionId: string,
+    body: Body<typeof SteeringWorkshopDecisionBodySchema>,
+  ) => request(SteeringItemResponseSchema, `${ws(workshopId)}/steering/${enc(resolutionId)}/decision`, { body, token }),
 };

@@ -58,6 +58,10 @@ export const deBoard = {
     revokeConfirm: 'Diesen Leinwand-Link widerrufen? Die Leinwand zeigt dann nichts mehr.',
     removedTitle_one: '{{count}} entfernt',
     removedTitle_other: '{{count}} entfernt',
+    expectedTitle: 'Erwartete Organisationen (aus früheren Workshops)',
+    expectedHere: 'dabei',
+    expectedMissing: 'noch niemand da',
+    expectedFrom: 'aus „{{workshop}}“',
   },
   cluster: {
     drag: 'Karte ziehen: {{text}}',
@@ -329,6 +333,46 @@ export const deBoard = {
   },
   ...deResults,
   ...deScreen,
+  // The steering group's decisions in a workshop: taken in a steering group's workshop, received by a working group's.
+  steeringWs: {
+    produced: 'Entscheidungen dieses Workshops',
+    received: 'Entscheidungen der Lenkungsgruppe zu unseren Beschlüssen',
+    states: {
+      forwarded: 'liegt der Lenkungsgruppe vor',
+      confirmed: 'bestätigt',
+      sent_back: 'zurückverwiesen',
+      rejected: 'abgelehnt',
+    },
+    from: 'Beschlossen in',
+    decidedIn: 'Entschieden in',
+    byCoordinator: 'von der Koordination entschieden',
+    reason: 'Begründung',
+    tally: 'Abstimmung: {{yes}}, {{no}}, {{abstain}}',
+    yes_one: '{{count}} Ja',
+    yes_other: '{{count}} Ja',
+    no_one: '{{count}} Nein',
+    no_other: '{{count}} Nein',
+    abstain_one: '{{count}} Enthaltung',
+    abstain_other: '{{count}} Enthaltungen',
+    panel: {
+      title: 'Beschlüsse für die Lenkungsgruppe',
+      intro:
+        'Beschlüsse der Arbeitsgruppen, die an die Lenkungsgruppe weitergeleitet wurden. Was Sie hier entscheiden, steht als Entscheidung dieses Workshops im Protokoll; die Arbeitsgruppe sieht es auf der Netzwerkseite und in ihrem nächsten Workshop.',
+      none: 'Kein Beschluss wartet auf eine Entscheidung der Lenkungsgruppe.',
+      from: 'aus {{workshop}} ({{body}}), weitergeleitet am {{date}}',
+      reason: 'Begründung (nötig beim Zurückverweisen)',
+      vote: 'Abstimmungsergebnis (nur wenn abgestimmt wurde)',
+      yes: 'Ja-Stimmen',
+      no: 'Nein-Stimmen',
+      abstain: 'Enthaltungen',
+      confirm: 'Bestätigen',
+      sendBack: 'Zurückverweisen',
+      reject: 'Ablehnen',
+      reasonMissing: 'Zum Zurückverweisen bitte eine Begründung angeben.',
+      tallyInvalid: 'Stimmen bitte als ganze Zahlen von 0 bis 500 eingeben, mindestens eine Stimme.',
+      decided: '„{{text}}“: {{state}}.',
+    },
+  },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

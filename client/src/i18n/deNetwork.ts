@@ -75,7 +75,36 @@ export const deNetwork = {
     imported_other: '{{count}} Organisationen übernommen.',
     noInvitationLists: 'Noch keine aufgedeckte Akteurs-Kartenabfrage in den Workshops des Netzwerks.',
     kindSuggestions: 'Behörde;Freier Träger;Verein/Ehrenamt;Bildung;Gesundheit;Arbeit/Wirtschaft;Selbstvertretung',
+    carry: {
+      title: 'Aus früheren Workshops übernehmen',
+      intro:
+        'Übernommenes behält seine Herkunft (aus welchem Workshop, wann). Personen und ihre Links werden nie übernommen, nur die Namen ihrer Organisationen.',
+      case: 'Fall „{{title}}“ mit Schilderung und Perspektiven',
+      caseDone: 'Fall „{{title}}“ (rekonstruiert) mit Schilderung, Perspektiven und Rekonstruktion',
+      themes_one: '{{count}} Thema',
+      themes_other: 'Themen ({{count}})',
+      goals_one: 'Zielsystem ({{count}} Ziel) als Ausgangspunkt',
+      goals_other: 'Zielsystem ({{count}} Ziele) als Ausgangspunkt',
+      questions_one: '{{count}} offene Rückfrage',
+      questions_other: '{{count}} offene Rückfragen',
+      organisations_one: 'Organisation der Teilnehmenden ({{count}})',
+      organisations_other: 'Organisationen der Teilnehmenden ({{count}})',
+    },
+    casesReconstructed_one: '{{count}} Fall im Netzwerk rekonstruiert (die Methode empfiehlt mindestens vier).',
+    casesReconstructed_other: '{{count}} Fälle im Netzwerk rekonstruiert (die Methode empfiehlt mindestens vier).',
     loadFailed: 'Das Netzwerk lässt sich nicht öffnen.',
+    // Where and how the steering group decided (on the resolutions list).
+    steeringWs: {
+      decidedIn: 'entschieden in {{workshop}}',
+      byCoordinator: 'von der Koordination entschieden',
+      tally: 'Abstimmung: {{yes}}, {{no}}, {{abstain}}',
+      yes_one: '{{count}} Ja',
+      yes_other: '{{count}} Ja',
+      no_one: '{{count}} Nein',
+      no_other: '{{count}} Nein',
+      abstain_one: '{{count}} Enthaltung',
+      abstain_other: '{{count}} Enthaltungen',
+    },
   },
 };
 export type NetworkMessages = typeof deNetwork;

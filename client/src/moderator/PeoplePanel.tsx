@@ -1,6 +1,7 @@
 // The moderation's list of everyone who joined: name, organisation, role,
 // online or not; it removes a person or revokes a screen link (their token
-// stops at once, their cards stay). Removed people are listed apart.
+// stops at once, their cards stay). Removed people are listed apart; in a
+// network, the organisations expected from earlier workshops show who is missing.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../api';
@@ -8,11 +9,17 @@ import { useWorkshop } from '../app/WorkshopProvider';
 import { useCommand } from '../app/useCommand';
 import { roleKey } from '../i18n/keys';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useDerived } from '../sync/useDerived';
+import { expectedOrganisations, observeControl, rowIdOf, type ExpectedOrganisation } from '@nws/shared';
+
+const noneExpected: ExpectedOrganisation[] = [];
 
 /** `onlineCount` (people present now) changing makes the list ask the server again. */
 export function PeoplePanel({ onlineCount }: { onlineCount: number }) {
   const { t } = useTranslation();
-  const { api, session } = useWorkshop();
+  const { api, session, control } = useWorkshop();
+  // Organisations carried over from the network's earlier workshops: who is still missing.
+  const expected = useDerived(control.doc, expectedOrganisations, observeControl, noneExpected);
   const { run, error, busy } = useCommand();
   const [people, setPeople] = useState<Person[]>([]);
   const load = useCallback(() => run(async () => setPeople((await api.people()).people)), [api, run]);
@@ -56,6 +63,25 @@ export function PeoplePanel({ onlineCount }: { onlineCount: number }) {
           </li>
         ))}
       </ul>
+      {expected.length > 0 && (
+        <details data-testid="expected-organisations">
+          <summary>{t('people.expectedTitle')}</summary>
+          <ul className="people-list">
+            {expected.map((o) => {
+              const here = current.some((p) => rowIdOf(p.organisation || '-') === rowIdOf(o.name));
+              return (
+                <li key={o.name} data-testid="expected-organisation" data-here={here}>
+                  <span className="who">{o.name}</span>{' '}
+                  <span className="muted small">
+                    {t(here ? 'people.expectedHere' : 'people.expectedMissing')} ·{' '}
+                    {t('people.expectedFrom', { workshop: o.from.workshopName })}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      )}
       {removed.length > 0 && (
         <details>
           <summary>{t('people.removedTitle', { count: removed.length })}</summary>

@@ -11,7 +11,7 @@ import { ImportedMark } from '../ui/ImportedMark';
 import { forgetWorkshop } from '../tokens';
 import { useGoalTree, useRounds, useThemes } from '../sync/useDomain';
 import { useCards } from '../sync/useCards';
-import { SteeringDecisions } from './SteeringDecisions';
+import { SteeringDecisions, useSteeringProtocol } from './SteeringDecisions';
 
 interface Props {
   board: Y.Doc;
@@ -30,7 +30,9 @@ export function ProtocolView({ board, control, workshop, people, token, moderato
   useGoalTree(board);
   useRounds(control);
   const lang = i18n.language === 'en' ? 'en' : 'de';
-  const labels = protocolLabels(t);
+  // The steering group's decisions come from the server (taken here, received by this body), not the documents.
+  const steering = useSteeringProtocol(lang);
+  const labels = { ...protocolLabels(t), steering: steering.labels };
   const p = buildProtocol(board, control, workshop, new Map(people.map((x) => [x.sessionId, x.name])), lang);
   const m = labels.matrix;
   return (
@@ -45,7 +47,7 @@ export function ProtocolView({ board, control, workshop, people, token, moderato
           onClick={() =>
             download(
               `${slug(labels.title)}-${slug(workshop.name)}.md`,
-              protocolToMarkdown(p, labels),
+              protocolToMarkdown({ ...p, ...steering.protocol }, labels),
               'text/markdown;charset=utf-8',
             )
           }
@@ -89,7 +91,7 @@ export function ProtocolView({ board, control, workshop, people, token, moderato
         <p>
           {labels.targetGroup}: {p.workshop.targetGroup} · {labels.area}: {p.workshop.area}
         </p>
-        <SteeringDecisions />
+        <SteeringDecisions steering={steering} moderator={moderator} />
         {p.queries.length > 0 && (
           <section>
             <h2>{labels.queries}</h2>

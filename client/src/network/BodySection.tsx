@@ -3,7 +3,15 @@
 // a body to the network.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { workshopStatuses, type NetworkBody, type NetworkWorkshop, type WorkshopStatus } from '@nws/shared';
+import {
+  workshopStatuses,
+  type CarryOverPickInput,
+  type NetworkBody,
+  type NetworkOverview,
+  type NetworkWorkshop,
+  type WorkshopStatus,
+} from '@nws/shared';
+import { CarryPicker } from './CarryPicker';
 import { networkApi } from '../apiNetwork';
 import { boardPath } from '../app/routes';
 import { storeToken } from '../tokens';
@@ -11,6 +19,9 @@ import { storeToken } from '../tokens';
 interface Props {
   body: NetworkBody;
   workshops: NetworkWorkshop[];
+  /** What the network's workshops could pass on to a new one, and their names. */
+  carrySources: NetworkOverview['carrySources'];
+  names: Map<string, string>;
   networkId: string;
   token: string;
   change: (fn: () => Promise<unknown>) => Promise<boolean>;
@@ -19,13 +30,14 @@ interface Props {
 /** A day from the date input (yyyy-mm-dd) as the server keeps it: midnight UTC. */
 const fromInput = (value: string) => (value ? Date.parse(`${value}T00:00:00Z`) : null);
 
-export function BodySection({ body, workshops, networkId, token, change }: Props) {
+export function BodySection({ body, workshops, carrySources, names, networkId, token, change }: Props) {
   // (i18n.language, not useLang: sharing that module with this page splits it off the phone's first load)
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const day = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'de-DE', { dateStyle: 'medium', timeZone: 'UTC' });
   const [name, setName] = useState('');
   const [date, setDate] = useState('');
+  const [carry, setCarry] = useState<CarryOverPickInput[]>([]);
   const open = async (w: NetworkWorkshop) => {
     const ok = await change(async () => {
       const { moderatorToken } = await networkApi.moderate(networkId, token, w.id);
@@ -37,11 +49,17 @@ export function BodySection({ body, workshops, networkId, token, change }: Props
     e.preventDefault();
     if (!name.trim()) return;
     void change(() =>
-      networkApi.createWorkshop(networkId, token, { name: name.trim(), bodyId: body.id, scheduledAt: fromInput(date) }),
+      networkApi.createWorkshop(networkId, token, {
+        name: name.trim(),
+        bodyId: body.id,
+        scheduledAt: fromInput(date),
+        carry,
+      }),
     ).then((ok) => {
       if (!ok) return;
       setName('');
       setDate('');
+      setCarry([]);
     });
   };
   const formId = `plan-${body.id}`;
@@ -106,6 +124,7 @@ export function BodySection({ body, workshops, networkId, token, change }: Props
             <span>{t('network.date')}</span>
             <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
           </label>
+          <CarryPicker sources={carrySources} names={names} picks={carry} onChange={setCarry} idPrefix={formId} />
           <button type="submit">{t('network.plan')}</button>
         </form>
       </details>

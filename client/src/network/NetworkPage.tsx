@@ -79,12 +79,17 @@ export function NetworkPage({ networkId }: { networkId: string }) {
       )}
       <section aria-labelledby="bodies-title">
         <h2 id="bodies-title">{t('network.bodies')}</h2>
+        <p className="muted small" data-testid="network-cases">
+          {t('network.casesReconstructed', { count: overview.casesReconstructed })}
+        </p>
         <div className="network-bodies">
           {bodies.map((body) => (
             <BodySection
               key={body.id}
               body={body}
               workshops={workshops.filter((w) => w.bodyId === body.id)}
+              carrySources={overview.carrySources}
+              names={new Map(workshops.map((w) => [w.id, w.name]))}
               networkId={network.id}
               token={token}
               change={change}

@@ -1,7 +1,9 @@
 // Resolutions and the steering group, on the network's page: what the
 // workshops resolved and is not with the steering group yet (or came back),
 // forwarded with one click; what awaits its decision — confirm, send back
-// with a reason, reject; and what it decided (METHOD.md section 4).
+// with a reason, reject; and what it decided: where (a steering group's
+// workshop, or the coordinator alone) and, if it voted, the tally
+// (METHOD.md section 4).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkOverview, SteeringDecision } from '@nws/shared';
@@ -95,6 +97,22 @@ export function ResolutionsSection({ overview, token, change }: Props) {
                 {r.text} <span className="muted small">({from(r.workshopId)})</span> —{' '}
                 <strong>{t(`network.resolutions.states.${r.state}`)}</strong>
                 {r.reason && <span className="muted small"> · {r.reason}</span>}
+                <span className="muted small">
+                  {' · '}
+                  {r.decidedIn
+                    ? t('network.steeringWs.decidedIn', { workshop: from(r.decidedIn) })
+                    : t('network.steeringWs.byCoordinator')}
+                </span>
+                {r.tally && (
+                  <span className="muted small">
+                    {' · '}
+                    {t('network.steeringWs.tally', {
+                      yes: t('network.steeringWs.yes', { count: r.tally.yes }),
+                      no: t('network.steeringWs.no', { count: r.tally.no }),
+                      abstain: t('network.steeringWs.abstain', { count: r.tally.abstain }),
+                    })}
+                  </span>
+                )}
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@
 // key where set, like a workshop), and — with the coordinator's link — its
 // overview, its bodies, its workshops on their timeline, and a moderator link
 // for any of them. Every change is audited on the workshop it touches.
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import type * as Y from 'yjs';
 import {
   flattenTree,
@@ -26,6 +26,9 @@ import {
   ResolutionDecisionBodySchema,
   type NetworkResolutionResponse,
   type SteeringDecisionsResponse,
+  type SteeringItemResponse,
+  type SteeringQueueResponse,
+  SteeringWorkshopDecisionBodySchema,
   CreateNetworkBodySchema,
   DomainError,
   NetworkWorkshopPatchBodySchema,
@@ -199,12 +202,16 @@ export const networkRoutes = new Hono<Env>()
 
   .post('/:nid/resolutions/:rid/decision', requireCoordinator, jsonBody(ResolutionDecisionBodySchema), (c) => {
     const { networks, audit } = c.var.deps;
-    const { decision, reason } = c.req.valid('json');
-    const resolution = networks.decide(c.var.coordinator.networkId, c.req.param('rid'), decision, reason);
+    const { decision, reason, tally } = c.req.valid('json');
+    const resolution = networks.decide(c.var.coordinator.networkId, c.req.param('rid'), decision, reason, {
+      decidedIn: null,
+      tally,
+    });
     if (!resolution) throw new DomainError('unknown_resolution', 'No such resolution with the steering group.');
     audit.record(resolution.workshopId, c.var.coordinator.id, 'resolution.decide', {
       resolution: resolution.resolutionId,
       decision,
+      voted: tally !== null,
     });
     return c.json<NetworkResolutionResponse>({ resolution });
   })
@@ -339,15 +346,65 @@ export const networkRoutes = new Hono<Env>()
   });
 
 /**
+ * After requireSession: the workshop is one of its network's steering group
+ * (403 otherwise: only the steering group's workshops take its decisions).
+ */
+const requireSteeringGroup: MiddlewareHandler<Env> = async function requireSteeringGroup(c, next) {
+  if (c.var.deps.networks.bodyOf(c.var.session.workshopId)?.kind !== 'steering')
+    throw new DomainError('forbidden', 'Only a workshop of the steering group decides on forwarded resolutions.');
+  await next();
+};
+
+/**
  * For a workshop's own people (mounted at /api/workshops/:id): what the
  * steering group decided on the resolutions of the workshop's body — the
- * working group sees the outcome in its next workshop.
+ * working group sees the outcome in its next workshop — and the decisions
+ * this workshop took (a steering group's). In a steering group's workshop,
+ * what awaits its decision in the whole network; its moderation records the
+ * decisions (participants read). Each decision is audited on the deciding
+ * workshop.
  */
-export const workshopSteeringRoutes = new Hono<Env>().get(
-  '/steering',
-  requireSession('moderator', 'participant'),
-  (c) =>
-    c.json<SteeringDecisionsResponse>({
-      decisions: c.var.deps.networks.decisionsForBodyOf(c.var.session.workshopId),
-    }),
-);
+export const workshopSteeringRoutes = new Hono<Env>()
+  .get('/steering', requireSession('moderator', 'participant'), (c) => {
+    const { networks } = c.var.deps;
+    const id = c.var.session.workshopId;
+    return c.json<SteeringDecisionsResponse>({
+      decisions: networks.decisionsForBodyOf(id),
+      produced: networks.decidedIn(id),
+      bodyKind: networks.bodyOf(id)?.kind ?? 'plenary',
+    });
+  })
+
+  .get('/steering/resolutions', requireSession('moderator', 'participant'), requireSteeringGroup, (c) => {
+    const { networks } = c.var.deps;
+    const id = c.var.session.workshopId;
+    return c.json<SteeringQueueResponse>({
+      awaiting: networks.awaitingSteering(networks.bodyOf(id)!.networkId),
+      produced: networks.decidedIn(id),
+    });
+  })
+
+  .post(
+    '/steering/:rid/decision',
+    requireSession('moderator'),
+    requireSteeringGroup,
+    jsonBody(SteeringWorkshopDecisionBodySchema),
+    (c) => {
+      const { networks, audit } = c.var.deps;
+      const { decision, reason, tally } = c.req.valid('json');
+      const { workshopId, id: sessionId } = c.var.session;
+      const networkId = networks.bodyOf(workshopId)!.networkId;
+      const decided = networks.decide(networkId, c.req.param('rid'), decision, reason, {
+        decidedIn: workshopId,
+        tally,
+      });
+      if (!decided) throw new DomainError('unknown_resolution', 'No such resolution with the steering group.');
+      audit.record(workshopId, sessionId, 'resolution.decide', {
+        resolution: decided.resolutionId,
+        from: decided.workshopId,
+        decision,
+        voted: tally !== null,
+      });
+      return c.json<SteeringItemResponse>({ resolution: networks.steeringItem(networkId, decided.id)! });
+    },
+  );

@@ -4,8 +4,11 @@
 // (WorkshopStore.coordinatorModerates). Workshops are created here in a body
 // and listed on its timeline. (The partner register: stakeholderStore.ts.)
 import {
+  DecisionTallySchema,
   nextResolutionState,
   type CreateNetwork,
+  type DecisionTally,
+  type SteeringItem,
   type NetworkResolution,
   type SteeringDecision,
   type Network,
@@ -52,6 +55,18 @@ interface ResolutionRow {
   reason: string | null;
   forwarded_at: number;
   decided_at: number | null;
+  decided_in: string | null;
+  tally: string | null;
+}
+/** A stored tally (JSON); null for none, or for one that does not read as a tally. */
+function readTally(json: string | null): DecisionTally | null {
+  if (json === null) return null;
+  try {
+    const parsed = DecisionTallySchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 const toResolution = (r: ResolutionRow): NetworkResolution => ({
   id: r.id,
@@ -62,7 +77,32 @@ const toResolution = (r: ResolutionRow): NetworkResolution => ({
   reason: r.reason,
   forwardedAt: r.forwarded_at,
   decidedAt: r.decided_at,
+  decidedIn: r.decided_in,
+  tally: readTally(r.tally),
 });
+interface ItemRow extends ResolutionRow {
+  workshop_name: string;
+  body_name: string | null;
+  decided_in_name: string | null;
+}
+const toItem = (r: ItemRow): SteeringItem => ({
+  ...toResolution(r),
+  workshopName: r.workshop_name,
+  bodyName: r.body_name ?? '',
+  decidedInName: r.decided_in_name,
+});
+/** Resolutions with the names of their workshop, its body and the deciding workshop; a WHERE clause follows. */
+const ITEMS = `SELECT nr.*, src.name AS workshop_name, b.name AS body_name, dec.name AS decided_in_name
+    FROM network_resolutions nr
+    JOIN workshops src ON src.id = nr.workshop_id
+    LEFT JOIN network_bodies b ON b.id = src.body_id
+    LEFT JOIN workshops dec ON dec.id = nr.decided_in`;
+
+/** Where and how a decision was taken: the steering group's workshop (null: the coordinator alone) and the vote. */
+export interface DecisionRecord {
+  decidedIn: string | null;
+  tally: DecisionTally | null;
+}
 
 export interface Coordinator {
   id: string;
@@ -250,7 +290,7 @@ export class NetworkStore {
       if (existing) {
         this.db
           .prepare(
-            "UPDATE network_resolutions SET state = 'forwarded', text = ?, reason = NULL, forwarded_at = ?, decided_at = NULL WHERE id = ?",
+            "UPDATE network_resolutions SET state = 'forwarded', text = ?, reason = NULL, forwarded_at = ?, decided_at = NULL, decided_in = NULL, tally = NULL WHERE id = ?",
           )
           .run(resolution.text, now, existing.id);
         return this.resolution(networkId, existing.id);
@@ -265,17 +305,72 @@ export class NetworkStore {
     })();
   }
 
-  /** The steering group's decision on a forwarded resolution; null if there is none such in this network. */
-  decide(networkId: string, id: string, decision: SteeringDecision, reason: string | null): NetworkResolution | null {
+  /**
+   * The steering group's decision on a forwarded resolution: by the
+   * coordinator alone (`decidedIn` null) or in a steering group's workshop,
+   * with the vote's tally if it voted. Null if there is none such in this network.
+   */
+  decide(
+    networkId: string,
+    id: string,
+    decision: SteeringDecision,
+    reason: string | null,
+    record: DecisionRecord = { decidedIn: null, tally: null },
+  ): NetworkResolution | null {
     return this.db.transaction(() => {
       const current = this.resolution(networkId, id);
       if (!current) return null;
       const state = nextResolutionState(current.state, { kind: 'decide', decision, reason });
       this.db
-        .prepare('UPDATE network_resolutions SET state = ?, reason = ?, decided_at = ? WHERE id = ?')
-        .run(state, reason?.trim() || null, Date.now(), id);
+        .prepare(
+          'UPDATE network_resolutions SET state = ?, reason = ?, decided_at = ?, decided_in = ?, tally = ? WHERE id = ?',
+        )
+        .run(
+          state,
+          reason?.trim() || null,
+          Date.now(),
+          record.decidedIn,
+          record.tally ? JSON.stringify(record.tally) : null,
+          id,
+        );
       return this.resolution(networkId, id);
     })();
+  }
+
+  /** The kind and name of a workshop's body; null for an unknown workshop. */
+  bodyOf(workshopId: string): { networkId: string; kind: NetworkBody['kind']; name: string } | null {
+    const row = this.db
+      .prepare<[string], { network_id: string; kind: NetworkBody['kind']; name: string }>(
+        'SELECT w.network_id, b.kind, b.name FROM workshops w JOIN network_bodies b ON b.id = w.body_id WHERE w.id = ?',
+      )
+      .get(workshopId);
+    return row ? { networkId: row.network_id, kind: row.kind, name: row.name } : null;
+  }
+
+  /** A resolution of the network with the names of where it comes from and where it was decided. */
+  steeringItem(networkId: string, id: string): SteeringItem | null {
+    const row = this.db
+      .prepare<[string, string], ItemRow>(`${ITEMS} WHERE nr.id = ? AND nr.network_id = ?`)
+      .get(id, networkId);
+    return row ? toItem(row) : null;
+  }
+
+  /** What awaits the steering group in a network (forwarded, not decided): oldest first, the order it is worked through. */
+  awaitingSteering(networkId: string): SteeringItem[] {
+    return this.db
+      .prepare<[string], ItemRow>(
+        `${ITEMS} WHERE nr.network_id = ? AND nr.state = 'forwarded' ORDER BY nr.forwarded_at, nr.rowid`,
+      )
+      .all(networkId)
+      .map(toItem);
+  }
+
+  /** The decisions a steering group's workshop took (and that were not forwarded again since), newest first. */
+  decidedIn(workshopId: string): SteeringItem[] {
+    return this.db
+      .prepare<[string], ItemRow>(`${ITEMS} WHERE nr.decided_in = ? ORDER BY nr.decided_at DESC, nr.rowid DESC`)
+      .all(workshopId)
+      .map(toItem);
   }
 
   private resolution(networkId: string, id: string): NetworkResolution | null {
@@ -289,16 +384,15 @@ export class NetworkStore {
    * What the steering group made of the resolutions of a workshop's body (its
    * working group, say): the outcomes its next workshop sees. Newest first.
    */
-  decisionsForBodyOf(workshopId: string): NetworkResolution[] {
+  decisionsForBodyOf(workshopId: string): SteeringItem[] {
     return this.db
-      .prepare<[string], ResolutionRow>(
-        `SELECT nr.* FROM network_resolutions nr
-           JOIN workshops src ON src.id = nr.workshop_id
+      .prepare<[string], ItemRow>(
+        `${ITEMS}
            JOIN workshops me ON me.id = ?
           WHERE src.body_id = me.body_id AND src.network_id = me.network_id
           ORDER BY nr.forwarded_at DESC, nr.rowid DESC`,
       )
       .all(workshopId)
-      .map(toResolution);
+      .map(toItem);
   }
 }

@@ -1,7 +1,9 @@
 // The workshop's result protocol (Ergebnisprotokoll): card queries with
 // their clusters, the cases as pseudonymised, their perspective grids and
-// reconstructions, the themes, the goal system and the decisions. Built once
-// as data; rendered as Markdown here and as a printable page in the client.
+// reconstructions, the themes, the goal system and the decisions — and, in a
+// network, the steering group's decisions the workshop took (a steering
+// group's) or received (on its body's resolutions). Built once as data;
+// rendered as Markdown here and as a printable page in the client.
 import type * as Y from 'yjs';
 import { listQueries } from '../doc/queries.js';
 import { listCards } from '../doc/cards.js';
@@ -13,6 +15,7 @@ import { listCases } from '../method/conference.js';
 import { getAgenda } from '../method/steering.js';
 import { listResolutions } from '../method/rounds.js';
 import type { ConsentTally } from '../model/round.js';
+import type { DecisionTally, NetworkResolution, SteeringItem } from '../model/network.js';
 import { planningMatrix, type MatrixRow, type MatrixLabels } from './planningMatrix.js';
 import { mdCell, mdParagraph, mdText } from './markdown.js';
 
@@ -46,6 +49,55 @@ export interface Protocol {
   goals: MatrixRow[];
   /** `imported`: taken over from a backup (see ImportMarkSchema), not decided in this workshop. */
   resolutions: { text: string; tally: ConsentTally | null; date: string; imported: { consistent: boolean } | null }[];
+  /** The steering group's decisions, in a network (fetched from the server: buildSteeringProtocol). */
+  steering?: SteeringProtocol;
+}
+
+/** A steering group's decision on a resolution as the protocol lists it. */
+export interface SteeringProtocolEntry {
+  text: string;
+  /** The workshop the resolution was made in, and its body. */
+  workshop: string;
+  body: string;
+  state: NetworkResolution['state'];
+  /** The day of the decision (of the forwarding while it awaits one), in the reader's format. */
+  date: string;
+  reason: string | null;
+  tally: DecisionTally | null;
+  /** The steering group's workshop that decided; null when the coordinator decided alone (or it awaits). */
+  decidedIn: string | null;
+}
+
+/** `produced`: decided in this workshop; `received`: the steering group's decisions on this workshop's body's resolutions. */
+export interface SteeringProtocol {
+  produced: SteeringProtocolEntry[];
+  received: SteeringProtocolEntry[];
+}
+
+/** A day as the protocol writes it (30.11.2026 in German), in the workshop's time zone Europe/Berlin. */
+export function protocolDate(ms: number, lang: 'de' | 'en' = 'de'): string {
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'de-DE', {
+    dateStyle: 'medium',
+    timeZone: 'Europe/Berlin',
+  }).format(ms);
+}
+
+/** The steering section of the protocol from what GET /api/workshops/:id/steering answers. */
+export function buildSteeringProtocol(
+  steering: { decisions: SteeringItem[]; produced: SteeringItem[] },
+  lang: 'de' | 'en' = 'de',
+): SteeringProtocol {
+  const entry = (r: SteeringItem): SteeringProtocolEntry => ({
+    text: r.text,
+    workshop: r.workshopName,
+    body: r.bodyName,
+    state: r.state,
+    date: protocolDate(r.decidedAt ?? r.forwardedAt, lang),
+    reason: r.reason,
+    tally: r.tally,
+    decidedIn: r.decidedInName,
+  });
+  return { produced: steering.produced.map(entry), received: steering.decisions.map(entry) };
 }
 
 /** Collects the protocol from the board and control documents; people resolve session ids to names. */
@@ -125,11 +177,7 @@ export function buildProtocol(
     resolutions: listResolutions(control).map((r) => ({
       text: r.text,
       tally: r.tally,
-      // As the reader writes dates (30.11.2026 in German), in the workshop's time zone Europe/Berlin.
-      date: new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'de-DE', {
-        dateStyle: 'medium',
-        timeZone: 'Europe/Berlin',
-      }).format(r.createdAt),
+      date: protocolDate(r.createdAt, lang),
       imported: r.imported ? { consistent: r.imported.consistent } : null,
     })),
   };
@@ -169,6 +217,60 @@ export interface ProtocolLabels {
   importedInconsistent: string;
   none: string;
   matrix: MatrixLabels;
+  /** The words of the steering section; without them the protocol goes without it. */
+  steering?: SteeringProtocolLabels;
+}
+
+/** The words of the steering group's decisions in the protocol (the client's steeringWs texts). */
+export interface SteeringProtocolLabels {
+  /** Heading: the decisions this workshop took. */
+  produced: string;
+  /** Heading: the steering group's decisions on this workshop's body's resolutions. */
+  received: string;
+  states: Record<NetworkResolution['state'], string>;
+  /** Before the workshop the resolution was made in. */
+  from: string;
+  /** Before the steering group's workshop that decided. */
+  decidedIn: string;
+  /** Instead of it, when the coordinator decided alone. */
+  byCoordinator: string;
+  reason: string;
+  /** A tally in words, plurals and all ("Abstimmung: 5 Ja, 1 Nein, 2 Enthaltungen"). */
+  tally: (t: DecisionTally) => string;
+}
+
+/**
+ * What follows a steering decision's text and state, in the labels' words:
+ * where it came from (in the list of decisions taken, `produced`) or where
+ * it was decided (in the list received), the reason and the tally. `esc`
+ * escapes user text (Markdown); the printed page takes it as it is.
+ */
+export function steeringEntryDetails(
+  e: SteeringProtocolEntry,
+  l: SteeringProtocolLabels,
+  side: keyof SteeringProtocol,
+  esc: (text: string) => string = (text) => text,
+): string[] {
+  const parts: string[] = [];
+  if (side === 'produced') parts.push(`${l.from}: ${esc(e.workshop)} (${esc(e.body)})`);
+  else if (e.state !== 'forwarded') parts.push(e.decidedIn ? `${l.decidedIn}: ${esc(e.decidedIn)}` : l.byCoordinator);
+  if (e.reason) parts.push(`${l.reason}: ${esc(e.reason)}`);
+  if (e.tally) parts.push(l.tally(e.tally));
+  return parts;
+}
+
+/** One steering decision as a Markdown list item. */
+export function steeringEntryToMarkdown(
+  e: SteeringProtocolEntry,
+  l: SteeringProtocolLabels,
+  side: keyof SteeringProtocol,
+): string {
+  const parts = [
+    `${e.date}: ${mdText(e.text)}`,
+    `**${l.states[e.state]}**`,
+    ...steeringEntryDetails(e, l, side, mdText),
+  ];
+  return `- ${parts.join(' — ')}`;
 }
 
 /** A consent tally in words: the template's {{green}}, {{blue}} and {{red}} filled in. */
@@ -189,6 +291,17 @@ export function protocolToMarkdown(p: Protocol, l: ProtocolLabels): string {
     `${l.targetGroup}: ${mdText(p.workshop.targetGroup)} · ${l.area}: ${mdText(p.workshop.area)}`,
     '',
   ];
+  // The steering group's decisions come first, as on the printed page: what the workshop took and what it received.
+  const steering = l.steering;
+  if (p.steering && steering)
+    for (const side of ['produced', 'received'] as const)
+      if (p.steering[side].length)
+        out.push(
+          `## ${steering[side]}`,
+          '',
+          ...p.steering[side].map((e) => steeringEntryToMarkdown(e, steering, side)),
+          '',
+        );
   if (p.queries.length) {
     out.push(`## ${l.queries}`, '');
     for (const q of p.queries) {

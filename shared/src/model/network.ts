@@ -92,6 +92,17 @@ export const GoalSystemSummarySchema = z.object({
 });
 export type GoalSystemSummary = z.infer<typeof GoalSystemSummarySchema>;
 
+/** Most votes a steering group's tally counts per answer (a plausibility bound, not a quorum). */
+export const TALLY_MAX = 500;
+
+/** How the steering group voted on a resolution, when it voted: yes, no, abstentions. */
+export const DecisionTallySchema = z.object({
+  yes: z.number().int().nonnegative(),
+  no: z.number().int().nonnegative(),
+  abstain: z.number().int().nonnegative(),
+});
+export type DecisionTally = z.infer<typeof DecisionTallySchema>;
+
 /** A workshop's resolution on its way through the steering group (method/steeringDecisions.ts). */
 export const NetworkResolutionSchema = z.object({
   id: z.string(),
@@ -104,6 +115,10 @@ export const NetworkResolutionSchema = z.object({
   reason: z.string().nullable(),
   forwardedAt: z.number(),
   decidedAt: z.number().nullable(),
+  /** The steering group's workshop that decided it; null while it waits, or when the coordinator decided alone. */
+  decidedIn: z.string().nullable(),
+  /** The vote, when the decision was voted on. */
+  tally: DecisionTallySchema.nullable(),
 });
 export type NetworkResolution = z.infer<typeof NetworkResolutionSchema>;
 
@@ -117,7 +132,27 @@ export const ProposedResolutionSchema = z.object({
 export type ProposedResolution = z.infer<typeof ProposedResolutionSchema>;
 
 export const ForwardBodySchema = z.strictObject({ workshopId: z.string().max(64), resolutionId: z.string().max(64) });
+const votes = z.number().int().min(0).max(TALLY_MAX);
+/** A tally as a decision sends it: whole numbers up to TALLY_MAX each, at least one vote cast. */
+export const DecisionTallyBodySchema = z
+  .strictObject({ yes: votes, no: votes, abstain: votes })
+  .refine((t) => t.yes + t.no + t.abstain > 0, 'a vote has at least one voice');
 export const DecisionBodySchema = z.strictObject({
   decision: z.enum(['confirmed', 'sent_back', 'rejected']),
   reason: z.string().trim().max(2000).nullable().default(null),
+  /** The vote, if the steering group voted (null or left out: decided without a count). */
+  tally: DecisionTallyBodySchema.nullable().default(null),
 });
+export type DecisionBody = z.input<typeof DecisionBodySchema>;
+
+/**
+ * A resolution as a workshop's steering views list it: with the workshop it
+ * was resolved in and that workshop's body, and the name of the steering
+ * group's workshop that decided it (null: not decided, or by the coordinator).
+ */
+export const SteeringItemSchema = NetworkResolutionSchema.extend({
+  workshopName: z.string(),
+  bodyName: z.string(),
+  decidedInName: z.string().nullable(),
+});
+export type SteeringItem = z.infer<typeof SteeringItemSchema>;

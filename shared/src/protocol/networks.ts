@@ -2,6 +2,7 @@
 // (bearer token) opens the network; they moderate every workshop in it.
 import { z } from 'zod';
 import {
+  BodyKindSchema,
   NetworkBodySchema,
   CreateNetworkSchema,
   DecisionBodySchema,
@@ -9,6 +10,7 @@ import {
   GoalSystemSummarySchema,
   NetworkResolutionSchema,
   ProposedResolutionSchema,
+  SteeringItemSchema,
   NetworkSchema,
   NetworkWorkshopPatchSchema,
   NetworkWorkshopSchema,
@@ -94,14 +96,45 @@ export type ModerateResponse = z.infer<typeof ModerateResponseSchema>;
 
 /** POST /api/networks/:nid/resolutions (coordinator): forwards a workshop's resolution to the steering group. */
 export const ForwardResolutionBodySchema = ForwardBodySchema;
-/** POST /api/networks/:nid/resolutions/:rid/decision (coordinator): the steering group's decision. */
+/** POST /api/networks/:nid/resolutions/:rid/decision (coordinator): the steering group's decision, with its tally if voted. */
 export const ResolutionDecisionBodySchema = DecisionBodySchema;
 export const NetworkResolutionResponseSchema = z.object({ resolution: NetworkResolutionSchema });
 export type NetworkResolutionResponse = z.infer<typeof NetworkResolutionResponseSchema>;
 
-/** GET /api/workshops/:id/steering (the workshop's moderation and participants). */
-export const SteeringDecisionsResponseSchema = z.object({ decisions: z.array(NetworkResolutionSchema) });
+/**
+ * GET /api/workshops/:id/steering (the workshop's moderation and participants):
+ * `decisions` — what the steering group made of the resolutions of this
+ * workshop's body (received; newest first, awaiting ones included);
+ * `produced` — the decisions taken in this workshop (a steering group's), newest first;
+ * `bodyKind` — which body the workshop belongs to.
+ */
+export const SteeringDecisionsResponseSchema = z.object({
+  decisions: z.array(SteeringItemSchema),
+  produced: z.array(SteeringItemSchema),
+  /** The kind of the workshop's body: a steering group's workshop takes decisions (…/steering/resolutions). */
+  bodyKind: BodyKindSchema,
+});
 export type SteeringDecisionsResponse = z.infer<typeof SteeringDecisionsResponseSchema>;
+
+/**
+ * GET /api/workshops/:id/steering/resolutions (a steering group's workshop:
+ * its moderation and participants): what awaits the steering group in the
+ * whole network (oldest first) and what this workshop decided (newest first).
+ * 403 in a workshop of another body.
+ */
+export const SteeringQueueResponseSchema = z.object({
+  awaiting: z.array(SteeringItemSchema),
+  produced: z.array(SteeringItemSchema),
+});
+export type SteeringQueueResponse = z.infer<typeof SteeringQueueResponseSchema>;
+
+/**
+ * POST /api/workshops/:id/steering/:rid/decision (a steering group's workshop,
+ * its moderation only): the decision, recorded as taken in this workshop.
+ */
+export const SteeringWorkshopDecisionBodySchema = DecisionBodySchema;
+export const SteeringItemResponseSchema = z.object({ resolution: SteeringItemSchema });
+export type SteeringItemResponse = z.infer<typeof SteeringItemResponseSchema>;
 
 // --- the stakeholder analysis and the partner register ----------------------------------------
 
