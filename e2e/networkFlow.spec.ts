@@ -279,4 +279,13 @@ test('a network: register from an invitation list, stakeholder analysis by three
   await expect(decided).toContainText('Lenkungsgruppe März');
   await expect(decided).toContainText('6 Ja');
   expect(await axeViolations(coord, '[data-testid="network-page"]')).toEqual([]);
+
+  // The overview as a printable page: bodies, decisions, register and analysis; no forms, no secret link.
+  await coord.emulateMedia({ media: 'print' });
+  await expect(network.getByTestId('coordinator-link-panel')).toBeHidden();
+  await expect(network.getByRole('button', { name: 'Übersicht drucken' })).toBeHidden();
+  await expect(network.getByTestId('stakeholder-table')).toBeVisible();
+  await expect(decided).toBeVisible();
+  await coord.screenshot({ path: `${shots}network-print-1366.png`, fullPage: true });
+  await coord.emulateMedia({ media: 'screen' });
 });

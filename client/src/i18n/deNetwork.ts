@@ -92,6 +92,8 @@ export const deNetwork = {
     },
     casesReconstructed_one: '{{count}} Fall im Netzwerk rekonstruiert (die Methode empfiehlt mindestens vier).',
     casesReconstructed_other: '{{count}} Fälle im Netzwerk rekonstruiert (die Methode empfiehlt mindestens vier).',
+    print: 'Übersicht drucken',
+    printedOn: 'Stand: {{date}}',
     loadFailed: 'Das Netzwerk lässt sich nicht öffnen.',
     // Where and how the steering group decided (on the resolutions list).
     steeringWs: {

@@ -93,6 +93,8 @@ export const enNetwork: NetworkMessages = {
     },
     casesReconstructed_one: '{{count}} case reconstructed in the network (the method recommends at least four).',
     casesReconstructed_other: '{{count}} cases reconstructed in the network (the method recommends at least four).',
+    print: 'Print the overview',
+    printedOn: 'As of: {{date}}',
     loadFailed: 'The network cannot be opened.',
     // Where and how the steering group decided (on the resolutions list).
     steeringWs: {

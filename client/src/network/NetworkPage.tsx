@@ -25,7 +25,7 @@ import { PartnerRegister } from './PartnerRegister';
 const StakeholderWorkspace = lazy(() => import('../stakeholders/StakeholderWorkspace'));
 
 export function NetworkPage({ networkId }: { networkId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [token] = useState(() => takeToken(networkId, 'network'));
   const [overview, setOverview] = useState<NetworkOverview | null>(null);
   const [failure, setFailure] = useState<string | null>(token ? null : 'no_token');
@@ -72,6 +72,14 @@ export function NetworkPage({ networkId }: { networkId: string }) {
       <p className="muted small">{t('network.page')}</p>
       <h1>{network.name}</h1>
       <p className="lead">{t('network.targetGroup', { targetGroup: network.targetGroup, area: network.area })}</p>
+      <p className="print-only small">
+        {t('network.printedOn', { date: new Date().toLocaleDateString(i18n.language) })}
+      </p>
+      <p className="no-print">
+        <button type="button" className="secondary" onClick={() => window.print()} data-testid="print-network">
+          {t('network.print')}
+        </button>
+      </p>
       {error && (
         <p role="alert" className="error">
           {errorText(t, error)}
@@ -128,7 +136,7 @@ export function NetworkPage({ networkId }: { networkId: string }) {
           name={network.name}
         />
       </Suspense>
-      <section className="panel">
+      <section className="panel" data-testid="coordinator-link-panel">
         <CopyField
           label={t('network.link')}
           value={`${window.location.origin}${networkPath(network.id)}#k=${token}`}

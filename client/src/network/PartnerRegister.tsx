@@ -74,7 +74,7 @@ export function PartnerRegister({ overview, token, change }: Props) {
         />
         <button type="submit">{t('network.addPartner')}</button>
       </form>
-      <h3>{t('network.importTitle')}</h3>
+      <h3 className="no-print">{t('network.importTitle')}</h3>
       {invitationLists.length === 0 ? (
         <p className="muted small">{t('network.noInvitationLists')}</p>
       ) : (
@@ -127,6 +127,9 @@ function PartnerItem({
         ({t(`network.sources.${p.source}`)}
         {p.workshops > 0 && <> · {t('network.partnerWorkshops', { count: p.workshops })}</>})
       </span>
+      {(p.kind || p.contactRole) && (
+        <span className="print-only small">{[p.kind, p.contactRole].filter(Boolean).join(' · ')}</span>
+      )}
       <form
         className="inline-form"
         onSubmit={(e) => {

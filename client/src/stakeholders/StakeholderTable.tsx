@@ -66,20 +66,23 @@ export function StakeholderTable({ doc, state, commands, ownRowId, readOnly = fa
                   c.kind === 'significance' ? (
                     <td key={c.id} className={`significance significance-${row.significance}`}>
                       {commands && !readOnly ? (
-                        <select
-                          aria-label={t('stakeholders.significanceOf', { organisation: row.organisation })}
-                          value={row.significance}
-                          data-testid="stakeholder-significance"
-                          onChange={(e) =>
-                            void run(() => commands.setSignificance(row.id, e.target.value as Significance))
-                          }
-                        >
-                          {significances.map((s) => (
-                            <option key={s} value={s}>
-                              {t(`stakeholders.significance.${s}`)}
-                            </option>
-                          ))}
-                        </select>
+                        <>
+                          <span className="print-only">{t(`stakeholders.significance.${row.significance}`)}</span>
+                          <select
+                            aria-label={t('stakeholders.significanceOf', { organisation: row.organisation })}
+                            value={row.significance}
+                            data-testid="stakeholder-significance"
+                            onChange={(e) =>
+                              void run(() => commands.setSignificance(row.id, e.target.value as Significance))
+                            }
+                          >
+                            {significances.map((s) => (
+                              <option key={s} value={s}>
+                                {t(`stakeholders.significance.${s}`)}
+                              </option>
+                            ))}
+                          </select>
+                        </>
                       ) : (
                         t(`stakeholders.significance.${row.significance}`)
                       )}
