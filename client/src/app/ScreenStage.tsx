@@ -28,6 +28,22 @@ export function ScreenStage({
   const { t } = useTranslation();
   const { workshop } = useWorkshop();
   const { queries, active, conf, people } = room;
+  // Focusable: a long artefact scrolls, and keyboards must reach all of it.
+  const artefact = (shown: 'step' | 'themes' | 'goals' | 'stakeholders') => (
+    <div className="screen-artefact" role="region" aria-label={t('screen.artefact')} tabIndex={0}>
+      <MainView
+        content={shown}
+        conf={conf}
+        people={people}
+        steering={false}
+        queries={queries}
+        active={active}
+        screen
+        follow={false}
+        cardRule={null}
+      />
+    </div>
+  );
   return (
     <>
       {content === 'join' &&
@@ -41,39 +57,12 @@ export function ScreenStage({
         ))}
       {content === 'writing' && active && <WritingScreen query={active} />}
       {content === 'board' && <ScreenBoard query={active} />}
-      {content === 'stakeholders' && (
-        <div className="screen-artefact" role="region" aria-label={t('screen.artefact')} tabIndex={0}>
-          <MainView
-            content="stakeholders"
-            conf={conf}
-            people={people}
-            steering={false}
-            queries={queries}
-            active={active}
-            screen
-            follow={false}
-            cardRule={null}
-          />
-        </div>
-      )}
+      {content === 'stakeholders' && artefact('stakeholders')}
       {(content === 'step' || content === 'themes' || content === 'goals') && conf && (
         <div className="screen-step">
           <StepBanner conf={conf} large />
           {content === 'themes' && <DotResults />}
-          {/* Focusable: a long artefact scrolls, and keyboards must reach all of it. */}
-          <div className="screen-artefact" role="region" aria-label={t('screen.artefact')} tabIndex={0}>
-            <MainView
-              content={content}
-              conf={conf}
-              people={people}
-              steering={false}
-              queries={queries}
-              active={active}
-              screen
-              follow={false}
-              cardRule={null}
-            />
-          </div>
+          {artefact(content)}
         </div>
       )}
     </>

@@ -179,30 +179,20 @@ function ComparisonView({
                 <th scope="row">
                   {r.organisation} <span className="change-badge">{t(`stakeholders.change.${r.change}`)}</span>
                 </th>
-                <td>
-                  <p className={r.significance.changed ? 'significance-changed' : ''} data-testid="sig-before">
-                    <span className="muted small">{t('stakeholders.significanceLabel')}: </span>
-                    {sig(r.significance.before)}
-                  </p>
-                  {r.cells.map((c) => (
-                    <p key={c.columnId} className={c.changed ? 'cell-changed' : ''}>
-                      <span className="muted small">{c.title}: </span>
-                      {c.before ?? '—'}
+                {(['before', 'after'] as const).map((side) => (
+                  <td key={side}>
+                    <p className={r.significance.changed ? 'significance-changed' : ''} data-testid={`sig-${side}`}>
+                      <span className="muted small">{t('stakeholders.significanceLabel')}: </span>
+                      {sig(r.significance[side])}
                     </p>
-                  ))}
-                </td>
-                <td>
-                  <p className={r.significance.changed ? 'significance-changed' : ''} data-testid="sig-after">
-                    <span className="muted small">{t('stakeholders.significanceLabel')}: </span>
-                    {sig(r.significance.after)}
-                  </p>
-                  {r.cells.map((c) => (
-                    <p key={c.columnId} className={c.changed ? 'cell-changed' : ''}>
-                      <span className="muted small">{c.title}: </span>
-                      {c.after ?? '—'}
-                    </p>
-                  ))}
-                </td>
+                    {r.cells.map((c) => (
+                      <p key={c.columnId} className={c.changed ? 'cell-changed' : ''}>
+                        <span className="muted small">{c.title}: </span>
+                        {c[side] ?? '—'}
+                      </p>
+                    ))}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

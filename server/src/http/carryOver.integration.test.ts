@@ -5,7 +5,7 @@
 // the earlier workshop get no access, and picks outside the network or out of
 // shape create nothing. The network's reconstructed cases are counted in
 // every workshop's control state for the Phase II warning.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   addCard,
@@ -42,48 +42,44 @@ import {
   type NetworkWorkshopCreated,
   type Position,
 } from '@nws/shared';
-import { api, createWorkshop, rawSocket, startTestServer } from '../testing/harness.js';
+import { api, createWorkshop, rawSocket, serverPerFile } from '../testing/harness.js';
 import { rebuildBoard } from '../sync/boardRepair.js';
 
-type Server = Awaited<ReturnType<typeof startTestServer>>;
-let server: Server;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = serverPerFile();
 
 type Created = NetworkWorkshopCreated & { error?: { code: string } };
 
 async function createNetwork(coordinatorName = 'Nora Netzwerk') {
-  const r = await api<CreateNetworkResponse>(server.url, '/api/networks', {
+  const r = await api<CreateNetworkResponse>(server().url, '/api/networks', {
     body: { name: 'Netzwerk Übergänge', targetGroup: 'Alleinerziehende', area: 'Südstadt', coordinatorName },
   });
   expect(r.status).toBe(201);
   const { network, coordinatorToken: token } = r.body;
-  const overview = async () => (await api<NetworkOverview>(server.url, `/api/networks/${network.id}`, { token })).body;
+  const overview = async () =>
+    (await api<NetworkOverview>(server().url, `/api/networks/${network.id}`, { token })).body;
   const plenary = (await overview()).bodies[0]!.id;
   const create = (body: Record<string, unknown>) =>
-    api<Created>(server.url, `/api/networks/${network.id}/workshops`, { body: { bodyId: plenary, ...body }, token });
+    api<Created>(server().url, `/api/networks/${network.id}/workshops`, { body: { bodyId: plenary, ...body }, token });
   return { id: network.id, token, plenary, overview, create };
 }
 
-const board = (wid: string) => server.rooms.open(roomName(wid, 'board'));
-const control = (wid: string) => server.rooms.open(roomName(wid, 'control'));
+const board = (wid: string) => server().rooms.open(roomName(wid, 'board'));
+const control = (wid: string) => server().rooms.open(roomName(wid, 'control'));
 
 /** A conference command of a workshop's moderation. */
 const conference = (w: Created, path: string, body: unknown) =>
   api<{ case?: Case; position?: Position; error?: { code: string } }>(
-    server.url,
+    server().url,
     `/api/workshops/${w.workshop.id}/conference${path}`,
     { body, token: w.moderatorToken },
   );
 
 async function join(w: Created, name: string, organisation: string) {
-  const r = await api<{ token: string }>(server.url, '/api/join', {
+  const r = await api<{ token: string }>(server().url, '/api/join', {
     body: { code: w.workshop.joinCode, name, organisation, level: 'operative' },
   });
   expect(r.status).toBe(201);
-  const s = await api<{ session: { id: string } }>(server.url, '/api/session', { token: r.body.token });
+  const s = await api<{ session: { id: string } }>(server().url, '/api/session', { token: r.body.token });
   return { token: r.body.token, id: s.body.session.id };
 }
 
@@ -109,7 +105,7 @@ async function firstConference() {
   const vera = await join(first.body, 'Vera', 'VHS');
   const jens = await join(first.body, 'Jens', 'jobcenter ');
   const rolf = await join(first.body, 'Rolf', 'Rentenversicherung');
-  const removed = await api(server.url, `/api/workshops/${wid}/people/${rolf.id}`, {
+  const removed = await api(server().url, `/api/workshops/${wid}/people/${rolf.id}`, {
     method: 'DELETE',
     token: first.body.moderatorToken,
   });
@@ -177,7 +173,7 @@ describe('carrying over into a new workshop of the network', () => {
     const src = await firstConference();
     // The source counts its two reconstructed cases as the network's.
     expect(networkCases(control(src.wid).doc)).toEqual([src.caseA, src.caseB].sort());
-    const ag = await api<{ body: { id: string } }>(server.url, `/api/networks/${src.net.id}/bodies`, {
+    const ag = await api<{ body: { id: string } }>(server().url, `/api/networks/${src.net.id}/bodies`, {
       body: { kind: 'working', name: 'AG Arbeit' },
       token: src.net.token,
     });
@@ -284,7 +280,9 @@ describe('carrying over into a new workshop of the network', () => {
     expect(networkCases(newControl)).toEqual([src.caseA, src.caseB].sort());
 
     // Audited; the first conference is unchanged.
-    const carry = server.audit.list(nid).find((x) => x.action === 'network.carry')!;
+    const carry = server()
+      .audit.list(nid)
+      .find((x) => x.action === 'network.carry')!;
     expect(JSON.parse(carry.detail)).toEqual({
       from: [src.wid],
       cases: 2,
@@ -300,8 +298,8 @@ describe('carrying over into a new workshop of the network', () => {
 
     // The people of the first conference have no access to the new workshop.
     for (const p of Object.values(src.people)) {
-      expect((await api(server.url, `/api/workshops/${nid}/people`, { token: p.token })).status).toBe(401);
-      expect((await rawSocket(server.url, nid, p.token)).status).toBe(401);
+      expect((await api(server().url, `/api/workshops/${nid}/people`, { token: p.token })).status).toBe(401);
+      expect((await rawSocket(server().url, nid, p.token)).status).toBe(401);
     }
 
     // A board repaired on load keeps where its entities came from.
@@ -314,7 +312,7 @@ describe('carrying over into a new workshop of the network', () => {
     const src = await firstConference();
     const other = await createNetwork('Otto');
     const foreign = await other.create({ name: 'Fremde Konferenz' });
-    const alone = await createWorkshop(server.url, 'Einzelner Workshop');
+    const alone = await createWorkshop(server().url, 'Einzelner Workshop');
     const count = async () => (await src.net.overview()).workshops.length;
     expect(await count()).toBe(1);
 
@@ -343,7 +341,11 @@ describe('carrying over into a new workshop of the network', () => {
     expect(await count()).toBe(1);
     // The foreign network's workshop is untouched too, and nothing was audited in the source.
     expect(listThemes(board(foreign.body.workshop.id).doc)).toEqual([]);
-    expect(server.audit.list(src.wid).some((x) => x.action === 'network.carry')).toBe(false);
+    expect(
+      server()
+        .audit.list(src.wid)
+        .some((x) => x.action === 'network.carry'),
+    ).toBe(false);
     // Without picks a workshop is made as before, carrying nothing.
     const plain = await src.net.create({ name: 'Ohne Übernahme' });
     expect(plain.status).toBe(201);
@@ -356,7 +358,11 @@ describe('carrying over into a new workshop of the network', () => {
       questions: 0,
       organisations: [],
     });
-    expect(server.audit.list(plain.body.workshop.id).some((x) => x.action === 'network.carry')).toBe(false);
+    expect(
+      server()
+        .audit.list(plain.body.workshop.id)
+        .some((x) => x.action === 'network.carry'),
+    ).toBe(false);
   });
 });
 
@@ -391,7 +397,7 @@ describe('the network’s reconstructed cases', () => {
     expect(warnsTooFewCases(getAgenda(doc), listCases(doc), from, to, networkCases(doc))).toBe(false);
 
     // Deleted, the second conference's cases no longer count in the first (case C was reconstructed only there).
-    const deleted = await api(server.url, `/api/workshops/${nid}`, {
+    const deleted = await api(server().url, `/api/workshops/${nid}`, {
       method: 'DELETE',
       token: next.body.moderatorToken,
     });

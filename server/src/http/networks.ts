@@ -41,12 +41,12 @@ import {
   type NetworkWorkshopCreated,
   type NetworkWorkshopResponse,
   carryAll,
+  emptyCarrySummary,
   checkCarryPick,
   CloseCode,
   networkCaseIds,
   setNetworkCases,
   type CarrySource,
-  type CarrySummary,
 } from '@nws/shared';
 import type { AppDeps, Env } from './deps.js';
 import { emptyBody, jsonBody } from './middleware/body.js';
@@ -82,16 +82,6 @@ function carrySource(deps: AppDeps, workshop: { id: string; name: string }): Car
       .map((p) => p.organisation),
   };
 }
-
-const nothingCarried = (): CarrySummary => ({
-  cases: 0,
-  grids: 0,
-  texts: 0,
-  themes: 0,
-  goals: 0,
-  questions: 0,
-  organisations: [],
-});
 
 /**
  * Writes the ids of the cases reconstructed anywhere in a network into the
@@ -300,7 +290,7 @@ export const networkRoutes = new Hono<Env>()
       body: made.placement.bodyId,
     });
 
-    let carried = nothingCarried();
+    let carried = emptyCarrySummary();
     if (input.carry.length > 0) {
       const target = workshopRooms(rooms, wid);
       try {

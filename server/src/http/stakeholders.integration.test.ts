@@ -4,7 +4,7 @@
 // organisation's row (checked on the socket, not just hidden in the UI);
 // saved states can be listed, read and exported. A participant of one working
 // group cannot open another's workshop unless they joined it too.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import ExcelJS from 'exceljs';
 import { WebsocketProvider } from 'y-websocket';
@@ -26,16 +26,12 @@ import {
   type StakeholderVersionResponse,
   type StakeholderVersionsResponse,
 } from '@nws/shared';
-import { api, bearerWebSocket, rawSocket, startTestServer, waitFor, type TestServer } from '../testing/harness.js';
+import { api, bearerWebSocket, rawSocket, serverPerFile, waitFor } from '../testing/harness.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = serverPerFile();
 
 async function networkWithWorkshops() {
-  const made = await api<CreateNetworkResponse>(server.url, '/api/networks', {
+  const made = await api<CreateNetworkResponse>(server().url, '/api/networks', {
     body: {
       name: 'Netzwerk Übergang Schule–Beruf',
       targetGroup: 'Junge Geflüchtete',
@@ -46,23 +42,24 @@ async function networkWithWorkshops() {
   const { network, coordinatorToken: token } = made.body;
   const body = async (kind: string, name: string) =>
     (
-      await api<{ body: { id: string } }>(server.url, `/api/networks/${network.id}/bodies`, {
+      await api<{ body: { id: string } }>(server().url, `/api/networks/${network.id}/bodies`, {
         body: { kind, name },
         token,
       })
     ).body.body.id;
   const workshop = async (name: string, bodyId: string) =>
     (
-      await api<NetworkWorkshopCreated>(server.url, `/api/networks/${network.id}/workshops`, {
+      await api<NetworkWorkshopCreated>(server().url, `/api/networks/${network.id}/workshops`, {
         body: { name, bodyId },
         token,
       })
     ).body;
-  const plenary = (await api<NetworkOverview>(server.url, `/api/networks/${network.id}`, { token })).body.bodies[0]!.id;
+  const plenary = (await api<NetworkOverview>(server().url, `/api/networks/${network.id}`, { token })).body.bodies[0]!
+    .id;
   const first = await workshop('Auftakt', plenary);
   const join = async (w: NetworkWorkshopCreated, name: string, organisation: string) =>
     (
-      await api<{ token: string }>(server.url, '/api/join', {
+      await api<{ token: string }>(server().url, '/api/join', {
         body: { code: w.workshop.joinCode, name, organisation, level: 'operative' },
       })
     ).body.token;
@@ -74,7 +71,7 @@ const path = (nid: string) => `/api/networks/${nid}/stakeholders`;
 /** A y-websocket client on the analysis: through a workshop (its path) or as the coordinator (the network's path). */
 function analysisClient(room: string, token: string) {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(server.url.replace(/^http/, 'ws') + SYNC_PATH, room, doc, {
+  const provider = new WebsocketProvider(server().url.replace(/^http/, 'ws') + SYNC_PATH, room, doc, {
     WebSocketPolyfill: bearerWebSocket(token),
     disableBc: true,
     maxBackoffTime: 300,
@@ -88,33 +85,33 @@ function analysisClient(room: string, token: string) {
 describe('the stakeholder analysis', () => {
   it('starts with the method’s columns; the coordinator adds, renames, moves and removes columns and rows', async () => {
     const { network: n, token } = await networkWithWorkshops();
-    const get = () => api<StakeholderStateResponse>(server.url, path(n.id), { token });
+    const get = () => api<StakeholderStateResponse>(server().url, path(n.id), { token });
     expect((await get()).body.state.columns.map((c) => c.title)).toEqual([
       'Interessen/Ziele',
       'Ressourcen/Potenziale',
       'Bedeutung für das Netzwerk',
       'Restriktionen/Konflikte',
     ]);
-    const added = await api<StakeholderStateResponse>(server.url, `${path(n.id)}/columns`, {
+    const added = await api<StakeholderStateResponse>(server().url, `${path(n.id)}/columns`, {
       body: { title: 'Kontaktweg' },
       token,
     });
     expect(added.status).toBe(201);
     const col = added.body.state.columns.at(-1)!;
-    const patched = await api<StakeholderStateResponse>(server.url, `${path(n.id)}/columns/${col.id}`, {
+    const patched = await api<StakeholderStateResponse>(server().url, `${path(n.id)}/columns/${col.id}`, {
       method: 'PATCH',
       body: { title: 'Erreichbarkeit', index: 0 },
       token,
     });
     expect(patched.body.state.columns[0]).toMatchObject({ id: col.id, title: 'Erreichbarkeit' });
-    expect((await api(server.url, `${path(n.id)}/columns/resources`, { method: 'DELETE', token })).status).toBe(200);
-    const row = await api<StakeholderStateResponse>(server.url, `${path(n.id)}/rows`, {
+    expect((await api(server().url, `${path(n.id)}/columns/resources`, { method: 'DELETE', token })).status).toBe(200);
+    const row = await api<StakeholderStateResponse>(server().url, `${path(n.id)}/rows`, {
       body: { organisation: 'Jugendamt/ASD', significance: 'wanted' },
       token,
     });
     expect(row.status).toBe(201);
     const sig = await api<StakeholderStateResponse>(
-      server.url,
+      server().url,
       `${path(n.id)}/rows/${encodeURIComponent('jugendamt/asd')}`,
       {
         method: 'PATCH',
@@ -133,8 +130,8 @@ describe('the stakeholder analysis', () => {
       ['/rows', { organisation: 'x'.repeat(121) }],
       ['/rows', { organisation: 'A', significance: 'wichtig' }],
     ] as const)
-      expect((await api(server.url, path(n.id) + p, { body, token })).status).toBe(400);
-    expect((await api(server.url, `${path(n.id)}/columns/nope`, { method: 'DELETE', token })).status).toBe(404);
+      expect((await api(server().url, path(n.id) + p, { body, token })).status).toBe(400);
+    expect((await api(server().url, `${path(n.id)}/columns/nope`, { method: 'DELETE', token })).status).toBe(404);
     expect((await get()).body.state.rows).toHaveLength(1);
   });
 
@@ -149,14 +146,14 @@ describe('the stakeholder analysis', () => {
       ['/versions', 'POST', { label: 'x' }],
       ['/columns/interests', 'DELETE', undefined],
     ] as const)
-      expect((await api(server.url, wpath + p, { method, body, token: jana })).status).toBe(403);
-    expect((await api(server.url, `${wpath}/rows/own`, { body: {}, token: jana })).status).toBe(201);
+      expect((await api(server().url, wpath + p, { method, body, token: jana })).status).toBe(403);
+    expect((await api(server().url, `${wpath}/rows/own`, { body: {}, token: jana })).status).toBe(201);
     // The moderation adds another organisation's row from the workshop.
     expect(
-      (await api(server.url, `${wpath}/rows`, { body: { organisation: 'Schulamt' }, token: first.moderatorToken }))
+      (await api(server().url, `${wpath}/rows`, { body: { organisation: 'Schulamt' }, token: first.moderatorToken }))
         .status,
     ).toBe(201);
-    const seen = await api<StakeholderStateResponse>(server.url, wpath, { token: jana });
+    const seen = await api<StakeholderStateResponse>(server().url, wpath, { token: jana });
     expect(seen.body.state.rows.map((r) => r.organisation)).toEqual(['Jobcenter', 'Schulamt']);
 
     const mine = analysisClient(`${first.workshop.id}/stakeholders`, jana);
@@ -178,7 +175,7 @@ describe('the stakeholder analysis', () => {
     mine.destroy();
     coordinator.destroy();
     // What was accepted is stored.
-    const stored = readStakeholders(server.rooms.open(`network/${n.id}/stakeholders`).doc);
+    const stored = readStakeholders(server().rooms.open(`network/${n.id}/stakeholders`).doc);
     expect(stored.rows[0]!.cells['interests']).toBe('Vermittlung in Ausbildung');
   });
 
@@ -187,7 +184,7 @@ describe('the stakeholder analysis', () => {
     const other = await networkWithWorkshops();
     const status = (token: string) =>
       new Promise<number>((ok) => {
-        const ws = new WebSocket(`${server.url.replace(/^http/, 'ws')}${SYNC_PATH}/network/${n.id}/stakeholders`, {
+        const ws = new WebSocket(`${server().url.replace(/^http/, 'ws')}${SYNC_PATH}/network/${n.id}/stakeholders`, {
           headers: { authorization: `Bearer ${token}` },
         });
         ws.once('open', () => (ok(101), ws.close()));
@@ -201,36 +198,36 @@ describe('the stakeholder analysis', () => {
 
   it('saves dated states, lists and reads them back; exports XLSX with German labels', async () => {
     const { network: n, token } = await networkWithWorkshops();
-    await api(server.url, `${path(n.id)}/rows`, {
+    await api(server().url, `${path(n.id)}/rows`, {
       body: { organisation: 'Migrationsberatung', significance: 'wanted' },
       token,
     });
-    server.rooms
-      .open(`network/${n.id}/stakeholders`)
+    server()
+      .rooms.open(`network/${n.id}/stakeholders`)
       .change((d) => editStakeholderCell(d, 'interests', 'migrationsberatung', 'Zugang für Mütter'));
-    const saved = await api<StakeholderVersionResponse>(server.url, `${path(n.id)}/versions`, {
+    const saved = await api<StakeholderVersionResponse>(server().url, `${path(n.id)}/versions`, {
       body: { label: 'Auftakt' },
       token,
     });
     expect(saved.status).toBe(201);
-    await api(server.url, `${path(n.id)}/rows/migrationsberatung`, {
+    await api(server().url, `${path(n.id)}/rows/migrationsberatung`, {
       method: 'PATCH',
       body: { significance: 'involved' },
       token,
     });
-    const list = await api<StakeholderVersionsResponse>(server.url, `${path(n.id)}/versions`, { token });
+    const list = await api<StakeholderVersionsResponse>(server().url, `${path(n.id)}/versions`, { token });
     expect(list.body.versions).toEqual([expect.objectContaining({ label: 'Auftakt', createdBy: 'Nora', rows: 1 })]);
-    const one = await api<StakeholderVersionResponse>(server.url, `${path(n.id)}/versions/${saved.body.version.id}`, {
+    const one = await api<StakeholderVersionResponse>(server().url, `${path(n.id)}/versions/${saved.body.version.id}`, {
       token,
     });
     expect(one.body.state.rows[0]).toMatchObject({ significance: 'wanted', cells: { interests: 'Zugang für Mütter' } });
     const other = await networkWithWorkshops();
     expect(
-      (await api(server.url, `${path(other.network.id)}/versions/${saved.body.version.id}`, { token: other.token }))
+      (await api(server().url, `${path(other.network.id)}/versions/${saved.body.version.id}`, { token: other.token }))
         .status,
     ).toBe(404);
 
-    const res = await fetch(`${server.url}${path(n.id)}/export.xlsx`, {
+    const res = await fetch(`${server().url}${path(n.id)}/export.xlsx`, {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
@@ -256,28 +253,30 @@ describe('the partner register', () => {
   it('takes organisations typed in, from an invitation list, and those of people who joined', async () => {
     const { network: n, token, first, join } = await networkWithWorkshops();
     await join(first, 'Kira', 'Kita-Träger Sonnenschein');
-    const add = await api<PartnersResponse>(server.url, `/api/networks/${n.id}/partners`, {
+    const add = await api<PartnersResponse>(server().url, `/api/networks/${n.id}/partners`, {
       body: { name: 'Ausländerbehörde', kind: 'Behörde', contactRole: 'Sachgebietsleitung' },
       token,
     });
     expect(add.status).toBe(201);
     // An actors query with two clustered cards and one duplicate.
     const wid = first.workshop.id;
-    const query = await api<{ query: { id: string } }>(server.url, `/api/workshops/${wid}/queries`, {
+    const query = await api<{ query: { id: string } }>(server().url, `/api/workshops/${wid}/queries`, {
       body: { question: 'Wer muss noch dabei sein?', purpose: 'actors', mode: 'named' },
       token: first.moderatorToken,
     });
     expect(query.status).toBe(201);
     const qid = query.body.query.id;
-    server.rooms.open(roomName(wid, 'board')).change((board) => {
-      const control = server.rooms.open(roomName(wid, 'control')).doc;
-      const q = getQuery(control, qid)!;
-      const a = addCard(board, { text: 'Schulsozialarbeit', queryId: qid, x: 0, y: 0 });
-      const b = addCard(board, { text: 'Jugendmigrationsdienst', queryId: qid, x: 0, y: 100 });
-      createCluster(board, q, { name: 'Freie Träger', cardIds: [a.id, b.id] });
-      addCard(board, { text: 'Ausländerbehörde', queryId: qid, x: 0, y: 200 });
-    });
-    const imported = await api<PartnersResponse>(server.url, `/api/networks/${n.id}/partners/import`, {
+    server()
+      .rooms.open(roomName(wid, 'board'))
+      .change((board) => {
+        const control = server().rooms.open(roomName(wid, 'control')).doc;
+        const q = getQuery(control, qid)!;
+        const a = addCard(board, { text: 'Schulsozialarbeit', queryId: qid, x: 0, y: 0 });
+        const b = addCard(board, { text: 'Jugendmigrationsdienst', queryId: qid, x: 0, y: 100 });
+        createCluster(board, q, { name: 'Freie Träger', cardIds: [a.id, b.id] });
+        addCard(board, { text: 'Ausländerbehörde', queryId: qid, x: 0, y: 200 });
+      });
+    const imported = await api<PartnersResponse>(server().url, `/api/networks/${n.id}/partners/import`, {
       body: { workshopId: wid, queryId: qid },
       token,
     });
@@ -294,7 +293,7 @@ describe('the partner register', () => {
     // Editing a joined organisation stores it; the register feeds the analysis's rows.
     const kita = byName['Kita-Träger Sonnenschein']!;
     const edited = await api<PartnersResponse>(
-      server.url,
+      server().url,
       `/api/networks/${n.id}/partners/${encodeURIComponent(kita.id)}`,
       {
         method: 'PATCH',
@@ -306,7 +305,7 @@ describe('the partner register', () => {
       kind: 'Freier Träger',
       workshops: 1,
     });
-    const rows = await api<StakeholderStateResponse>(server.url, `${path(n.id)}/rows/from-register`, {
+    const rows = await api<StakeholderStateResponse>(server().url, `${path(n.id)}/rows/from-register`, {
       body: {},
       token,
     });
@@ -318,12 +317,12 @@ describe('the partner register', () => {
     ]);
     // Workshop links and other coordinators change no register.
     expect(
-      (await api(server.url, `/api/networks/${n.id}/partners`, { body: { name: 'X' }, token: first.moderatorToken }))
+      (await api(server().url, `/api/networks/${n.id}/partners`, { body: { name: 'X' }, token: first.moderatorToken }))
         .status,
     ).toBe(401);
     expect(
       (
-        await api(server.url, `/api/networks/${n.id}/partners/import`, {
+        await api(server().url, `/api/networks/${n.id}/partners/import`, {
           body: { workshopId: 'nope-nope-nope', queryId: qid },
           token,
         })
@@ -340,12 +339,12 @@ describe('working groups keep to themselves', () => {
     const ali = await join(arbeit, 'Ali', 'Jobcenter');
     const other = sprache.workshop.id;
     for (const p of ['/people', '/steering', '/stakeholders', '/versions', '/bin'])
-      expect((await api(server.url, `/api/workshops/${other}${p}`, { token: ali })).status).toBe(401);
-    expect((await api(server.url, `/api/workshops/${other}/ticket`, { body: {}, token: ali })).status).toBe(401);
-    expect(await rawSocket(server.url, other, ali).then((r) => (r.ws?.close(), r.status))).toBe(401);
+      expect((await api(server().url, `/api/workshops/${other}${p}`, { token: ali })).status).toBe(401);
+    expect((await api(server().url, `/api/workshops/${other}/ticket`, { body: {}, token: ali })).status).toBe(401);
+    expect(await rawSocket(server().url, other, ali).then((r) => (r.ws?.close(), r.status))).toBe(401);
     // Invited (the join code of AG Sprache), Ali gets a session of that workshop too.
     const invited = await join(sprache, 'Ali', 'Jobcenter');
-    expect((await api(server.url, `/api/workshops/${other}/stakeholders`, { token: invited })).status).toBe(200);
-    expect(await rawSocket(server.url, other, invited).then((r) => (r.ws?.close(), r.status))).toBe(101);
+    expect((await api(server().url, `/api/workshops/${other}/stakeholders`, { token: invited })).status).toBe(200);
+    expect(await rawSocket(server().url, other, invited).then((r) => (r.ws?.close(), r.status))).toBe(101);
   });
 });

@@ -6,7 +6,7 @@
 // that workshop read but do not decide; workshops of other bodies neither
 // read nor decide. The outcome shows in the working group's workshops
 // (received), in the deciding workshop (produced) and on the network's page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
   CreateNetworkResponse,
   NetworkOverview,
@@ -15,14 +15,9 @@ import type {
   SteeringItem,
   SteeringQueueResponse,
 } from '@nws/shared';
-import { api, startTestServer } from '../testing/harness.js';
+import { api, serverPerFile } from '../testing/harness.js';
 
-type Server = Awaited<ReturnType<typeof startTestServer>>;
-let server: Server;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = serverPerFile();
 
 type Failure = { error?: { code: string; message: string } };
 type Decided = { resolution: SteeringItem } & Failure;
@@ -33,16 +28,16 @@ type Decided = { resolution: SteeringItem } & Failure;
  * workshop, and one resolution of the working group forwarded by the coordinator.
  */
 async function setUp(text = 'Alle Kitas bieten Sprachförderung ab drei Jahren an.') {
-  const made = await api<CreateNetworkResponse>(server.url, '/api/networks', {
+  const made = await api<CreateNetworkResponse>(server().url, '/api/networks', {
     body: { name: 'Netzwerk Nord', targetGroup: 'Familien', area: 'Nordstadt', coordinatorName: 'Nora' },
   });
   const nid = made.body.network.id;
   const token = made.body.coordinatorToken;
   const body = async (kind: string, name: string) =>
-    (await api<{ body: { id: string } }>(server.url, `/api/networks/${nid}/bodies`, { body: { kind, name }, token }))
+    (await api<{ body: { id: string } }>(server().url, `/api/networks/${nid}/bodies`, { body: { kind, name }, token }))
       .body.body.id;
   const workshop = async (name: string, bodyId: string) => {
-    const r = await api<NetworkWorkshopCreated>(server.url, `/api/networks/${nid}/workshops`, {
+    const r = await api<NetworkWorkshopCreated>(server().url, `/api/networks/${nid}/workshops`, {
       body: { name, bodyId },
       token,
     });
@@ -53,19 +48,19 @@ async function setUp(text = 'Alle Kitas bieten Sprachförderung ab drei Jahren a
   const agBody = await body('working', 'AG Sprache');
   const ag = await workshop('AG Sprache, 2. Treffen', agBody);
   const lg = await workshop('Lenkungsgruppe, 1. Sitzung', lgBody);
-  const recorded = await api<{ resolution: { id: string } }>(server.url, `/api/workshops/${ag.id}/resolutions`, {
+  const recorded = await api<{ resolution: { id: string } }>(server().url, `/api/workshops/${ag.id}/resolutions`, {
     body: { text },
     token: ag.moderator,
   });
   expect(recorded.status).toBe(201);
   const forward = () =>
-    api<{ resolution: { id: string; state: string } }>(server.url, `/api/networks/${nid}/resolutions`, {
+    api<{ resolution: { id: string; state: string } }>(server().url, `/api/networks/${nid}/resolutions`, {
       body: { workshopId: ag.id, resolutionId: recorded.body.resolution.id },
       token,
     });
   const fwd = await forward();
   expect(fwd.status).toBe(201);
-  const joined = await api<{ token: string }>(server.url, '/api/join', {
+  const joined = await api<{ token: string }>(server().url, '/api/join', {
     body: { code: lg.joinCode, name: 'Lea', organisation: 'Jugendamt', level: 'decision' },
   });
   expect(joined.status).toBe(201);
@@ -83,12 +78,12 @@ async function setUp(text = 'Alle Kitas bieten Sprachförderung ab drei Jahren a
 }
 
 const queue = (wid: string, token: string) =>
-  api<SteeringQueueResponse & Failure>(server.url, `/api/workshops/${wid}/steering/resolutions`, { token });
+  api<SteeringQueueResponse & Failure>(server().url, `/api/workshops/${wid}/steering/resolutions`, { token });
 const steering = (wid: string, token: string) =>
-  api<SteeringDecisionsResponse & Failure>(server.url, `/api/workshops/${wid}/steering`, { token });
+  api<SteeringDecisionsResponse & Failure>(server().url, `/api/workshops/${wid}/steering`, { token });
 const decide = (wid: string, rid: string, body: unknown, token: string) =>
-  api<Decided>(server.url, `/api/workshops/${wid}/steering/${rid}/decision`, { body, token });
-const overview = (nid: string, token: string) => api<NetworkOverview>(server.url, `/api/networks/${nid}`, { token });
+  api<Decided>(server().url, `/api/workshops/${wid}/steering/${rid}/decision`, { body, token });
+const overview = (nid: string, token: string) => api<NetworkOverview>(server().url, `/api/networks/${nid}`, { token });
 
 describe('a steering group’s workshop', () => {
   it('lists what awaits it; its moderation confirms with the tally, recorded as taken there', async () => {
@@ -124,10 +119,12 @@ describe('a steering group’s workshop', () => {
     });
     expect(done.body.resolution.decidedAt).toEqual(expect.any(Number));
     // Audited on the deciding workshop, by its moderator's session.
-    const audit = server.audit.list(lg.id).filter((a) => a.action === 'resolution.decide');
+    const audit = server()
+      .audit.list(lg.id)
+      .filter((a) => a.action === 'resolution.decide');
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]!.detail)).toMatchObject({ decision: 'confirmed', from: ag.id, voted: true });
-    const session = await api<{ session: { id: string } }>(server.url, '/api/session', { token: lg.moderator });
+    const session = await api<{ session: { id: string } }>(server().url, '/api/session', { token: lg.moderator });
     expect(audit[0]!.sessionId).toBe(session.body.session.id);
 
     // Nothing awaits any more; the workshop's queue and its protocol list it as produced.
@@ -164,7 +161,7 @@ describe('a steering group’s workshop', () => {
   it('is refused to its participants, to other bodies’ moderators, other networks and strangers', async () => {
     const { nid, token, ag, lg, lgParticipant, rid } = await setUp();
     const plenaryId = (await overview(nid, token)).body.bodies.find((b) => b.kind === 'plenary')!.id;
-    const plenary = await api<NetworkWorkshopCreated>(server.url, `/api/networks/${nid}/workshops`, {
+    const plenary = await api<NetworkWorkshopCreated>(server().url, `/api/networks/${nid}/workshops`, {
       body: { name: 'Plenum', bodyId: plenaryId },
       token,
     });
@@ -186,14 +183,18 @@ describe('a steering group’s workshop', () => {
     expect([foreign.status, foreign.body.error?.code]).toEqual([404, 'unknown_resolution']);
     expect((await decide(lg.id, 'no-such-id', body, lg.moderator)).body.error?.code).toBe('unknown_resolution');
     // No token, a token of another workshop, the coordinator's link: not a session of this workshop.
-    expect((await api(server.url, `/api/workshops/${lg.id}/steering/${rid}/decision`, { body })).status).toBe(401);
+    expect((await api(server().url, `/api/workshops/${lg.id}/steering/${rid}/decision`, { body })).status).toBe(401);
     expect((await decide(lg.id, rid, body, ag.moderator)).status).toBe(401);
     expect((await decide(lg.id, rid, body, token)).status).toBe(401);
     expect((await queue(lg.id, ag.moderator)).status).toBe(401);
 
     // Nothing was decided.
     expect((await queue(lg.id, lg.moderator)).body.awaiting.map((r) => r.id)).toEqual([rid]);
-    expect(server.audit.list(lg.id).map((a) => a.action)).not.toContain('resolution.decide');
+    expect(
+      server()
+        .audit.list(lg.id)
+        .map((a) => a.action),
+    ).not.toContain('resolution.decide');
   });
 
   it('answers 400 to a tally that is not one, here and on the coordinator’s route', async () => {
@@ -212,7 +213,7 @@ describe('a steering group’s workshop', () => {
     for (const tally of bad) {
       const r = await decide(lg.id, rid, { decision: 'confirmed', tally }, lg.moderator);
       expect([r.status, JSON.stringify(tally)]).toEqual([400, JSON.stringify(tally)]);
-      const c = await api<Failure>(server.url, `/api/networks/${nid}/resolutions/${rid}/decision`, {
+      const c = await api<Failure>(server().url, `/api/networks/${nid}/resolutions/${rid}/decision`, {
         body: { decision: 'confirmed', tally },
         token,
       });
@@ -261,7 +262,7 @@ describe('a steering group’s workshop', () => {
     expect(q.body.awaiting).toEqual([expect.objectContaining({ id: rid, tally: null, decidedIn: null, reason: null })]);
     // The coordinator may still decide alone: then no workshop is named, and the tally is theirs to give.
     const alone = await api<{ resolution: { decidedIn: string | null; tally: unknown; state: string } }>(
-      server.url,
+      server().url,
       `/api/networks/${nid}/resolutions/${rid}/decision`,
       { body: { decision: 'confirmed', tally: { yes: 7, no: 0, abstain: 1 } }, token },
     );

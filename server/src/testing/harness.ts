@@ -1,7 +1,7 @@
 // Test harness: a real server (in-process or as a child process that can be
 // SIGKILLed) and headless clients using the stock y-websocket provider.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -47,6 +47,22 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
 }
 
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+/**
+ * For test files that share one server among their tests: started before
+ * the first, closed after the last. Returns the running server's getter.
+ */
+export function serverPerFile(env: Record<string, string> = {}): () => TestServer {
+  let current: TestServer | null = null;
+  beforeAll(async () => {
+    current = await startTestServer(env);
+  });
+  afterAll(() => current?.close());
+  return () => {
+    if (!current) throw new Error('the server starts before the first test');
+    return current;
+  };
+}
 
 /**
  * For test files that start a server per test: `start(env)` starts one (on

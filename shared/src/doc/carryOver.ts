@@ -84,7 +84,8 @@ export interface CarryTarget {
   control: Y.Doc;
 }
 
-const emptySummary = (): CarrySummary => ({
+/** A summary of nothing carried (also the answer of a workshop created without carry-over). */
+export const emptyCarrySummary = (): CarrySummary => ({
   cases: 0,
   grids: 0,
   texts: 0,
@@ -142,7 +143,7 @@ export function checkCarryPick(source: CarrySource, pick: CarryOverPick, target?
 export function carryOver(source: CarrySource, target: CarryTarget, pick: CarryOverPick, now: number): CarrySummary {
   checkCarryPick(source, pick, target);
   const picked = new Set(pick.caseIds);
-  const summary = emptySummary();
+  const summary = emptyCarrySummary();
   const provenance = (from: Y.Doc, key: string): Provenance => {
     const before = carriedFrom(from, key);
     const here = { workshopId: source.workshopId, workshopName: source.name, at: now };
@@ -276,7 +277,7 @@ export function carryAll(
     return source;
   };
   for (const pick of picks) checkCarryPick(sourceOf(pick), pick, target);
-  const total = emptySummary();
+  const total = emptyCarrySummary();
   const organisations: string[] = [];
   for (const pick of carryOrder(picks)) {
     const s = carryOver(sourceOf(pick), target, pick, now);
