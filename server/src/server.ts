@@ -4,7 +4,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { CloseCode, STAKEHOLDERS_DOC } from '@nws/shared';
+import { CHAINS_DOC, CloseCode, STAKEHOLDERS_DOC } from '@nws/shared';
 import type { Config } from './config.js';
 import { openDatabase, type DB } from './store/db.js';
 import { UpdateLog } from './store/updateLog.js';
@@ -66,9 +66,11 @@ export async function startServer(config: Config, log: Logger = jsonLogger): Pro
   const rooms = new RoomRegistry(updateLog, {
     compactEvery: config.compactEvery,
     idleMs: config.roomIdleMs,
-    // Participants and moderators write the board (and type into a network's stakeholder analysis); the control document only
+    // Participants and moderators write the board (and type into a network's stakeholder analysis and a body's chains); the control document only
     // changes through moderator commands, so no connection may write it.
-    canWrite: (s, room) => (room.endsWith('/board') || room.endsWith(`/${STAKEHOLDERS_DOC}`)) && s.role !== 'screen',
+    canWrite: (s, room) =>
+      (room.endsWith('/board') || room.endsWith(`/${STAKEHOLDERS_DOC}`) || room.endsWith(`/${CHAINS_DOC}`)) &&
+      s.role !== 'screen',
     boardRules: config.boardRules,
     history: new BoardHistory({ versions, bin, autoVersionMs: config.autoVersionMinutes * 60_000, log }),
     log,

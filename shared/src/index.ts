@@ -6,6 +6,8 @@ export * from './model/carryOver.js';
 export * from './model/stakeholders.js';
 export * from './doc/stakeholders.js';
 export * from './doc/screenFocus.js';
+export * from './model/chain.js';
+export * from './doc/chains.js';
 export * from './doc/board.js';
 export * from './doc/cards.js';
 export * from './protocol/closeCodes.js';

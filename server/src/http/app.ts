@@ -10,6 +10,7 @@ import { requireAdmin } from './middleware/session.js';
 import { workshopRoutes } from './workshops.js';
 import { networkRoutes, workshopSteeringRoutes } from './networks.js';
 import { networkStakeholderRoutes, workshopStakeholderRoutes } from './stakeholders.js';
+import { chainRoutes } from './chains.js';
 import { queryRoutes } from './queries.js';
 import { conferenceRoutes } from './conference.js';
 import { roundRoutes } from './rounds.js';
@@ -54,6 +55,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
   app.route('/api/networks', networkRoutes);
   app.route('/api/networks/:nid/stakeholders', networkStakeholderRoutes);
   app.route('/api/workshops/:id/stakeholders', workshopStakeholderRoutes);
+  app.route('/api/workshops/:id', chainRoutes);
   app.route('/api/workshops/:id', workshopSteeringRoutes);
   app.route('/api/workshops/:id/queries', queryRoutes);
   app.route('/api/workshops/:id/conference', conferenceRoutes);

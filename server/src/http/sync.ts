@@ -6,7 +6,15 @@
 // room's peer (sync/socketPeer).
 import { Hono, type Context } from 'hono';
 import { upgradeWebSocket } from '@hono/node-server';
-import { isDocName, networkRoomName, roomName, STAKEHOLDERS_DOC, SYNC_PATH } from '@nws/shared';
+import {
+  bodyChainsRoomName,
+  CHAINS_DOC,
+  isDocName,
+  networkRoomName,
+  roomName,
+  STAKEHOLDERS_DOC,
+  SYNC_PATH,
+} from '@nws/shared';
 import { roomSocketEvents } from '../sync/socketPeer.js';
 import type { Env } from './deps.js';
 import { apiError, httpError } from './errors.js';
@@ -72,11 +80,15 @@ export const syncRoutes = new Hono<Env>()
     `${SYNC_PATH}/:workshopId/:doc`,
     ...syncEndpoint((c) => {
       const { workshopId, doc } = c.req.param() as { workshopId: string; doc: string };
-      if (!isDocName(doc) && doc !== STAKEHOLDERS_DOC) throw httpError(404, 'unknown_document', 'No such document.');
+      if (!isDocName(doc) && doc !== STAKEHOLDERS_DOC && doc !== CHAINS_DOC)
+        throw httpError(404, 'unknown_document', 'No such document.');
       const session = socketSession(c, workshopId);
+      const { networks } = c.var.deps;
       const room = isDocName(doc)
         ? roomName(workshopId, doc)
-        : networkRoomName(c.var.deps.networks.networkIdOf(workshopId)!);
+        : doc === CHAINS_DOC
+          ? bodyChainsRoomName(networks.bodyOf(workshopId)!.id)
+          : networkRoomName(networks.networkIdOf(workshopId)!);
       return { session, room };
     }),
   )

@@ -338,13 +338,13 @@ export class NetworkStore {
   }
 
   /** The kind and name of a workshop's body; null for an unknown workshop. */
-  bodyOf(workshopId: string): { networkId: string; kind: NetworkBody['kind']; name: string } | null {
+  bodyOf(workshopId: string): { id: string; networkId: string; kind: NetworkBody['kind']; name: string } | null {
     const row = this.db
-      .prepare<[string], { network_id: string; kind: NetworkBody['kind']; name: string }>(
-        'SELECT w.network_id, b.kind, b.name FROM workshops w JOIN network_bodies b ON b.id = w.body_id WHERE w.id = ?',
+      .prepare<[string], { id: string; network_id: string; kind: NetworkBody['kind']; name: string }>(
+        'SELECT b.id, w.network_id, b.kind, b.name FROM workshops w JOIN network_bodies b ON b.id = w.body_id WHERE w.id = ?',
       )
       .get(workshopId);
-    return row ? { networkId: row.network_id, kind: row.kind, name: row.name } : null;
+    return row ? { id: row.id, networkId: row.network_id, kind: row.kind, name: row.name } : null;
   }
 
   /** A resolution of the network with the names of where it comes from and where it was decided. */

@@ -2,7 +2,7 @@
 // link a person holds — moderator, participant, shared screen — is a session
 // row; the role comes from here, never from the client.
 import type { CreateWorkshop, Join, Level, Role, SessionInfo, WorkshopInfo, WorkshopStatus } from '@nws/shared';
-import { networkRoomName } from '@nws/shared';
+import { bodyChainsRoomName, networkRoomName } from '@nws/shared';
 import type { DB } from './db.js';
 import { colorFor, hashToken, newId, newJoinCode, newToken } from '../auth/tokens.js';
 
@@ -364,15 +364,19 @@ export class WorkshopStore {
       if (demo && (JSON.parse(demo) as { workshopId?: string }).workshopId === id)
         this.db.prepare("DELETE FROM settings WHERE key = 'demo'").run();
       const deleted = this.db.prepare('DELETE FROM workshops WHERE id = ?').run(id).changes > 0;
-      // A network of one goes with its workshop (and its stakeholder analysis); a real network keeps its other workshops.
+      // A network of one goes with its workshop (its stakeholder analysis and chains too); a real network keeps its other workshops.
       const orphans = this.db
         .prepare<[], { id: string }>(
           'SELECT id FROM networks WHERE standalone = 1 AND NOT EXISTS (SELECT 1 FROM workshops w WHERE w.network_id = networks.id)',
         )
         .all();
       for (const { id: nid } of orphans) {
+        const bodies = this.db
+          .prepare<[string], { id: string }>('SELECT id FROM network_bodies WHERE network_id = ?')
+          .all(nid);
+        const rooms = [networkRoomName(nid), ...bodies.map((b) => bodyChainsRoomName(b.id))];
         for (const table of ['updates', 'snapshots'])
-          this.db.prepare(`DELETE FROM ${table} WHERE room = ?`).run(networkRoomName(nid));
+          for (const room of rooms) this.db.prepare(`DELETE FROM ${table} WHERE room = ?`).run(room);
         this.db.prepare('DELETE FROM networks WHERE id = ?').run(nid);
       }
       return deleted;

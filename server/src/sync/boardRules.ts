@@ -87,6 +87,9 @@ const STAKEHOLDERS: DocProfile = {
   rowOfText: (key) => stakeholderRowOfKey(key) ?? '',
 };
 
+/** A body's service chains (doc/chains.ts): the server makes their structure; everyone types into their texts. */
+const CHAINS: DocProfile = { roots: new Set(['texts']), rowOfText: () => null };
+
 type Update = Uint8Array | { structs: (Y.Item | Y.GC | Y.Skip)[]; ds: DeleteSet };
 
 /** Checks one update from `ctx.session` against the board `doc` as it is now. */
@@ -97,6 +100,11 @@ export function checkBoardUpdate(doc: Y.Doc, update: Update, ctx: RuleContext): 
 /** Checks one update to a network's stakeholder analysis (no control state involved). */
 export function checkStakeholderUpdate(doc: Y.Doc, update: Update, session: RuleContext['session']): Verdict {
   return check(STAKEHOLDERS, doc, update, { session, control: null });
+}
+
+/** Checks one update to a body's service chains. */
+export function checkChainsUpdate(doc: Y.Doc, update: Update, session: RuleContext['session']): Verdict {
+  return check(CHAINS, doc, update, { session, control: null });
 }
 
 function check(profile: DocProfile, doc: Y.Doc, update: Update, ctx: RuleContext): Verdict {

@@ -1,8 +1,8 @@
 // Keeps one Room per document name in memory while anyone is connected, and
 // a short while after (reconnect storms should not reload from disk).
-import { ensureStakeholderColumns, ensureStoredAgenda, STAKEHOLDERS_DOC, storedAgenda } from '@nws/shared';
+import { CHAINS_DOC, ensureStakeholderColumns, ensureStoredAgenda, STAKEHOLDERS_DOC, storedAgenda } from '@nws/shared';
 import { Room, type RoomOptions } from './room.js';
-import { checkBoardUpdate, checkStakeholderUpdate } from './boardRules.js';
+import { checkBoardUpdate, checkChainsUpdate, checkStakeholderUpdate } from './boardRules.js';
 import { boardDamage, rebuildBoard } from './boardRepair.js';
 import type { UpdateLog } from '../store/updateLog.js';
 import type { Session } from '../store/workshopStore.js';
@@ -49,7 +49,9 @@ export class RoomRegistry {
           : undefined
         : name.endsWith(`/${STAKEHOLDERS_DOC}`)
           ? (session, update, doc) => checkStakeholderUpdate(doc, update, session)
-          : undefined,
+          : name.endsWith(`/${CHAINS_DOC}`)
+            ? (session, update, doc) => checkChainsUpdate(doc, update, session)
+            : undefined,
       repair: name.endsWith('/board') ? repairBoard : undefined,
       onIdle: (r) => this.onIdle(r),
     });

@@ -20,6 +20,7 @@ import {
 import { CreateWorkshopResponseSchema } from './workshops.js';
 import { CarrySummarySchema } from '../model/carryOver.js';
 import { ORGANISATION_MAX } from '../model/grid.js';
+import type { Chain } from '../model/chain.js';
 import {
   PartnerInputSchema,
   RegisteredPartnerSchema,
@@ -178,3 +179,11 @@ export const PartnerResponseSchema = z.object({ partner: RegisteredPartnerSchema
 export type PartnerResponse = z.infer<typeof PartnerResponseSchema>;
 export const PartnersResponseSchema = z.object({ partners: z.array(RegisteredPartnerSchema), added: z.number().int() });
 export type PartnersResponse = z.infer<typeof PartnersResponseSchema>;
+
+// --- service chains --------------------------------------------------------------------------
+
+/** GET /api/workshops/:id/chains: the chains of the workshop's body. */
+export type ChainsResponse = { chains: Chain[] };
+/** POST /api/workshops/:id/chains/ops (ChainOpSchema): what the operation made, if anything. */
+export const ChainOpResponseSchema = z.object({ id: z.string().nullable() });
+export type ChainOpResponse = z.infer<typeof ChainOpResponseSchema>;

@@ -29,5 +29,17 @@ export function networkRoomName(networkId: string): string {
   return `network/${networkId}/${STAKEHOLDERS_DOC}`;
 }
 
+/**
+ * The service chains of a network's body (a working group's; a workshop's
+ * own plenary when it has no network). A workshop's people reach them at
+ * `${SYNC_PATH}/<workshopId>/chains`; the server maps that to their body's room.
+ */
+export const CHAINS_DOC = 'chains';
+
+/** The room of a body's service chains. */
+export function bodyChainsRoomName(bodyId: string): string {
+  return `body/${bodyId}/${CHAINS_DOC}`;
+}
+
 /** Default cap on one websocket frame (bytes); the server's MAX_MESSAGE_BYTES overrides it. */
 export const DEFAULT_MAX_MESSAGE_BYTES = 1024 * 1024;
