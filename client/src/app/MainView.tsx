@@ -1,7 +1,7 @@
 // The main area of the workshop page: one surface, chosen by mainContent().
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CardQuery } from '@nws/shared';
+import { focusedChain, type CardQuery } from '@nws/shared';
 import type { Person } from '../api';
 import type { ConferenceState } from '../sync/useConference';
 import type { CardRule } from '../board/AddCardForm';
@@ -20,6 +20,8 @@ import { moderationApi } from '../apiModeration';
 const CanvasView = lazy(() => import('../board/CanvasView'));
 // The stakeholder analysis is a chunk of its own too (its texts with it).
 const StakeholderWorkspace = lazy(() => import('../stakeholders/StakeholderWorkspace'));
+// The service chains too (with the layout library).
+const ChainsWorkspace = lazy(() => import('../chains/ChainsWorkspace'));
 
 interface Props {
   content: MainContent;
@@ -58,6 +60,29 @@ export function MainView({ content, conf, people, steering, queries, active, scr
       );
     case 'history':
       return <HistoryView />;
+    case 'chains':
+      return (
+        <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
+          <ChainsWorkspace
+            workshopId={workshop.id}
+            token={token}
+            board={board}
+            cases={cases}
+            organisations={organisationsOf(people)}
+            moderator={isModerator && !screen}
+            screen={screen}
+            focused={focusedChain(focus)}
+            screenSwitch={
+              isModerator && !screen
+                ? {
+                    set: (chainId) =>
+                      moderationApi.screenJoin(workshop.id, token, { focus: chainId ? `chain:${chainId}` : null }),
+                  }
+                : undefined
+            }
+          />
+        </Suspense>
+      );
     case 'stakeholders':
       return (
         <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>

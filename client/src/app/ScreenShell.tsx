@@ -8,6 +8,8 @@ import { useWorkshop } from './WorkshopProvider';
 import { useWorkshopRoom } from './useWorkshopRoom';
 import { useScreenJoin } from './useScreenJoin';
 import { useScreenFocus } from '../sync/useScreenFocus';
+import { useDerived } from '../sync/useDerived';
+import { observeControl, screenJoinChoice } from '@nws/shared';
 import { ScreenStage } from './ScreenStage';
 
 export function ScreenShell() {
@@ -27,7 +29,16 @@ export function ScreenShell() {
 /** What the shared screen shows now. */
 export function useScreenContent(room: ReturnType<typeof useWorkshopRoom>) {
   const showsJoin = useScreenJoin();
-  const focus = useScreenFocus(useWorkshop().control.doc);
+  const control = useWorkshop().control.doc;
+  const focus = useScreenFocus(control);
+  const joinChosen = useDerived(control, screenJoinChoice, observeControl, null) === true;
   const { active, conf } = room;
-  return screenContent({ showsJoin, active, conferenceOn: !!conf?.step, artefact: conf?.step?.artefact, focus });
+  return screenContent({
+    showsJoin,
+    active,
+    conferenceOn: !!conf?.step,
+    artefact: conf?.step?.artefact,
+    focus,
+    joinChosen,
+  });
 }

@@ -29,7 +29,7 @@ export function ScreenStage({
   const { workshop } = useWorkshop();
   const { queries, active, conf, people } = room;
   // Focusable: a long artefact scrolls, and keyboards must reach all of it.
-  const artefact = (shown: 'step' | 'themes' | 'goals' | 'stakeholders') => (
+  const artefact = (shown: 'step' | 'themes' | 'goals' | 'stakeholders' | 'chains') => (
     <div className="screen-artefact" role="region" aria-label={t('screen.artefact')} tabIndex={0}>
       <MainView
         content={shown}
@@ -58,6 +58,7 @@ export function ScreenStage({
       {content === 'writing' && active && <WritingScreen query={active} />}
       {content === 'board' && <ScreenBoard query={active} />}
       {content === 'stakeholders' && artefact('stakeholders')}
+      {content === 'chains' && artefact('chains')}
       {(content === 'step' || content === 'themes' || content === 'goals') && conf && (
         <div className="screen-step">
           <StepBanner conf={conf} large />

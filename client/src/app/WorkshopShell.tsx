@@ -105,7 +105,9 @@ function WorkshopShell() {
                         ? 'conf.boardTab'
                         : v === 'stakeholders'
                           ? 'conf.stakeholdersTab'
-                          : `${v}.tab`,
+                          : v === 'chains'
+                            ? 'conf.chainsTab'
+                            : `${v}.tab`,
                 )}
               </button>
             ))}

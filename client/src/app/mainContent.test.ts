@@ -15,13 +15,30 @@ describe('mainContent', () => {
     expect(mainContent(false, undefined, 'board', 'dom')).toBe('dom');
   });
   it('offers the step and the protocol only when they exist for this person', () => {
-    expect(mainTabs(false, false)).toEqual(['board', 'themes', 'goals', 'stakeholders']);
-    expect(mainTabs(true, true)).toEqual(['step', 'board', 'themes', 'goals', 'stakeholders', 'protocol', 'history']);
+    expect(mainTabs(false, false)).toEqual(['board', 'themes', 'goals', 'chains', 'stakeholders']);
+    expect(mainTabs(true, true)).toEqual([
+      'step',
+      'board',
+      'themes',
+      'goals',
+      'chains',
+      'stakeholders',
+      'protocol',
+      'history',
+    ]);
     expect(effectiveTab('step', false)).toBe('board');
     expect(effectiveTab('step', true)).toBe('step');
   });
   it('offers the shared screen’s content in remote mode only', () => {
-    expect(mainTabs(true, false, true)).toEqual(['screen', 'step', 'board', 'themes', 'goals', 'stakeholders']);
+    expect(mainTabs(true, false, true)).toEqual([
+      'screen',
+      'step',
+      'board',
+      'themes',
+      'goals',
+      'chains',
+      'stakeholders',
+    ]);
     expect(mainContent(false, null, 'stakeholders', 'canvas')).toBe('stakeholders');
     expect(mainContent(false, null, 'screen', 'canvas')).toBe('screen');
     expect(effectiveTab('screen', true, true)).toBe('screen');

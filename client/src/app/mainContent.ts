@@ -2,8 +2,10 @@
 // conference step and the board view.
 import type { BoardView } from '@nws/shared';
 
-export type MainTab = 'screen' | 'step' | 'board' | 'themes' | 'goals' | 'stakeholders' | 'protocol' | 'history';
-export type MainContent = 'screen' | 'step' | 'themes' | 'goals' | 'stakeholders' | 'protocol' | 'history' | BoardView;
+export type MainTab =
+  'screen' | 'step' | 'board' | 'themes' | 'goals' | 'chains' | 'stakeholders' | 'protocol' | 'history';
+export type MainContent =
+  'screen' | 'step' | 'themes' | 'goals' | 'chains' | 'stakeholders' | 'protocol' | 'history' | BoardView;
 /** A step's artefact as far as the shell cares: the two with a workspace of their own. */
 type Artefact = string | null | undefined;
 
@@ -28,6 +30,7 @@ export function mainTabs(conferenceOn: boolean, isModerator: boolean, remoteOn =
     'board',
     'themes',
     'goals',
+    'chains',
     'stakeholders',
     ...(isModerator ? (['protocol', 'history'] as const) : []),
   ];

@@ -127,6 +127,11 @@ export function GoalItem({ node, index, siblings }: { node: GoalNode; index: num
           </ul>
         )}
         {node.level === 'activity' && <ActorsInput node={node} />}
+        {node.level === 'activity' && (goals.chainUses.get(node.id)?.length ?? 0) > 0 && (
+          <p className="muted small" data-testid="goal-chains">
+            {t('goals.inChains', { chains: goals.chainUses.get(node.id)!.join(', ') })}
+          </p>
+        )}
         {node.level !== 'activity' && (
           <details className="goal-details">
             <summary>{t('goals.details')}</summary>

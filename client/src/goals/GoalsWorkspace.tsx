@@ -25,6 +25,7 @@ import { download, slug } from '../ui/download';
 import { ImportedMark } from '../ui/ImportedMark';
 import { useGoalTree, useRounds, useThemes } from '../sync/useDomain';
 import { GoalsContext, type GoalsState } from './goalsContext';
+import { useChainList, useChainsDoc } from '../sync/useChains';
 import { AddGoalForm, GoalItem } from './GoalItem';
 import { ConsentBar } from './Consent';
 import { MatrixView } from './MatrixView';
@@ -53,7 +54,7 @@ function useGoalUndo(board: Y.Doc) {
 
 export function GoalsWorkspace({ cases, organisations }: { cases: Case[]; organisations: string[] }) {
   const { t } = useTranslation();
-  const { workshop, control, readOnly } = useWorkshop();
+  const { workshop, control, readOnly, token } = useWorkshop();
   const board = useBoardConnection().doc;
   const tree = useGoalTree(board);
   const themes = useThemes(board);
@@ -67,6 +68,16 @@ export function GoalsWorkspace({ cases, organisations }: { cases: Case[]; organi
   const consent = [...rounds].reverse().find((r) => r.kind === 'consent') ?? null;
   const generative = themes.filter((th) => th.generative);
   const all = flattenTree(tree);
+  // The service chains of this workshop's body: which of them carry out each activity.
+  const chainList = useChainList(useChainsDoc(workshop.id, token));
+  const chainUses = useMemo(() => {
+    const uses = new Map<string, string[]>();
+    for (const c of chainList ?? [])
+      for (const n of c.nodes)
+        if (n.activity?.workshopId === workshop.id)
+          uses.set(n.activity.goalId, [...new Set([...(uses.get(n.activity.goalId) ?? []), c.title])]);
+    return uses;
+  }, [chainList, workshop.id]);
   const matrixLabels: MatrixLabels = t('goals.matrixLabels', { returnObjects: true });
   const goals: GoalsState = {
     hints,
@@ -79,6 +90,7 @@ export function GoalsWorkspace({ cases, organisations }: { cases: Case[]; organi
     setTrailOf,
     run,
     step,
+    chainUses,
   };
 
   return (

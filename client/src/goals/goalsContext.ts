@@ -20,6 +20,8 @@ export interface GoalsState {
   run: Run;
   /** Runs a structural change as one undo step. */
   step: (fn: () => void) => void;
+  /** Per activity (goal id): the service chains whose steps carry it out (their titles). */
+  chainUses: Map<string, string[]>;
 }
 
 export const GoalsContext = createContext<GoalsState | null>(null);

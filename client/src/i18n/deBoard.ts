@@ -173,6 +173,7 @@ export const deBoard = {
     warnFewCases_other:
       'Erst {{count}} von mindestens 4 Fällen sind rekonstruiert. Die Methode empfiehlt mindestens vier Fälle vor Phase II. Trotzdem weiter?',
     end: 'Das war der letzte Schritt.',
+    chainsTab: 'Dienstleistungsketten',
     stakeholdersTab: 'Beteiligtenanalyse',
     stepTab: 'Schritt',
     boardTab: 'Board',

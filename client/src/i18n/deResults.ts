@@ -51,6 +51,7 @@ export const deResults = {
     },
   },
   goals: {
+    inChains: 'In Dienstleistungsketten: {{chains}}',
     drag: 'Ziel ziehen: {{goal}}',
     tab: 'Ziele',
     tree: 'Baum',

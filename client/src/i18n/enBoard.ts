@@ -175,6 +175,7 @@ export const enBoard: BoardMessages = {
     warnFewCases_other:
       'Only {{count}} of at least 4 cases have been reconstructed. The method recommends at least four cases before Phase II. Continue anyway?',
     end: 'This was the last step.',
+    chainsTab: 'Service chains',
     stakeholdersTab: 'Stakeholders',
     stepTab: 'Step',
     boardTab: 'Board',

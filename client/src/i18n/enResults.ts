@@ -54,6 +54,7 @@ export const enResults: Pick<BoardMessages, keyof typeof deResults> = {
     },
   },
   goals: {
+    inChains: 'In service chains: {{chains}}',
     drag: 'Drag goal: {{goal}}',
     tab: 'Goals',
     tree: 'Tree',

@@ -7,11 +7,19 @@ import type { deBoard } from './deBoard';
 import type { deLobby } from './deLobby';
 import type { deNetwork } from './deNetwork';
 import type { deStakeholders } from './deStakeholders';
+import type { deChains } from './deChains';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof de & typeof deBoard & typeof deLobby & typeof deNetwork & typeof deStakeholders };
+    resources: {
+      translation: typeof de &
+        typeof deBoard &
+        typeof deLobby &
+        typeof deNetwork &
+        typeof deStakeholders &
+        typeof deChains;
+    };
     returnNull: false;
   }
 }

@@ -11,6 +11,8 @@ import { deNetwork } from './deNetwork';
 import { enNetwork } from './enNetwork';
 import { deStakeholders } from './deStakeholders';
 import { enStakeholders } from './enStakeholders';
+import { deChains } from './deChains';
+import { enChains } from './enChains';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -25,8 +27,12 @@ function flat(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const german = new Map([de, deBoard, deNetwork, deStakeholders].flatMap((b) => [...flat(b as unknown as Tree)]));
-const english = new Map([en, enBoard, enNetwork, enStakeholders].flatMap((b) => [...flat(b as unknown as Tree)]));
+const german = new Map(
+  [de, deBoard, deNetwork, deStakeholders, deChains].flatMap((b) => [...flat(b as unknown as Tree)]),
+);
+const english = new Map(
+  [en, enBoard, enNetwork, enStakeholders, enChains].flatMap((b) => [...flat(b as unknown as Tree)]),
+);
 
 /** Texts with a count that is not followed by a noun it must agree with (a number in brackets, "x von y Karten"). */
 const notAgreeing = new Set([

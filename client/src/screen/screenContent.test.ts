@@ -38,6 +38,9 @@ describe('the stakeholder analysis on the screen', () => {
     expect(screenContent({ ...base, focus: 'stakeholders' })).toBe('stakeholders');
     expect(screenContent({ ...base, focus: null })).toBe('step');
     expect(screenContent({ ...base, conferenceOn: false, focus: 'stakeholders' })).toBe('stakeholders');
-    expect(screenContent({ ...base, showsJoin: true, focus: 'stakeholders' })).toBe('join');
+    expect(screenContent({ ...base, showsJoin: true, joinChosen: true, focus: 'stakeholders' })).toBe('join');
+    // Before the start the join view shows by itself; what the moderation puts in front wins over it.
+    expect(screenContent({ ...base, showsJoin: true, focus: 'stakeholders' })).toBe('stakeholders');
+    expect(screenContent({ ...base, showsJoin: true, focus: 'chain:c1' })).toBe('chains');
   });
 });

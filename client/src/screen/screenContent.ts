@@ -3,7 +3,7 @@
 // front, the conference step (or its workspace), or the board.
 import type { CardQuery, ScreenFocus } from '@nws/shared';
 
-export type ScreenContent = 'join' | 'writing' | 'stakeholders' | 'step' | 'themes' | 'goals' | 'board';
+export type ScreenContent = 'join' | 'writing' | 'stakeholders' | 'chains' | 'step' | 'themes' | 'goals' | 'board';
 
 export interface ScreenInputs {
   /** The join view is on (the moderation's choice, else before the start). */
@@ -14,6 +14,8 @@ export interface ScreenInputs {
   artefact: string | null | undefined;
   /** What the moderation put in front of the step or board (the stakeholder analysis), if anything. */
   focus?: ScreenFocus | null;
+  /** The join view was chosen by the moderation (not shown automatically before the start). */
+  joinChosen?: boolean;
 }
 
 /**
@@ -21,10 +23,19 @@ export interface ScreenInputs {
  * needs its question and timer even during the conference); else the step;
  * else the board.
  */
-export function screenContent({ showsJoin, active, conferenceOn, artefact, focus }: ScreenInputs): ScreenContent {
-  if (showsJoin) return 'join';
+export function screenContent({
+  showsJoin,
+  active,
+  conferenceOn,
+  artefact,
+  focus,
+  joinChosen,
+}: ScreenInputs): ScreenContent {
+  // What the moderation put in front wins over the join view shown by itself before the start.
+  if (showsJoin && (joinChosen || !focus)) return 'join';
   if (active?.status === 'writing') return 'writing';
   if (focus === 'stakeholders') return 'stakeholders';
+  if (focus?.startsWith('chain:')) return 'chains';
   if (conferenceOn) return artefact === 'themes' || artefact === 'goals' ? artefact : 'step';
   return 'board';
 }

@@ -15,12 +15,13 @@ export interface LocalCopy {
   destroy(): Promise<void>;
 }
 
-export const localCopyName = (workshopId: string, docName: DocName | 'stakeholders') => `nws-${workshopId}-${docName}`;
+export const localCopyName = (workshopId: string, docName: DocName | 'stakeholders' | 'chains') =>
+  `nws-${workshopId}-${docName}`;
 
 /** Loads the device's copy into `doc` and keeps it up to date; null where IndexedDB is missing. */
 export async function openLocalCopy(
   workshopId: string,
-  docName: DocName | 'stakeholders',
+  docName: DocName | 'stakeholders' | 'chains',
   doc: Y.Doc,
 ): Promise<LocalCopy | null> {
   if (typeof indexedDB === 'undefined') return null;
@@ -35,7 +36,7 @@ export async function openLocalCopy(
 }
 
 /** Deletes a document's copy without opening it. */
-export function deleteLocalCopy(workshopId: string, docName: DocName | 'stakeholders'): Promise<void> {
+export function deleteLocalCopy(workshopId: string, docName: DocName | 'stakeholders' | 'chains'): Promise<void> {
   return new Promise((ok) => {
     if (typeof indexedDB === 'undefined') return ok();
     const req = indexedDB.deleteDatabase(localCopyName(workshopId, docName));

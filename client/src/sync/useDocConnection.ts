@@ -48,7 +48,7 @@ export interface DocRoute {
 
 export function useDocConnection(
   workshopId: string,
-  docName: DocName | 'stakeholders',
+  docName: DocName | 'stakeholders' | 'chains',
   token: string | null,
   keepLocal = false,
   route?: DocRoute,

@@ -1,18 +1,29 @@
 // What the moderation puts on the shared screen in front of the step or the
 // board: the network's stakeholder analysis, which the room fills together
-// (each participant their organisation's row, on their phone). Held in the
-// control document's state, so the screen and the phones follow it live.
+// (each participant their organisation's row, on their phone), or one of the
+// body's service chains ("chain:<id>"), drawn large. Held in the control
+// document's state, so the screen and the phones follow it live.
 import type * as Y from 'yjs';
+import { z } from 'zod';
 import { stateMap } from './control.js';
 
-export const screenFocuses = ['stakeholders'] as const;
-export type ScreenFocus = (typeof screenFocuses)[number];
+export const ScreenFocusSchema = z.union([
+  z.literal('stakeholders'),
+  z.string().regex(/^chain:[A-Za-z0-9_-]{1,64}$/, 'chain:<id>') as z.ZodType<`chain:${string}`>,
+]);
+export type ScreenFocus = 'stakeholders' | `chain:${string}`;
 
 /** The moderation's choice, or null (the screen shows the step or the board). */
 export function screenFocus(doc: Y.Doc): ScreenFocus | null {
   const v = stateMap(doc).get('screenFocus');
-  return (screenFocuses as readonly unknown[]).includes(v) ? (v as ScreenFocus) : null;
+  return v === 'stakeholders' || (typeof v === 'string' && /^chain:[A-Za-z0-9_-]{1,64}$/.test(v))
+    ? (v as ScreenFocus)
+    : null;
 }
+
+/** The chain the screen shows, if its focus is one. */
+export const focusedChain = (focus: ScreenFocus | null): string | null =>
+  focus?.startsWith('chain:') ? focus.slice(6) : null;
 
 /** Records the moderation's choice (server only). */
 export function setScreenFocus(doc: Y.Doc, focus: ScreenFocus | null): void {

@@ -2,7 +2,7 @@
 // POST /api/workshops, GET /api/join/:code, POST /api/join, GET /api/session,
 // POST /api/workshops/:id/screen-links, GET /api/workshops/:id/people, GET /api/config.
 import { z } from 'zod';
-import { screenFocuses } from '../doc/screenFocus.js';
+import { ScreenFocusSchema } from '../doc/screenFocus.js';
 import {
   CreateWorkshopSchema,
   JoinSchema,
@@ -95,7 +95,7 @@ export type ConfigResponse = z.infer<typeof ConfigResponseSchema>;
  * of the step or board (the network's stakeholder analysis; null: nothing).
  */
 export const ScreenBodySchema = z
-  .strictObject({ showJoin: z.boolean(), focus: z.enum(screenFocuses).nullable() })
+  .strictObject({ showJoin: z.boolean(), focus: ScreenFocusSchema.nullable() })
   .partial()
   .refine((b) => Object.keys(b).length > 0, 'nothing to change');
 export type ScreenBody = z.infer<typeof ScreenBodySchema>;
