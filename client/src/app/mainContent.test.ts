@@ -6,6 +6,7 @@ describe('mainContent', () => {
     expect(mainContent(true, 'grid', 'step', 'canvas')).toBe('step');
     expect(mainContent(true, 'themes', 'step', 'canvas')).toBe('themes');
     expect(mainContent(true, 'goals', 'board', 'dom')).toBe('goals');
+    expect(mainContent(true, 'chains', 'step', 'dom')).toBe('chains');
   });
   it('shows the chosen tab, else the board in its view', () => {
     expect(mainContent(false, 'themes', 'protocol', 'canvas')).toBe('protocol');

@@ -14,7 +14,7 @@ type Artefact = string | null | undefined;
  * when it is shown, else the chosen tab, else the board in the shown view.
  */
 export function mainContent(showStep: boolean, artefact: Artefact, tab: MainTab, boardView: BoardView): MainContent {
-  if (showStep) return artefact === 'themes' || artefact === 'goals' ? artefact : 'step';
+  if (showStep) return artefact === 'themes' || artefact === 'goals' || artefact === 'chains' ? artefact : 'step';
   if (tab !== 'step' && tab !== 'board') return tab;
   return boardView;
 }

@@ -14,6 +14,7 @@ export function AgendaEditor({ conf, run }: { conf: ConferenceState; run: Run })
   const { api } = useWorkshop();
   const lang = useLang();
   const [newTitle, setNewTitle] = useState<Record<string, string>>({});
+  const [newKind, setNewKind] = useState<Record<string, 'notes' | 'chains'>>({});
   const op = (body: AgendaOp) => run(() => api.agenda(body));
   return (
     <details className="agenda-editor">
@@ -68,7 +69,8 @@ export function AgendaEditor({ conf, run }: { conf: ConferenceState; run: Run })
                 e.preventDefault();
                 const title = newTitle[s.id]?.trim();
                 if (!title) return;
-                void op({ op: 'add', afterId: s.id, title: { de: title, en: title } }).then(() =>
+                const artefact = s.phase === 'III' ? (newKind[s.id] ?? 'notes') : undefined;
+                void op({ op: 'add', afterId: s.id, title: { de: title, en: title }, artefact }).then(() =>
                   setNewTitle({ ...newTitle, [s.id]: '' }),
                 );
               }}
@@ -80,6 +82,16 @@ export function AgendaEditor({ conf, run }: { conf: ConferenceState; run: Run })
                 value={newTitle[s.id] ?? ''}
                 onChange={(e) => setNewTitle({ ...newTitle, [s.id]: e.target.value })}
               />
+              {s.phase === 'III' && (
+                <select
+                  aria-label={t('conf.agenda.kindAfter', { title: loc(s.title, lang) })}
+                  value={newKind[s.id] ?? 'notes'}
+                  onChange={(e) => setNewKind({ ...newKind, [s.id]: e.target.value as 'notes' | 'chains' })}
+                >
+                  <option value="notes">{t('conf.agenda.kindNotes')}</option>
+                  <option value="chains">{t('conf.agenda.kindChains')}</option>
+                </select>
+              )}
               <button type="submit" className="small secondary">
                 +
               </button>

@@ -36,6 +36,6 @@ export function screenContent({
   if (active?.status === 'writing') return 'writing';
   if (focus === 'stakeholders') return 'stakeholders';
   if (focus?.startsWith('chain:')) return 'chains';
-  if (conferenceOn) return artefact === 'themes' || artefact === 'goals' ? artefact : 'step';
+  if (conferenceOn) return artefact === 'themes' || artefact === 'goals' || artefact === 'chains' ? artefact : 'step';
   return 'board';
 }

@@ -122,6 +122,7 @@ function editedAgenda(a: Agenda, op: AgendaOpBody): Agenda {
           .slice(0, 12)}`,
         title: op.title,
         minutes: op.minutes ?? null,
+        artefact: op.artefact,
       });
     case 'remove':
       return removeStep(a, op.stepId);

@@ -74,4 +74,15 @@ describe('agenda edits are pure and validated', () => {
     expect(removeStep(a, 'genogram').steps.map((s) => s.id)).toEqual(base.steps.map((s) => s.id));
     expect(() => removeStep(a, 'narration')).toThrow(/skip/);
   });
+
+  it('adds a service-chain step in Phase III only', () => {
+    const title = { de: 'Dienstleistungskette', en: 'Service chain' };
+    const a = addStep(base, 'goal-system', { id: 'chain-work', title, artefact: 'chains' });
+    expect(a.steps.find((s) => s.id === 'chain-work')).toMatchObject({
+      phase: 'III',
+      artefact: 'chains',
+      custom: true,
+    });
+    expect(() => addStep(base, 'narration', { id: 'chain-early', title, artefact: 'chains' })).toThrow(/Phase III/);
+  });
 });

@@ -23,6 +23,8 @@ export const ArtefactSchema = z.enum([
   'themes',
   'goals',
   'notes',
+  /** A service-chain step (Phase III or a working group's agenda): the body's chains, drawn large on the screen. */
+  'chains',
 ]);
 export type Artefact = z.infer<typeof ArtefactSchema>;
 
@@ -97,13 +99,22 @@ export function setStepSkipped(agenda: Agenda, id: string, skipped: boolean): Ag
   return checked({ ...agenda, steps });
 }
 
-/** Adds a custom step after another (same phase); it produces notes. */
+/** Adds a custom step after another (same phase); it produces notes, or (in Phase III) works on the service chains. */
 export function addStep(
   agenda: Agenda,
   afterId: string,
-  input: { id: string; title: Localized; purpose?: Localized; questions?: Localized[]; minutes?: number | null },
+  input: {
+    id: string;
+    title: Localized;
+    purpose?: Localized;
+    questions?: Localized[];
+    minutes?: number | null;
+    artefact?: 'notes' | 'chains';
+  },
 ): Agenda {
   const after = agenda.steps[indexOf(agenda, afterId)]!;
+  if (input.artefact === 'chains' && after.phase !== 'III')
+    throw new DomainError('invalid_agenda', 'service-chain steps belong to Phase III');
   const added: Step = {
     id: input.id,
     phase: after.phase,
@@ -111,7 +122,7 @@ export function addStep(
     purpose: input.purpose ?? input.title,
     questions: input.questions ?? [],
     rules: [],
-    artefact: 'notes',
+    artefact: input.artefact ?? 'notes',
     boardRules: [],
     minutes: input.minutes ?? null,
     skipped: false,

@@ -54,6 +54,7 @@ export const AgendaOpBodySchema = z.discriminatedUnion('op', [
     afterId: stepId,
     title: LocalizedSchema,
     minutes: z.number().int().min(1).max(240).nullable().optional(),
+    artefact: z.enum(['notes', 'chains']).optional(),
   }),
   z.object({ op: z.literal('remove'), stepId }),
 ]);
