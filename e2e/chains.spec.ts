@@ -4,7 +4,7 @@
 // the shared screen; an activity of the goal system is placed into a lane and
 // the goal system shows the link; the SVG export and the printable page.
 // Screenshots at 1920, 1366 and 390 px; axe-core on the surfaces touched.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { axeViolations, createWorkshop, joinByCode } from './helpers';
 
@@ -122,7 +122,9 @@ test('two people build a service chain at once; diagram, screen, goal-system lin
   await node(pia.page, 'Therapiebedarf?').getByLabel('Bezeichnung der Verbindung nach „Therapie“').fill('ja');
   await node(pia.page, 'Therapiebedarf?').getByLabel('Bezeichnung der Verbindung nach „Therapie“').blur();
   // (the box follows the document: checked once the server applied the change)
-  await node(mod, 'Kita-Platz vermitteln').getByLabel(/ist verzahnt/).click();
+  await node(mod, 'Kita-Platz vermitteln')
+    .getByLabel(/ist verzahnt/)
+    .click();
   await expect(node(mod, 'Kita-Platz vermitteln').getByLabel(/ist verzahnt/)).toBeChecked();
 
   // The diagram shows the whole chain for both, and the chain is complete.
@@ -160,11 +162,15 @@ test('two people build a service chain at once; diagram, screen, goal-system lin
   expect(svgFile).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   for (const text of ['Mutter meldet sich', 'Profiling', 'Therapie', 'Integrationskurs'])
     expect(svgFile).toContain(text);
+  writeFileSync(`${shots}chain-export.svg`, svgFile);
   const [printPage] = await Promise.all([mod.waitForEvent('popup'), mod.getByTestId('export-print').click()]);
   await expect(printPage.locator('h1')).toContainText('Junge Mutter mit Vorschulkind');
   await expect(printPage.locator('svg')).toContainText('Eingliederungsvereinbarung');
   await expect(printPage.locator('table').first()).toContainText('Jugendamt');
   await printPage.screenshot({ path: `${shots}chains-print.png`, fullPage: true });
+  // The result protocol draws the chain (inline SVG on its printable page).
+  await mod.getByTestId('tab-protocol').click();
+  await expect(mod.getByTestId('protocol-chains').locator('svg')).toContainText('Kita-Platz vermitteln');
   await screen.context().close();
   await pia.context.close();
 });

@@ -8,6 +8,7 @@ export * from './doc/stakeholders.js';
 export * from './doc/screenFocus.js';
 export * from './model/chain.js';
 export * from './doc/chains.js';
+export * from './export/chains.js';
 export * from './doc/board.js';
 export * from './doc/cards.js';
 export * from './protocol/closeCodes.js';

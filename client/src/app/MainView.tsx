@@ -14,6 +14,7 @@ import { HistoryView } from '../history/HistoryView';
 import { useBoardConnection, useWorkshop } from './WorkshopProvider';
 import type { MainContent } from './mainContent';
 import { useScreenFocus } from '../sync/useScreenFocus';
+import { useChainList, useChainsDoc } from '../sync/useChains';
 import { moderationApi } from '../apiModeration';
 
 // tldraw is loaded only when the canvas is shown: phones and the DOM view never download it.
@@ -22,6 +23,7 @@ const CanvasView = lazy(() => import('../board/CanvasView'));
 const StakeholderWorkspace = lazy(() => import('../stakeholders/StakeholderWorkspace'));
 // The service chains too (with the layout library).
 const ChainsWorkspace = lazy(() => import('../chains/ChainsWorkspace'));
+const ChainsProtocol = lazy(() => import('../chains/ChainsProtocol'));
 
 interface Props {
   content: MainContent;
@@ -39,6 +41,8 @@ export function MainView({ content, conf, people, steering, queries, active, scr
   const { t } = useTranslation();
   const { workshop, token, control, isModerator, session } = useWorkshop();
   const focus = useScreenFocus(control.doc);
+  // The body's chains, for the protocol's page (connected only while it is shown).
+  const chains = useChainList(useChainsDoc(workshop.id, content === 'protocol' ? token : null));
   const board = useBoardConnection().doc;
   const cases = conf?.cases ?? [];
   const currentCase = conf?.currentCase ?? null;
@@ -56,7 +60,12 @@ export function MainView({ content, conf, people, steering, queries, active, scr
           people={people}
           token={token}
           moderator={isModerator}
-        />
+          chains={chains ?? []}
+        >
+          <Suspense fallback={null}>
+            <ChainsProtocol chains={chains ?? []} />
+          </Suspense>
+        </ProtocolView>
       );
     case 'history':
       return <HistoryView />;

@@ -20,7 +20,7 @@ export function chainPrintHtml(chain: Chain, svg: string, labels: LegendLabels, 
     .map(
       (n) =>
         `<tr><td>${esc(lane(n.laneId))}</td><td>${esc(kind(n.kind))}</td><td>${esc(n.text)}${
-          n.handover
+          n.handover && (n.handover.what || n.handover.standard || n.handover.lead)
             ? `<br><small>${esc(t('chains.what'))}: ${esc(n.handover.what)} · ${esc(t('chains.standard'))}: ${esc(n.handover.standard)} · ${esc(t('chains.lead'))}: ${esc(n.handover.lead)}</small>`
             : ''
         }</td></tr>`,
@@ -39,8 +39,8 @@ h1{font-size:16pt}</style></head><body>
 <h1>${esc(t('chains.title'))}: ${esc(chain.title)}</h1>
 ${chain.constellation ? `<p>${esc(t('chains.constellation'))}: ${esc(chain.constellation)}</p>` : ''}
 ${svg}
-<table><caption>${esc(t('chains.nodes'))}</caption><thead><tr><th>${esc(t('chains.lanes'))}</th><th>${esc(t('chains.legend.title'))}</th><th></th></tr></thead><tbody>${rows}</tbody></table>
-<table><caption>${esc(t('chains.edges'))}</caption><tbody>${edges}</tbody></table>
+<table><caption>${esc(t('chains.nodes'))}</caption><thead><tr><th>${esc(t('chains.table.lane'))}</th><th>${esc(t('chains.table.kind'))}</th><th>${esc(t('chains.table.text'))}</th></tr></thead><tbody>${rows}</tbody></table>
+<table><caption>${esc(t('chains.edges'))}</caption><thead><tr><th>${esc(t('chains.table.from'))}</th><th>${esc(t('chains.table.to'))}</th><th>${esc(t('chains.table.label'))}</th><th>${esc(t('chains.table.connection'))}</th></tr></thead><tbody>${edges}</tbody></table>
 </body></html>`;
 }
 

@@ -2,16 +2,16 @@
 // hides the rest) and as Markdown; plus the workshop's JSON backup.
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { buildProtocol, protocolToMarkdown, formatTally } from '@nws/shared';
+import type { ReactNode } from 'react';
+import { buildProtocol, chainsToMarkdown, protocolToMarkdown, formatTally, type Chain } from '@nws/shared';
 import { protocolLabels } from '../i18n/labels';
 import type { Person } from '../api';
-import { moderationApi } from '../apiModeration';
-import { download, slug } from '../ui/download';
+import { slug } from '../ui/download';
 import { ImportedMark } from '../ui/ImportedMark';
-import { forgetWorkshop } from '../tokens';
 import { useGoalTree, useRounds, useThemes } from '../sync/useDomain';
 import { useCards } from '../sync/useCards';
 import { SteeringDecisions, useSteeringProtocol } from './SteeringDecisions';
+import { ProtocolToolbar } from './ProtocolToolbar';
 
 interface Props {
   board: Y.Doc;
@@ -20,9 +20,13 @@ interface Props {
   people: Person[];
   token: string;
   moderator: boolean;
+  /** The body's service chains: their tables go into the Markdown. */
+  chains: Chain[];
+  /** …and their diagrams onto the printable page (composed by app/MainView). */
+  children?: ReactNode;
 }
 
-export function ProtocolView({ board, control, workshop, people, token, moderator }: Props) {
+export function ProtocolView({ board, control, workshop, people, token, moderator, chains, children }: Props) {
   const { t, i18n } = useTranslation();
   // Re-render with the documents.
   useCards(board);
@@ -37,53 +41,18 @@ export function ProtocolView({ board, control, workshop, people, token, moderato
   const m = labels.matrix;
   return (
     <div className="workspace protocol" data-testid="protocol">
-      <div className="goals-toolbar no-print">
-        <button type="button" onClick={() => window.print()}>
-          {t('protocol.print')}
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          onClick={() =>
-            download(
-              `${slug(labels.title)}-${slug(workshop.name)}.md`,
-              protocolToMarkdown({ ...p, ...steering.protocol }, labels),
-              'text/markdown;charset=utf-8',
-            )
-          }
-        >
-          {t('protocol.exportMd')}
-        </button>
-        {moderator && (
-          <button
-            type="button"
-            className="danger"
-            onClick={async () => {
-              if (!window.confirm(t('protocol.deleteConfirm', { name: workshop.name }))) return;
-              await moderationApi.deleteWorkshop(workshop.id, token);
-              await forgetWorkshop(workshop.id);
-              window.location.assign('/');
-            }}
-          >
-            {t('protocol.delete')}
-          </button>
-        )}
-        {moderator && (
-          <button
-            type="button"
-            className="secondary"
-            onClick={async () =>
-              download(
-                `netzwerkstatt-${slug(workshop.name)}.json`,
-                JSON.stringify(await moderationApi.backup(workshop.id, token), null, 2),
-                'application/json',
-              )
-            }
-          >
-            {t('protocol.backup')}
-          </button>
-        )}
-      </div>
+      <ProtocolToolbar
+        workshop={workshop}
+        token={token}
+        moderator={moderator}
+        markdown={() =>
+          [
+            protocolToMarkdown({ ...p, ...steering.protocol }, labels),
+            chainsToMarkdown(chains, t('protocolLabels.chains', { returnObjects: true })),
+          ].join('\n')
+        }
+        fileName={`${slug(labels.title)}-${slug(workshop.name)}.md`}
+      />
       <article className="print-page">
         <h1>
           {labels.title}: {p.workshop.name}
@@ -250,6 +219,7 @@ export function ProtocolView({ board, control, workshop, people, token, moderato
             </ul>
           </section>
         )}
+        {children}
       </article>
     </div>
   );

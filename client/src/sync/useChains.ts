@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { observeChains, readChains, type Chain } from '@nws/shared';
 import { useDocConnection, type DocConnection } from './useDocConnection';
 
-export function useChainsDoc(workshopId: string, token: string): DocConnection | null {
+export function useChainsDoc(workshopId: string, token: string | null): DocConnection | null {
   return useDocConnection(workshopId, 'chains', token);
 }
 
