@@ -6,23 +6,12 @@
 // Screenshots at 1920, 1366 and 390 px; axe-core on the surfaces touched.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { axeViolations, createWorkshop, joinByCode } from './helpers';
+import { axeViolations, snapAllSizes, createWorkshop, joinByCode } from './helpers';
 
 const shots = new URL('./screenshots/', import.meta.url).pathname;
 test.use({ actionTimeout: 15_000 });
 
-async function snap(page: Page, name: string) {
-  const before = page.viewportSize();
-  for (const [width, height] of [
-    [1920, 1080],
-    [1366, 768],
-    [390, 844],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: `${shots}${name}-${width}.png`, fullPage: true });
-  }
-  if (before) await page.setViewportSize(before);
-}
+const snap = (page: Page, name: string) => snapAllSizes(page, shots, name);
 
 const node = (page: Page, text: string): Locator => page.locator(`[data-testid="chain-node"][data-text="${text}"]`);
 const lane = (page: Page, org: string) => page.locator(`[data-testid="chain-lane"][data-org="${org}"]`);

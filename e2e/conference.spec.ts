@@ -23,7 +23,7 @@ test('Phase I for one case, grid from two browsers, timer, second case; the scre
   await screen.goto(screenLink);
 
   const panel = mod.getByTestId('conference-panel');
-  await expect(panel.locator('select').last()).toContainText('Gabi'); // people are known to the moderation
+  await expect(panel.getByTestId('add-case-form').locator('select')).toContainText('Gabi'); // people are known to the moderation
   // Two cases, each brought by a participant, with the privacy reminder.
   await panel.getByText('Fall hinzufügen', { exact: true }).first().click();
   const cases: [string, string, string][] = [

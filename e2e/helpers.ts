@@ -184,3 +184,17 @@ export async function keyboardDrag(page: Page, handle: Locator, key: string, tar
   await expect(region).toContainText(target);
   await page.keyboard.press('Space');
 }
+
+/** Full-page screenshots at the three sizes we look at (1920 screen, 1366 laptop, 390 phone), into `dir`. */
+export async function snapAllSizes(page: Page, dir: string, name: string) {
+  const before = page.viewportSize();
+  for (const [width, height] of [
+    [1920, 1080],
+    [1366, 768],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `${dir}${name}-${width}.png`, fullPage: true });
+  }
+  if (before) await page.setViewportSize(before);
+}

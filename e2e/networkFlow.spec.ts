@@ -10,24 +10,12 @@
 // 1366 and 390 px, axe-core on every surface touched.
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, joinByCode } from './helpers';
+import { axeViolations, snapAllSizes, joinByCode } from './helpers';
 
 const shots = new URL('./screenshots/', import.meta.url).pathname;
 test.use({ actionTimeout: 15_000 });
-const sizes = [
-  [1920, 1080],
-  [1366, 768],
-  [390, 844],
-] as const;
 
-async function snap(page: Page, name: string) {
-  const before = page.viewportSize();
-  for (const [width, height] of sizes) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: `${shots}${name}-${width}.png`, fullPage: true });
-  }
-  if (before) await page.setViewportSize(before);
-}
+const snap = (page: Page, name: string) => snapAllSizes(page, shots, name);
 
 /** The bearer token a page keeps for a workshop (moderator or participant link). */
 const tokenOf = (page: Page, workshopId: string) =>

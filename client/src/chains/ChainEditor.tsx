@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { chainNodeKinds, type Chain, type ChainLane, type ChainNodeKind } from '@nws/shared';
 import type { ChainRun } from './api';
-import { NodeItem, type Activity } from './NodeItem';
+import { laneOptions, NodeItem, type Activity } from './NodeItem';
 
 interface Props {
   doc: Y.Doc;
@@ -202,11 +202,7 @@ function ActivityList({ chain, activities, workshopId, run }: Omit<Props, 'doc' 
                   value={lanes[a.id] ?? chain.lanes[0]!.id}
                   onChange={(e) => setLanes({ ...lanes, [a.id]: e.target.value })}
                 >
-                  {chain.lanes.map((l) => (
-                    <option key={l.id} value={l.id}>
-                      {l.organisation}
-                    </option>
-                  ))}
+                  {laneOptions(chain, 'id')}
                 </select>
                 <button
                   type="button"

@@ -9,6 +9,14 @@ import { chainNodeKinds, chainText, chainTextKey, type Chain, type ChainNode, ty
 import { CollabTextarea } from '../ui/CollabTextarea';
 import type { ChainRun } from './api';
 
+/** A chain's lanes as the options of a menu: by id (where a node goes) or by name (who leads a hand-over). */
+export const laneOptions = (chain: Chain, value: 'id' | 'organisation') =>
+  chain.lanes.map((l) => (
+    <option key={l.id} value={l[value]}>
+      {l.organisation}
+    </option>
+  ));
+
 export interface Activity {
   id: string;
   text: string;
@@ -60,11 +68,7 @@ export function NodeItem({ doc, chain, node, workshopId, activities, run }: Prop
           value={node.laneId}
           onChange={(e) => void run({ op: 'moveNode', ...op, laneId: e.target.value })}
         >
-          {chain.lanes.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.organisation}
-            </option>
-          ))}
+          {laneOptions(chain, 'id')}
         </select>
         <button
           type="button"
@@ -195,11 +199,7 @@ function Handover({ doc, chain, node, run }: Omit<Props, 'activities' | 'worksho
           onChange={(e) => void run({ op: 'setLead', chainId: chain.id, nodeId: node.id, lead: e.target.value })}
         >
           <option value="">—</option>
-          {chain.lanes.map((l) => (
-            <option key={l.id} value={l.organisation}>
-              {l.organisation}
-            </option>
-          ))}
+          {laneOptions(chain, 'organisation')}
         </select>
       </label>
     </div>

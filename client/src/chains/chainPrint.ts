@@ -39,8 +39,8 @@ h1{font-size:16pt}</style></head><body>
 <h1>${esc(t('chains.title'))}: ${esc(chain.title)}</h1>
 ${chain.constellation ? `<p>${esc(t('chains.constellation'))}: ${esc(chain.constellation)}</p>` : ''}
 ${svg}
-<table><caption>${esc(t('chains.nodes'))}</caption><thead><tr><th>${esc(t('chains.table.lane'))}</th><th>${esc(t('chains.table.kind'))}</th><th>${esc(t('chains.table.text'))}</th></tr></thead><tbody>${rows}</tbody></table>
-<table><caption>${esc(t('chains.edges'))}</caption><thead><tr><th>${esc(t('chains.table.from'))}</th><th>${esc(t('chains.table.to'))}</th><th>${esc(t('chains.table.label'))}</th><th>${esc(t('chains.table.connection'))}</th></tr></thead><tbody>${edges}</tbody></table>
+<table><caption>${esc(t('chains.nodes'))}</caption><thead><tr><th>${esc(t('protocolLabels.chains.lane'))}</th><th>${esc(t('protocolLabels.chains.kind'))}</th><th>${esc(t('protocolLabels.chains.text'))}</th></tr></thead><tbody>${rows}</tbody></table>
+<table><caption>${esc(t('chains.edges'))}</caption><thead><tr><th>${esc(t('protocolLabels.chains.from'))}</th><th>${esc(t('protocolLabels.chains.to'))}</th><th>${esc(t('protocolLabels.chains.label'))}</th><th>${esc(t('protocolLabels.chains.connection'))}</th></tr></thead><tbody>${edges}</tbody></table>
 </body></html>`;
 }
 
