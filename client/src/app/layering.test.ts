@@ -65,4 +65,17 @@ describe('client layering', () => {
     expect(reached).toContain('participant/WritePanel.tsx');
     expect(reached).not.toContain('i18n/board.ts');
   });
+
+  it('no client source names an outside address (the board requests nothing beyond its own origin)', () => {
+    const named = files(src)
+      .filter((f) => !/\.test\.tsx?$/.test(f))
+      .flatMap((f) =>
+        readFileSync(f, 'utf8')
+          .split('\n')
+          .map((line, i) => ({ line, at: `${relative(src, f)}:${i + 1}` }))
+          .filter(({ line }) => /https?:\/\//.test(line))
+          .map(({ at }) => at),
+      );
+    expect(named).toEqual([]);
+  });
 });

@@ -148,7 +148,6 @@ export function ChainSvg({ layout, chain, title, labels, svgRef }: ChainSvgProps
   return (
     <svg
       ref={svgRef}
-      xmlns="http://www.w3.org/2000/svg"
       role="img"
       aria-labelledby={`${uid}-title`}
       aria-describedby={`${uid}-desc`}

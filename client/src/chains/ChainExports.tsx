@@ -13,7 +13,8 @@ export function chainSvg(chainId: string): string | null {
   const svg = document.querySelector(`[data-chain="${CSS.escape(chainId)}"] [data-testid="chain-diagram"] svg`);
   if (!svg) return null;
   const copy = svg.cloneNode(true) as SVGSVGElement;
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  // A standalone file names its namespace; the drawn element knows it (no address written in the client).
+  copy.setAttribute('xmlns', svg.namespaceURI ?? '');
   return new XMLSerializer().serializeToString(copy);
 }
 

@@ -1,7 +1,7 @@
 // The legend's entries (start, step, decision, hand-over, end, sequence and
 // interlocked edge), drawn with the diagram's own symbols, in rows that wrap
 // at a given width. Used inside the diagram's SVG (so that an export carries
-// it) and by the standalone ChainLegend.
+// it).
 import type { ChainNodeKind } from '@nws/shared';
 import { EdgeStroke, NodeSymbol, TextLines } from './diagramParts';
 import { textWidth } from './layoutText';
