@@ -20,6 +20,19 @@ import { ActionBar } from '../moderator/ActionBar';
 
 type Mode = 'board' | 'screen';
 
+/** Each main tab's name. */
+const tabLabel = {
+  screen: 'remote.screenTab',
+  step: 'conf.stepTab',
+  board: 'conf.boardTab',
+  themes: 'themes.tab',
+  goals: 'goals.tab',
+  chains: 'conf.chainsTab',
+  stakeholders: 'conf.stakeholdersTab',
+  protocol: 'protocol.tab',
+  history: 'history.tab',
+} as const satisfies Record<MainTab, string>;
+
 export function WorkshopPage({ workshopId, mode }: { workshopId: string; mode: Mode }) {
   return (
     <WorkshopProvider workshopId={workshopId} tokenKind={mode} withBoard>
@@ -96,19 +109,7 @@ function WorkshopShell() {
                 onClick={() => setMainTab(v)}
                 data-testid={`tab-${v}`}
               >
-                {t(
-                  v === 'screen'
-                    ? 'remote.screenTab'
-                    : v === 'step'
-                      ? 'conf.stepTab'
-                      : v === 'board'
-                        ? 'conf.boardTab'
-                        : v === 'stakeholders'
-                          ? 'conf.stakeholdersTab'
-                          : v === 'chains'
-                            ? 'conf.chainsTab'
-                            : `${v}.tab`,
-                )}
+                {t(tabLabel[v])}
               </button>
             ))}
           </div>

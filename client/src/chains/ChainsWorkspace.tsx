@@ -9,8 +9,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { chainText, chainTextKey, flattenTree, goalTree, validateChain, type Case, type Chain } from '@nws/shared';
-import { ApiError } from '../api';
-import { errorText } from '../i18n/keys';
+import { useCommand } from '../app/useCommand';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { CollabTextarea } from '../ui/CollabTextarea';
 import { chainOp, type ChainRun } from './api';
 import { ChainDiagram } from './ChainDiagram';
@@ -41,16 +41,14 @@ export default function ChainsWorkspace(props: ChainsProps) {
   const chains = useChainList(conn);
   const [chosen, setChosen] = useState<string | null>(null);
   const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const command = useCommand();
   const labels = useLegendLabels();
   const run: ChainRun = async (op) => {
-    setError(null);
-    try {
-      return await chainOp(workshopId, token, op);
-    } catch (err) {
-      setError(err instanceof ApiError ? err.code : 'network');
-      return null;
-    }
+    let made: string | null = null;
+    await command.run(async () => {
+      made = await chainOp(workshopId, token, op);
+    });
+    return made;
   };
   const tree = goalTree(board);
   const activities = useMemo(() => {
@@ -82,11 +80,7 @@ export default function ChainsWorkspace(props: ChainsProps) {
     <section className="panel chains" aria-labelledby="chains-title" data-testid="chains">
       <h2 id="chains-title">{t('chains.title')}</h2>
       <p className="muted small">{t('chains.intro')}</p>
-      {error && (
-        <p role="alert" className="error">
-          {errorText(t, error)}
-        </p>
-      )}
+      <ErrorAlert code={command.error} />
       <div className="inline-form">
         {chains.length > 0 && (
           <label>

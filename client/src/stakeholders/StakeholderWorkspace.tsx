@@ -4,11 +4,11 @@
 // of one's own row on the phone. Its own chunk: nobody's first load carries it.
 import './texts';
 import './stakeholders.css';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rowIdOf, significances, type Significance } from '@nws/shared';
-import { ApiError } from '../api';
-import { errorText } from '../i18n/keys';
+import { useCommand } from '../app/useCommand';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { analysisApi } from './api';
 import { StakeholderExports } from './StakeholderExports';
 import { StakeholderStates } from './StakeholderStates';
@@ -39,17 +39,7 @@ export default function StakeholderWorkspace(props: WorkspaceProps) {
   const conn = useStakeholderDoc(place, token);
   const state = useStakeholderState(conn);
   const api = useMemo(() => analysisApi(analysisBase(place), token), [place, token]);
-  const [error, setError] = useState<string | null>(null);
-  const run = useCallback(async (fn: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      await fn();
-      return true;
-    } catch (err) {
-      setError(err instanceof ApiError ? err.code : 'network');
-      return false;
-    }
-  }, []);
+  const { run, error } = useCommand();
   const ownRowId = organisation?.trim() ? rowIdOf(organisation) : null;
   const missingOwnRow = !!state && !!ownRowId && mode !== 'screen' && !state.rows.some((r) => r.id === ownRowId);
   useEffect(() => {
@@ -63,11 +53,7 @@ export default function StakeholderWorkspace(props: WorkspaceProps) {
         {t('stakeholders.loading')}
       </p>
     );
-  const alert = error && (
-    <p role="alert" className="error">
-      {errorText(t, error)}
-    </p>
-  );
+  const alert = <ErrorAlert code={error} />;
   if (mode === 'phone')
     return (
       <>

@@ -3,7 +3,6 @@
 // overview, its bodies, its workshops on their timeline, and a moderator link
 // for any of them. Every change is audited on the workshop it touches.
 import { Hono, type MiddlewareHandler } from 'hono';
-import type * as Y from 'yjs';
 import {
   flattenTree,
   listCards,
@@ -21,6 +20,7 @@ import {
   type PartnersResponse,
   type TicketResponse,
   goalTree,
+  type GoalNode,
   listResolutions,
   ForwardResolutionBodySchema,
   ResolutionDecisionBodySchema,
@@ -56,8 +56,7 @@ import { requireSession } from './middleware/session.js';
 import { workshopRooms } from './rooms.js';
 
 /** A board's goal system in brief: the overall goal and the number of goals per level; null without one. */
-function goalSystemSummary(board: Y.Doc) {
-  const tree = goalTree(board);
+function goalSystemSummary(tree: GoalNode | null) {
   if (!tree) return null;
   const goals = flattenTree(tree);
   const count = (level: string) => goals.filter((g) => g.level === level).length;
@@ -122,15 +121,17 @@ function networkOverview(deps: AppDeps, id: string): NetworkOverview {
   const resolutions = networks.resolutions(id);
   const docs = workshops.map((w) => {
     const ws = workshopRooms(rooms, w.id);
-    return { w, board: ws.read('board'), control: ws.read('control') };
+    const board = ws.read('board');
+    // (The goal tree once per workshop: the summary and the carry-over's count both use it.)
+    return { w, board, control: ws.read('control'), tree: goalTree(board) };
   });
   return {
     network: networks.get(id)!,
     bodies: networks.bodies(id),
     workshops,
     partners: stakeholders.partners(id),
-    goalSystems: docs.flatMap(({ w, board }) => {
-      const summary = goalSystemSummary(board);
+    goalSystems: docs.flatMap(({ w, tree }) => {
+      const summary = goalSystemSummary(tree);
       return summary ? [{ workshopId: w.id, ...summary }] : [];
     }),
     resolutions,
@@ -148,11 +149,11 @@ function networkOverview(deps: AppDeps, id: string): NetworkOverview {
         .filter((q) => q.purpose === 'actors' && q.status === 'revealed')
         .map((q) => ({ workshopId: w.id, workshopName: w.name, queryId: q.id, question: q.question })),
     ),
-    carrySources: docs.map(({ w, board, control }) => ({
+    carrySources: docs.map(({ w, board, control, tree }) => ({
       workshopId: w.id,
       cases: listCases(control).map((k) => ({ id: k.id, title: k.title, reconstructed: k.status === 'reconstructed' })),
       themes: listThemes(board).length,
-      goals: goalTree(board) ? flattenTree(goalTree(board)!).length : 0,
+      goals: flattenTree(tree).length,
       questions: listCards(board).filter((k) => k.kind === 'question').length,
       organisations: new Set(
         people

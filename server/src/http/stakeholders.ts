@@ -32,6 +32,7 @@ import { requireCoordinator } from './middleware/coordinator.js';
 import { requireSession } from './middleware/session.js';
 import { roomAccess } from './rooms.js';
 import { httpError } from './errors.js';
+import { newId } from '../auth/tokens.js';
 import { stakeholdersXlsx } from '../export/stakeholdersXlsx.js';
 
 /** Who works on which network's analysis, and whether they may change its structure. */
@@ -81,12 +82,7 @@ function analysisRoutes(access: MiddlewareHandler<Env>) {
       .get('/', (c) => c.json<StakeholderStateResponse>(state(doc(c).read())))
       .post('/columns', requireStructure, jsonBody(NewStakeholderColumnBodySchema), (c) => {
         const { title } = c.req.valid('json');
-        const made = doc(c).change(
-          (d) => (
-            addStakeholderColumn(d, `c${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`, title),
-            state(d)
-          ),
-        );
+        const made = doc(c).change((d) => (addStakeholderColumn(d, newId(), title), state(d)));
         return c.json<StakeholderStateResponse, 201>(made, 201);
       })
       .patch('/columns/:cid', requireStructure, jsonBody(StakeholderColumnPatchBodySchema), (c) => {

@@ -111,7 +111,10 @@ export class StakeholderStore {
     const current = this.partners(networkId).find((p) => p.id === id);
     if (!current) return false;
     const next = { name: current.name, kind: current.kind, contactRole: current.contactRole, ...patch };
-    if (id.startsWith('joined:')) return this.addPartner(networkId, next, 'joined') || true;
+    if (id.startsWith('joined:')) {
+      this.addPartner(networkId, next, 'joined');
+      return true;
+    }
     this.db
       .prepare(
         'UPDATE network_partners SET name = ?, name_key = ?, kind = ?, contact_role = ? WHERE id = ? AND network_id = ?',
