@@ -139,4 +139,19 @@ describe('service chains of a working group', () => {
     a.destroy();
     b.destroy();
   });
+
+  it('a service-chain step joins the agenda in Phase III only, added by the moderation only', async () => {
+    const { first, join } = await workingGroups();
+    const pia = await join(first, 'Pia', 'Jobcenter');
+    const add = (afterId: string, token: string) =>
+      api<{ error?: { code: string } }>(server().url, `/api/workshops/${first.workshop.id}/conference/agenda`, {
+        body: { op: 'add', afterId, title: { de: 'Dienstleistungskette', en: 'Service chain' }, artefact: 'chains' },
+        token,
+      });
+    const early = await add('narration', first.moderatorToken);
+    expect(early.status).toBe(400);
+    expect(early.body.error?.code).toBe('invalid_agenda');
+    expect((await add('goal-system', pia)).status).toBe(403);
+    expect((await add('goal-system', first.moderatorToken)).status).toBe(200);
+  });
 });
