@@ -11,6 +11,7 @@ import { UpdateLog } from './store/updateLog.js';
 import { WorkshopStore } from './store/workshopStore.js';
 import { NetworkStore } from './store/networkStore.js';
 import { StakeholderStore } from './store/stakeholderStore.js';
+import { MonitoringStore } from './store/monitoringStore.js';
 import { PrivateCardStore } from './store/privateCards.js';
 import { AuditLog } from './store/audit.js';
 import { VoteStore } from './store/votes.js';
@@ -83,6 +84,7 @@ export async function startServer(config: Config, log: Logger = jsonLogger): Pro
     workshops,
     networks,
     stakeholders,
+    monitoring: new MonitoringStore(db),
     rooms,
     privateCards,
     votes,

@@ -45,6 +45,7 @@ export * from './method/defaultAgenda.js';
 export * from './method/steering.js';
 export * from './method/steeringDecisions.js';
 export * from './method/monitoring.js';
+export * from './model/monitoring.js';
 export * from './method/conference.js';
 export * from './doc/caseArtefacts.js';
 export * from './doc/themes.js';

@@ -11,6 +11,7 @@ import { workshopRoutes } from './workshops.js';
 import { networkRoutes, workshopSteeringRoutes } from './networks.js';
 import { networkStakeholderRoutes, workshopStakeholderRoutes } from './stakeholders.js';
 import { chainRoutes } from './chains.js';
+import { networkMonitoringRoutes, workshopMonitoringRoutes } from './monitoring.js';
 import { queryRoutes } from './queries.js';
 import { conferenceRoutes } from './conference.js';
 import { roundRoutes } from './rounds.js';
@@ -55,6 +56,8 @@ export function createApp(deps: AppDeps): Hono<Env> {
   app.route('/api/networks', networkRoutes);
   app.route('/api/networks/:nid/stakeholders', networkStakeholderRoutes);
   app.route('/api/workshops/:id/stakeholders', workshopStakeholderRoutes);
+  app.route('/api/networks/:nid/monitoring', networkMonitoringRoutes);
+  app.route('/api/workshops/:id/monitoring', workshopMonitoringRoutes);
   app.route('/api/workshops/:id', chainRoutes);
   app.route('/api/workshops/:id', workshopSteeringRoutes);
   app.route('/api/workshops/:id/queries', queryRoutes);

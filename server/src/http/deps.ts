@@ -14,6 +14,8 @@ import type { SocketCounter } from '../sync/socketLimits.js';
 import type { Coordinator, NetworkStore } from '../store/networkStore.js';
 import type { StakeholderStore } from '../store/stakeholderStore.js';
 import type { AnalysisAccess } from './stakeholders.js';
+import type { MonitoringStore } from '../store/monitoringStore.js';
+import type { MonitoringAccess } from './monitoring.js';
 
 export interface AppDeps {
   config: Config;
@@ -21,6 +23,8 @@ export interface AppDeps {
   networks: NetworkStore;
   /** Partner registers and saved states of stakeholder analyses. */
   stakeholders: StakeholderStore;
+  /** Indicators, values, statuses and assignments of networks. */
+  monitoring: MonitoringStore;
   rooms: RoomRegistry;
   privateCards: PrivateCardStore;
   votes: VoteStore;
@@ -47,6 +51,8 @@ export type Env = {
     socketPlace: number;
     /** Set on the stakeholder analysis's routes: whose analysis, and what the caller may do (http/stakeholders.ts). */
     analysis: AnalysisAccess;
+    /** Set on the monitoring routes: whose monitoring, and whether the caller records (http/monitoring.ts). */
+    monitoring: MonitoringAccess;
     /** Set by the sync endpoint's check: the room the socket joins. */
     socketRoom: string;
   };

@@ -203,6 +203,68 @@ const migrations: string[] = [
    CREATE INDEX stakeholder_versions_network ON stakeholder_versions(network_id, created_at);
    ALTER TABLE network_resolutions ADD COLUMN decided_in TEXT REFERENCES workshops(id) ON DELETE SET NULL;
    ALTER TABLE network_resolutions ADD COLUMN tally TEXT;`,
+  // Monitoring (per network and goal id, so a goal carried into a later
+  // workshop keeps its history): measurable indicators with their values, a
+  // goal's overridden status or an activity's progress, and assignments.
+  `CREATE TABLE monitoring_indicators (
+     id TEXT PRIMARY KEY,
+     network_id TEXT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+     goal_id TEXT NOT NULL,
+     label TEXT NOT NULL,
+     kind TEXT NOT NULL CHECK (kind IN ('quantity','quality','date')),
+     unit TEXT NOT NULL DEFAULT '',
+     baseline_value REAL,
+     baseline_date TEXT,
+     target_value REAL,
+     target_due TEXT,
+     source TEXT NOT NULL DEFAULT '',
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX monitoring_indicators_network ON monitoring_indicators(network_id, goal_id);
+   CREATE TABLE monitoring_values (
+     id TEXT PRIMARY KEY,
+     indicator_id TEXT NOT NULL REFERENCES monitoring_indicators(id) ON DELETE CASCADE,
+     day TEXT NOT NULL,
+     value REAL,
+     assessment TEXT CHECK (assessment IN ('reached','on_track','at_risk','off_track')),
+     source TEXT NOT NULL DEFAULT '',
+     comment TEXT NOT NULL DEFAULT '',
+     recorded_by TEXT NOT NULL,
+     recorded_at INTEGER NOT NULL
+   );
+   CREATE INDEX monitoring_values_indicator ON monitoring_values(indicator_id, day);
+   CREATE TABLE monitoring_goals (
+     network_id TEXT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+     goal_id TEXT NOT NULL,
+     override_status TEXT,
+     override_reason TEXT,
+     override_by TEXT,
+     override_at INTEGER,
+     activity_status TEXT CHECK (activity_status IN ('open','in_progress','done','dropped')),
+     organisation TEXT NOT NULL DEFAULT '',
+     due TEXT,
+     changed_at INTEGER,
+     PRIMARY KEY (network_id, goal_id)
+   );
+   CREATE TABLE assignments (
+     id TEXT PRIMARY KEY,
+     network_id TEXT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+     workshop_id TEXT REFERENCES workshops(id) ON DELETE SET NULL,
+     source TEXT,
+     source_text TEXT NOT NULL DEFAULT '',
+     what TEXT NOT NULL,
+     organisation TEXT NOT NULL,
+     person TEXT,
+     due TEXT,
+     goal_id TEXT,
+     status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','in_progress','done','dropped')),
+     note TEXT NOT NULL DEFAULT '',
+     created_by TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL
+   );
+   CREATE INDEX assignments_network ON assignments(network_id, created_at);
+   ALTER TABLE networks ADD COLUMN neglect_days INTEGER NOT NULL DEFAULT 90;`,
 ];
 
 /** How many schema steps there are (a database at this user_version is current). */
