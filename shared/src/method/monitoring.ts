@@ -33,8 +33,9 @@ export const AT_RISK_SLACK = 0.3;
 /** A date indicator not done is at risk in its last stretch before the due day: 30 days, or a fifth of its span. */
 const dateRiskWindow = (span: number) => Math.max(30 * DAY, span / 5);
 
+/** The latest of the picked values; of two on the same day, the one recorded later (later in the list). */
 const latest = (values: Measurement[], pick: (m: Measurement) => boolean) =>
-  [...values].filter(pick).sort((a, b) => b.date - a.date)[0] ?? null;
+  values.filter(pick).reduce<Measurement | null>((best, m) => (best === null || m.date >= best.date ? m : best), null);
 
 /**
  * One indicator's status on `today`:
