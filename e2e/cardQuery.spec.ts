@@ -155,17 +155,17 @@ test('private writing → counts for the moderator only → reveal → cluster �
     mod.waitForEvent('download'),
     panel.getByRole('button', { name: 'Als CSV herunterladen' }).click(),
   ]);
-  const lines = readFileSync(await csv.path(), 'utf8')
-    .replace(/^\ufeff/, '')
-    .trim()
-    .split('\r\n');
+  const text = readFileSync(await csv.path(), 'utf8');
+  // For German Excel on a double-click: a byte order mark and semicolons.
+  expect(text.startsWith('\ufeff')).toBe(true);
+  const lines = text.slice(1).trim().split('\r\n');
   // clusters in the order they were created
   expect(lines).toEqual([
-    'Cluster,Organisation,Nennungen',
-    'Familie,Jugendamt,1',
-    'Familie,Kita-Träger Nord,1',
-    'Arbeit,Jobcenter,2',
-    'Bildung & Sprache,Volkshochschule,1',
+    'Cluster;Organisation;Nennungen',
+    'Familie;Jugendamt;1',
+    'Familie;Kita-Träger Nord;1',
+    'Arbeit;Jobcenter;2',
+    'Bildung & Sprache;Volkshochschule;1',
   ]);
 
   // On the canvas: drag a card into another cluster's box; membership follows.

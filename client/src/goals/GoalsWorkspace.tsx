@@ -126,7 +126,7 @@ export function GoalsWorkspace({ cases, organisations }: { cases: Case[]; organi
             onClick={() =>
               download(
                 `${slug(matrixLabels.title)}-${slug(workshop.name)}.csv`,
-                '\ufeff' + planningMatrixToCsv(planningMatrix(board), matrixLabels),
+                planningMatrixToCsv(planningMatrix(board), matrixLabels),
                 'text/csv;charset=utf-8',
               )
             }

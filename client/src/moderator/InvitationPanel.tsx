@@ -82,7 +82,7 @@ export function InvitationPanel({ board, query }: { board: Y.Doc; query: CardQue
         <button
           type="button"
           onClick={() =>
-            download(`${base}.csv`, '\ufeff' + invitationListToCsv(list, labels), 'text/csv;charset=utf-8')
+            download(`${base}.csv`, invitationListToCsv(list, labels), 'text/csv;charset=utf-8')
           }
         >
           {t('invitation.exportCsv')}

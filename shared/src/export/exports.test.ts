@@ -96,9 +96,10 @@ describe('exports on bare Y.Docs', () => {
       ['activity', '1.1.1'],
     ]);
     const csv = planningMatrixToCsv(rows, testMatrixLabels).split('\r\n');
-    expect(csv[0]).toBe('Level,No.,Wording,Indicators,Sources,Assumptions,Actors');
-    expect(csv[3]).toBe('Result goal,1.1,Jede Familie hat einen gemeinsamen Hilfeplan,100 % nach 6 Wochen,,,');
-    expect(csv[4]).toBe('Activity,1.1.1,Fallkonferenzen einführen,,,,"Jugendamt; Jobcenter"');
+    // For German Excel on a double-click: a byte order mark, then semicolons.
+    expect(csv[0]).toBe('\ufeffLevel;No.;Wording;Indicators;Sources;Assumptions;Actors');
+    expect(csv[3]).toBe('Result goal;1.1;Jede Familie hat einen gemeinsamen Hilfeplan;100 % nach 6 Wochen;;;');
+    expect(csv[4]).toBe('Activity;1.1.1;Fallkonferenzen einführen;;;;"Jugendamt; Jobcenter"');
     const md = planningMatrixToMarkdown(rows, testMatrixLabels);
     expect(md).toContain('| Framework goal | 1 | Hilfen sind abgestimmt |');
     expect(md).toContain('| Activity | 1.1.1 | Fallkonferenzen einführen |  |  |  | Jugendamt; Jobcenter |');
@@ -194,8 +195,8 @@ describe('exports of hostile texts', () => {
       ].join('\n'),
     );
     expect(planningMatrixToCsv(rows, testMatrixLabels).split('\r\n').slice(2, 4)).toEqual([
-      `Framework goal,1,"![](http://elsewhere/p.png)\n<img src=x onerror=alert(1)>","' =HYPERLINK(""http://evil"") | 2",,,`,
-      `Result goal,1.1,<http://evil.example>,,,,"'@Amt; Jobcenter"`,
+      `Framework goal;1;"![](http://elsewhere/p.png)\n<img src=x onerror=alert(1)>";"' =HYPERLINK(""http://evil"") | 2";;;`,
+      `Result goal;1.1;<http://evil.example>;;;;"'@Amt; Jobcenter"`,
     ]);
   });
 

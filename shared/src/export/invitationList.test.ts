@@ -39,14 +39,15 @@ describe('invitation list export on a bare Y.Doc', () => {
     expect(md).not.toContain('other query');
   });
 
-  it('exports CSV rows per organisation, quoting and defusing formulas', () => {
+  it('exports CSV rows per organisation for German Excel (semicolons, BOM), quoting and defusing formulas', () => {
     const csv = invitationListToCsv(buildInvitationList(doc, query), testInvitationLabels);
-    expect(csv.split('\r\n')).toEqual([
-      'Cluster,Organisation,Mentions',
-      'Arbeit,Jobcenter,2',
-      'Familie,Jugendamt,1',
-      'No cluster,Volkshochschule,1',
-      `No cluster,"'=HYPERLINK(""x"")",1`,
+    expect(csv.startsWith('\ufeff')).toBe(true);
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      'Cluster;Organisation;Mentions',
+      'Arbeit;Jobcenter;2',
+      'Familie;Jugendamt;1',
+      'No cluster;Volkshochschule;1',
+      `No cluster;"'=HYPERLINK(""x"")";1`,
       '',
     ]);
     expect(csvField('a,b')).toBe('"a,b"');
@@ -84,7 +85,7 @@ describe('invitation list export of hostile texts', () => {
 
   it('CSV defuses a formula', () => {
     expect(invitationListToCsv(buildInvitationList(doc, query), testInvitationLabels).split('\r\n')[3]).toBe(
-      `No cluster,"'=HYPERLINK(""http://evil"")\nzwei",1`,
+      `No cluster;"'=HYPERLINK(""http://evil"")\nzwei";1`,
     );
   });
 });

@@ -5,7 +5,7 @@ import type * as Y from 'yjs';
 import type { CardQuery } from '../model/query.js';
 import { listCards } from '../doc/cards.js';
 import { listClusters } from '../doc/clusters.js';
-import { csvField } from './csv.js';
+import { csvTable } from './csv.js';
 import { mdText } from './markdown.js';
 
 export { csvField } from './csv.js';
@@ -76,10 +76,15 @@ export function invitationListToMarkdown(list: InvitationList, labels: Invitatio
   return lines.join('\n');
 }
 
-/** The list as CSV (RFC 4180, comma-separated, CRLF): cluster, organisation, mentions. */
-export function invitationListToCsv(list: InvitationList, labels: InvitationLabels): string {
+/** The list as a table: cluster, organisation, mentions (for the CSV and the spreadsheet). */
+export function invitationListTable(list: InvitationList, labels: InvitationLabels): (string | number)[][] {
   const rows: (string | number)[][] = [[labels.cluster, labels.organisation, labels.mentions]];
   for (const g of list.groups) for (const e of g.entries) rows.push([g.name || labels.unnamed, e.text, e.mentions]);
   for (const e of list.unclustered) rows.push([labels.unclustered, e.text, e.mentions]);
-  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return rows;
+}
+
+/** The list as CSV that German Excel opens on a double-click (semicolons, BOM; see csvTable). */
+export function invitationListToCsv(list: InvitationList, labels: InvitationLabels): string {
+  return csvTable(invitationListTable(list, labels));
 }

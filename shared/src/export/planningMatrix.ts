@@ -5,7 +5,7 @@
 import type * as Y from 'yjs';
 import { flattenTree, goalTree } from '../doc/goals.js';
 import type { GoalLevel } from '../model/goal.js';
-import { csvField } from './csv.js';
+import { csvTable } from './csv.js';
 import { mdCell } from './markdown.js';
 
 export interface MatrixRow {
@@ -56,9 +56,14 @@ const cells = (r: MatrixRow, l: MatrixLabels) => [
   r.actors.join('; '),
 ];
 
+/** The matrix as a table: the header, then a row per goal (for the CSV and the spreadsheet). */
+export function planningMatrixTable(rows: MatrixRow[], l: MatrixLabels): string[][] {
+  return [[l.level, l.number, l.text, l.indicators, l.sources, l.assumptions, l.actors], ...rows.map((r) => cells(r, l))];
+}
+
+/** The matrix as CSV that German Excel opens on a double-click (semicolons, BOM; see csvTable). */
 export function planningMatrixToCsv(rows: MatrixRow[], l: MatrixLabels): string {
-  const head = [l.level, l.number, l.text, l.indicators, l.sources, l.assumptions, l.actors];
-  return [head, ...rows.map((r) => cells(r, l))].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvTable(planningMatrixTable(rows, l));
 }
 
 export function planningMatrixToMarkdown(rows: MatrixRow[], l: MatrixLabels): string {
