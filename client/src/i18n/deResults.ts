@@ -179,5 +179,14 @@ export const deResults = {
     imported: 'aus Sicherung übernommen, nicht in diesem Workshop beschlossen',
     importedInconsistent: 'Ergebnis nicht stimmig',
     none: '—',
+    narrationOmitted: 'Fallschilderungen nicht aufgenommen (Datenschutz).',
+    assignments: {
+      title: 'Arbeitsaufträge',
+      what: 'Auftrag',
+      who: 'Wer',
+      due: 'Bis',
+      status: 'Stand',
+      statuses: { open: 'offen', in_progress: 'in Arbeit', done: 'erledigt', dropped: 'entfallen' },
+    },
   },
 };

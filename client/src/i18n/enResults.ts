@@ -182,5 +182,14 @@ export const enResults: Pick<BoardMessages, keyof typeof deResults> = {
     imported: 'taken over from a backup, not decided in this workshop',
     importedInconsistent: 'result does not add up',
     none: '—',
+    narrationOmitted: 'Case narrations not included (privacy).',
+    assignments: {
+      title: 'Assignments',
+      what: 'Assignment',
+      who: 'Who',
+      due: 'By',
+      status: 'Status',
+      statuses: { open: 'open', in_progress: 'in progress', done: 'done', dropped: 'dropped' },
+    },
   },
 };

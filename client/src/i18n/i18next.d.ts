@@ -8,6 +8,7 @@ import type { deLobby } from './deLobby';
 import type { deNetwork } from './deNetwork';
 import type { deStakeholders } from './deStakeholders';
 import type { deChains } from './deChains';
+import type { deMonitoring } from './deMonitoring';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -18,7 +19,8 @@ declare module 'i18next' {
         typeof deLobby &
         typeof deNetwork &
         typeof deStakeholders &
-        typeof deChains;
+        typeof deChains &
+        typeof deMonitoring;
     };
     returnNull: false;
   }

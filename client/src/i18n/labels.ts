@@ -3,6 +3,7 @@
 // parameters and holds no UI text of its own.
 import type { TFunction } from 'i18next';
 import type { InvitationLabels, MatrixLabels, ProtocolLabels } from '@nws/shared';
+import type { ReportLabels } from '../documents/tables';
 
 /** Column names and goal levels of the planning matrix. */
 export function matrixLabels(t: TFunction): MatrixLabels {
@@ -21,5 +22,16 @@ export function protocolLabels(t: TFunction): ProtocolLabels {
     // keep the placeholders: the tally is filled in per resolution
     tally: t('protocolLabels.tally', { green: '{{green}}', blue: '{{blue}}', red: '{{red}}' }),
     matrix: matrixLabels(t),
+  };
+}
+
+/** The status report's and the spreadsheets' words, with the monitoring's statuses and kinds. */
+export function reportLabels(t: TFunction): ReportLabels {
+  return {
+    ...t('report', { returnObjects: true }),
+    statuses: t('monitoring.status', { returnObjects: true }),
+    kinds: t('monitoring.kinds', { returnObjects: true }),
+    assessments: t('monitoring.assessments', { returnObjects: true }),
+    activityStatus: t('monitoring.activityStatus', { returnObjects: true }),
   };
 }

@@ -13,6 +13,8 @@ import { deStakeholders } from './deStakeholders';
 import { enStakeholders } from './enStakeholders';
 import { deChains } from './deChains';
 import { enChains } from './enChains';
+import { deMonitoring } from './deMonitoring';
+import { enMonitoring } from './enMonitoring';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -28,10 +30,10 @@ function flat(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 const german = new Map(
-  [de, deBoard, deNetwork, deStakeholders, deChains].flatMap((b) => [...flat(b as unknown as Tree)]),
+  [de, deBoard, deNetwork, deStakeholders, deChains, deMonitoring].flatMap((b) => [...flat(b as unknown as Tree)]),
 );
 const english = new Map(
-  [en, enBoard, enNetwork, enStakeholders, enChains].flatMap((b) => [...flat(b as unknown as Tree)]),
+  [en, enBoard, enNetwork, enStakeholders, enChains, enMonitoring].flatMap((b) => [...flat(b as unknown as Tree)]),
 );
 
 /** Texts with a count that is not followed by a noun it must agree with (a number in brackets, "x von y Karten"). */

@@ -76,6 +76,7 @@ const labels: ProtocolLabels = {
   imported: 'aus Sicherung übernommen, nicht in diesem Workshop beschlossen',
   importedInconsistent: 'Ergebnis nicht stimmig',
   none: '—',
+  narrationOmitted: 'ohne Fallschilderungen',
   matrix: {
     levels: { overall: 'Grundsatzziel', framework: 'Rahmenziel', result: 'Ergebnisziel', activity: 'Aktivität' },
     level: 'Ebene',

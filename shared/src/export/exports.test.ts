@@ -115,6 +115,8 @@ describe('exports on bare Y.Docs', () => {
         ['s1', 'Gabi'],
         ['s2', 'Hanna'],
       ]),
+      'de',
+      { narrations: true },
     );
     expect(p.queries[0]).toEqual({
       question: 'Wer muss an den Tisch?',
@@ -152,6 +154,28 @@ describe('exports on bare Y.Docs', () => {
     }
     // anonymous card authors appear nowhere
     expect(md).not.toContain('s1');
+  });
+
+  it('takes case narrations into the protocol only when ticked (default off), and lists assignments', () => {
+    const { board, control } = workshop();
+    const meta = { name: 'Netzwerk Nord', targetGroup: 'Familien', area: 'Nordstadt' };
+    const plain = buildProtocol(board, control, meta, new Map());
+    expect(plain.cases[0]!.narration).toBeNull();
+    const md = protocolToMarkdown(
+      {
+        ...plain,
+        assignments: [
+          { what: 'Flyer übersetzen', organisation: 'Jugendamt', person: 'Gabi', due: '15.01.2027', status: 'open' },
+        ],
+      },
+      testProtocolLabels,
+    );
+    expect(md).not.toContain('K., 29, zwei Kinder');
+    expect(md).toContain('*Case narrations not included*');
+    expect(md).toContain('## Assignments');
+    expect(md).toContain('| Flyer übersetzen | Jugendamt (Gabi) | 15.01.2027 | open |');
+    const ticked = buildProtocol(board, control, meta, new Map(), 'de', { narrations: true });
+    expect(protocolToMarkdown(ticked, testProtocolLabels)).toContain('K., 29, zwei Kinder');
   });
 
   it('JSON backup → restore gives deep-equal content', () => {

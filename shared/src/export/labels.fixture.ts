@@ -51,5 +51,14 @@ export const testProtocolLabels: ProtocolLabels = {
   imported: 'taken over from a backup, not decided in this workshop',
   importedInconsistent: 'its tally does not agree with its round',
   none: '—',
+  narrationOmitted: 'Case narrations not included',
   matrix: testMatrixLabels,
+  assignments: {
+    title: 'Assignments',
+    what: 'What',
+    who: 'Who',
+    due: 'By',
+    status: 'Status',
+    statuses: { open: 'open', in_progress: 'in progress', done: 'done', dropped: 'dropped' },
+  },
 };

@@ -18,13 +18,15 @@ import type { ConsentTally } from '../model/round.js';
 import type { DecisionTally, NetworkResolution, SteeringItem } from '../model/network.js';
 import { planningMatrix, type MatrixRow, type MatrixLabels } from './planningMatrix.js';
 import { mdCell, mdParagraph, mdText } from './markdown.js';
+import type { WorkStatus } from '../model/monitoring.js';
 
 export interface Protocol {
   workshop: { name: string; targetGroup: string; area: string };
   queries: { question: string; groups: { name: string; cards: string[] }[]; unclustered: string[] }[];
   cases: {
     title: string;
-    narration: string;
+    /** Null when case narrations are not taken into the document (the default; see buildProtocol). */
+    narration: string | null;
     roles: { giver: string | null; moderators: string[]; userPerspective: string | null };
     grids: { step: string; questions: string[]; rows: { organisation: string; cells: string[] }[] }[];
     reconstruction: { webOfEffects: string; situation: string; disagreements: string };
@@ -51,6 +53,28 @@ export interface Protocol {
   resolutions: { text: string; tally: ConsentTally | null; date: string; imported: { consistent: boolean } | null }[];
   /** The steering group's decisions, in a network (fetched from the server: buildSteeringProtocol). */
   steering?: SteeringProtocol;
+  /** The assignments (Arbeitsaufträge) this workshop gave or reviews (fetched from the server). */
+  assignments?: ProtocolAssignment[];
+}
+
+/** An assignment as the protocol lists it. */
+export interface ProtocolAssignment {
+  what: string;
+  organisation: string;
+  person: string | null;
+  /** The day it is due, in the reader's format; null without one. */
+  due: string | null;
+  status: WorkStatus;
+}
+
+/** What goes into the protocol beyond the documents. */
+export interface ProtocolOptions {
+  /**
+   * Case narrations go into a document only when the moderation ticks
+   * "Fallschilderungen aufnehmen" (default off): they are the most personal
+   * text of a workshop even when pseudonymised.
+   */
+  narrations?: boolean;
 }
 
 /** A steering group's decision on a resolution as the protocol lists it. */
@@ -107,6 +131,7 @@ export function buildProtocol(
   workshop: Protocol['workshop'],
   people: Map<string, string>,
   lang: 'de' | 'en' = 'de',
+  options: ProtocolOptions = {},
 ): Protocol {
   const cards = listCards(board);
   const agenda = getAgenda(control);
@@ -133,7 +158,7 @@ export function buildProtocol(
     }),
     cases: cases.map((c) => ({
       title: c.title,
-      narration: c.narration,
+      narration: options.narrations ? c.narration : null,
       roles: {
         giver: name(c.caseGiverId),
         moderators: c.moderatorIds.map((id) => name(id) ?? '?'),
@@ -216,10 +241,28 @@ export interface ProtocolLabels {
   /** Added to that mark when its tally does not agree with its round. */
   importedInconsistent: string;
   none: string;
+  /** Instead of a case's narration when narrations are not taken in. */
+  narrationOmitted: string;
   matrix: MatrixLabels;
+  /** The words of the assignments section; without them the protocol goes without it. */
+  assignments?: AssignmentLabels;
   /** The words of the steering section; without them the protocol goes without it. */
   steering?: SteeringProtocolLabels;
 }
+
+/** The words of the assignments in the protocol and the status report. */
+export interface AssignmentLabels {
+  title: string;
+  what: string;
+  who: string;
+  due: string;
+  status: string;
+  statuses: Record<WorkStatus, string>;
+}
+
+/** An assignment's "who": the organisation, and the named person where there is one. */
+export const assignmentWho = (a: Pick<ProtocolAssignment, 'organisation' | 'person'>) =>
+  a.person ? `${a.organisation} (${a.person})` : a.organisation;
 
 /** The words of the steering group's decisions in the protocol (the client's steeringWs texts). */
 export interface SteeringProtocolLabels {
@@ -314,7 +357,12 @@ export function protocolToMarkdown(p: Protocol, l: ProtocolLabels): string {
   if (p.cases.length) {
     out.push(`## ${l.cases}`, '');
     for (const c of p.cases) {
-      out.push(`### ${mdText(c.title)}`, '', mdParagraph(c.narration, l.none), '');
+      out.push(
+        `### ${mdText(c.title)}`,
+        '',
+        c.narration === null ? `*${l.narrationOmitted}*` : mdParagraph(c.narration, l.none),
+        '',
+      );
       out.push(
         `${l.giver}: ${mdText(c.roles.giver ?? l.none)} · ${l.moderation}: ${mdText(c.roles.moderators.join(', ') || l.none)} · ${l.userPerspective}: ${mdText(c.roles.userPerspective ?? l.none)}`,
         '',
@@ -384,6 +432,14 @@ export function protocolToMarkdown(p: Protocol, l: ProtocolLabels): string {
         `- ${r.date}: ${mdText(r.text)}${r.tally ? ` (${formatTally(r.tally, l.tally)})` : ''}${mark ? ` — **${mark}**` : ''}`,
       );
     }
+    out.push('');
+  }
+  const a = l.assignments;
+  if (p.assignments?.length && a) {
+    const head = [a.what, a.who, a.due, a.status];
+    out.push(`## ${a.title}`, '', `| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`);
+    for (const x of p.assignments)
+      out.push(`| ${[x.what, assignmentWho(x), x.due ?? l.none, a.statuses[x.status]].map(mdCell).join(' | ')} |`);
     out.push('');
   }
   return out.join('\n');
