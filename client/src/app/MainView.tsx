@@ -16,6 +16,7 @@ import type { MainContent } from './mainContent';
 import { useScreenFocus } from '../sync/useScreenFocus';
 import { useChainList, useChainsDoc } from '../sync/useChains';
 import { moderationApi } from '../apiModeration';
+import { WorkshopMonitoring } from './WorkshopMonitoring';
 
 // tldraw is loaded only when the canvas is shown: phones and the DOM view never download it.
 const CanvasView = lazy(() => import('../board/CanvasView'));
@@ -113,6 +114,10 @@ export function MainView({ content, conf, people, steering, queries, active, scr
           />
         </Suspense>
       );
+    case 'monitoring':
+      return <WorkshopMonitoring people={people} />;
+    case 'assignments':
+      return <WorkshopMonitoring people={people} review />;
     case 'step':
       return conf ? <StepView conf={conf} people={people} steering={steering} /> : null;
     case 'canvas':

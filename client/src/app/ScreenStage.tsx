@@ -29,7 +29,7 @@ export function ScreenStage({
   const { workshop } = useWorkshop();
   const { queries, active, conf, people } = room;
   // Focusable: a long artefact scrolls, and keyboards must reach all of it.
-  const artefact = (shown: 'step' | 'themes' | 'goals' | 'stakeholders' | 'chains') => (
+  const artefact = (shown: 'step' | 'themes' | 'goals' | 'assignments' | 'stakeholders' | 'chains') => (
     <div className="screen-artefact" role="region" aria-label={t('screen.artefact')} tabIndex={0}>
       <MainView
         content={shown}
@@ -59,7 +59,7 @@ export function ScreenStage({
       {content === 'board' && <ScreenBoard query={active} />}
       {content === 'stakeholders' && artefact('stakeholders')}
       {content === 'chains' && artefact('chains')}
-      {(content === 'step' || content === 'themes' || content === 'goals') && conf && (
+      {(content === 'step' || content === 'themes' || content === 'goals' || content === 'assignments') && conf && (
         <div className="screen-step">
           <StepBanner conf={conf} large />
           {content === 'themes' && <DotResults />}

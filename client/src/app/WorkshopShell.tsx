@@ -29,6 +29,7 @@ const tabLabel = {
   goals: 'goals.tab',
   chains: 'conf.chainsTab',
   stakeholders: 'conf.stakeholdersTab',
+  monitoring: 'conf.monitoringTab',
   protocol: 'protocol.tab',
   history: 'history.tab',
 } as const satisfies Record<MainTab, string>;

@@ -17,7 +17,6 @@ const surfaces = [
   'themes',
   'goals',
   'chains',
-  'monitoring',
   'history',
 ];
 

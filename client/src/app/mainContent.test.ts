@@ -7,6 +7,7 @@ describe('mainContent', () => {
     expect(mainContent(true, 'themes', 'step', 'canvas')).toBe('themes');
     expect(mainContent(true, 'goals', 'board', 'dom')).toBe('goals');
     expect(mainContent(true, 'chains', 'step', 'dom')).toBe('chains');
+    expect(mainContent(true, 'assignments', 'step', 'dom')).toBe('assignments');
   });
   it('shows the chosen tab, else the board in its view', () => {
     expect(mainContent(false, 'themes', 'protocol', 'canvas')).toBe('protocol');
@@ -16,7 +17,7 @@ describe('mainContent', () => {
     expect(mainContent(false, undefined, 'board', 'dom')).toBe('dom');
   });
   it('offers the step and the protocol only when they exist for this person', () => {
-    expect(mainTabs(false, false)).toEqual(['board', 'themes', 'goals', 'chains', 'stakeholders']);
+    expect(mainTabs(false, false)).toEqual(['board', 'themes', 'goals', 'chains', 'stakeholders', 'monitoring']);
     expect(mainTabs(true, true)).toEqual([
       'step',
       'board',
@@ -24,6 +25,7 @@ describe('mainContent', () => {
       'goals',
       'chains',
       'stakeholders',
+      'monitoring',
       'protocol',
       'history',
     ]);
@@ -39,6 +41,7 @@ describe('mainContent', () => {
       'goals',
       'chains',
       'stakeholders',
+      'monitoring',
     ]);
     expect(mainContent(false, null, 'stakeholders', 'canvas')).toBe('stakeholders');
     expect(mainContent(false, null, 'screen', 'canvas')).toBe('screen');

@@ -3,9 +3,14 @@
 import type { BoardView } from '@nws/shared';
 
 export type MainTab =
-  'screen' | 'step' | 'board' | 'themes' | 'goals' | 'chains' | 'stakeholders' | 'protocol' | 'history';
-export type MainContent =
-  'screen' | 'step' | 'themes' | 'goals' | 'chains' | 'stakeholders' | 'protocol' | 'history' | BoardView;
+  'screen' | 'step' | 'board' | 'themes' | 'goals' | 'chains' | 'stakeholders' | 'monitoring' | 'protocol' | 'history';
+export type MainContent = Exclude<MainTab, 'board'> | 'assignments' | BoardView;
+
+/** The step artefacts with a workspace of their own (shown instead of the step's view). */
+export const workspaceArtefacts = ['themes', 'goals', 'chains', 'assignments'] as const;
+type WorkspaceArtefact = (typeof workspaceArtefacts)[number];
+export const isWorkspaceArtefact = (a: Artefact): a is WorkspaceArtefact =>
+  (workspaceArtefacts as readonly unknown[]).includes(a);
 /** A step's artefact as far as the shell cares: the two with a workspace of their own. */
 type Artefact = string | null | undefined;
 
@@ -14,7 +19,7 @@ type Artefact = string | null | undefined;
  * when it is shown, else the chosen tab, else the board in the shown view.
  */
 export function mainContent(showStep: boolean, artefact: Artefact, tab: MainTab, boardView: BoardView): MainContent {
-  if (showStep) return artefact === 'themes' || artefact === 'goals' || artefact === 'chains' ? artefact : 'step';
+  if (showStep) return isWorkspaceArtefact(artefact) ? artefact : 'step';
   if (tab !== 'step' && tab !== 'board') return tab;
   return boardView;
 }
@@ -32,6 +37,7 @@ export function mainTabs(conferenceOn: boolean, isModerator: boolean, remoteOn =
     'goals',
     'chains',
     'stakeholders',
+    'monitoring',
     ...(isModerator ? (['protocol', 'history'] as const) : []),
   ];
 }

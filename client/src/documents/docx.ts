@@ -27,8 +27,6 @@ import {
 import type { StatusReport } from './statusReport';
 import type { ReportLabels } from './tables';
 
-export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
 /** Runs of a text, its line breaks kept. */
 const runs = (text: string, style: { bold?: boolean; italics?: boolean } = {}): ParagraphChild[] =>
   text.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, ...style }));

@@ -15,8 +15,6 @@ export interface Sheet {
 /** What Excel allows as a sheet's name: at most 31 characters, none of []:*?/\. */
 export const sheetName = (name: string) => name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Tabelle';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /** The workbook's bytes. */
 export async function workbook(sheets: Sheet[], meta: { title: string; at: Date }): Promise<ArrayBuffer> {
   const book = new ExcelJS.Workbook();

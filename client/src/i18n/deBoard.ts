@@ -174,6 +174,7 @@ export const deBoard = {
       'Erst {{count}} von mindestens 4 Fällen sind rekonstruiert. Die Methode empfiehlt mindestens vier Fälle vor Phase II. Trotzdem weiter?',
     end: 'Das war der letzte Schritt.',
     chainsTab: 'Dienstleistungsketten',
+    monitoringTab: 'Monitoring',
     stakeholdersTab: 'Beteiligtenanalyse',
     stepTab: 'Schritt',
     boardTab: 'Board',
@@ -222,6 +223,7 @@ export const deBoard = {
       newTitle: 'Titel des neuen Schritts',
       remove: 'Entfernen',
       skipped: 'übersprungen',
+      reviewFirst: '„Was ist aus den Aufträgen geworden?“ als ersten Schritt einfügen',
     },
     roles: {
       giver: 'Fallgeber/in: {{name}}',

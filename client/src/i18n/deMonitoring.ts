@@ -107,11 +107,6 @@ export const deMonitoring = {
       matrixXlsx: 'Planungsmatrix (Excel)',
       valuesXlsx: 'Messwerte (Excel)',
       workbookXlsx: 'Alles in einer Arbeitsmappe (Excel)',
-      protocolDocx: 'Als Word herunterladen',
-      invitationXlsx: 'Als Excel herunterladen',
-      narrations: 'Fallschilderungen aufnehmen',
-      narrationsHint:
-        'Nur pseudonymisierte Schilderungen weitergeben: keine Namen, Adressen, Geburtsdaten oder seltene Merkmale, an denen jemand erkennbar ist.',
     },
   },
   report: {

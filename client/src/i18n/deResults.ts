@@ -130,6 +130,10 @@ export const deResults = {
     tab: 'Protokoll',
     print: 'Drucken',
     exportMd: 'Als Markdown herunterladen',
+    exportDocx: 'Als Word herunterladen',
+    narrations: 'Fallschilderungen aufnehmen',
+    narrationsHint:
+      'Nur pseudonymisierte Schilderungen weitergeben: keine Namen, Adressen, Geburtsdaten oder seltenen Merkmale, an denen jemand erkennbar ist.',
     backup: 'JSON-Sicherung des Workshops',
     import: 'Workshop aus einer Sicherung anlegen',
     importFile: 'Sicherungsdatei (JSON)',

@@ -176,6 +176,7 @@ export const enBoard: BoardMessages = {
       'Only {{count}} of at least 4 cases have been reconstructed. The method recommends at least four cases before Phase II. Continue anyway?',
     end: 'This was the last step.',
     chainsTab: 'Service chains',
+    monitoringTab: 'Monitoring',
     stakeholdersTab: 'Stakeholders',
     stepTab: 'Step',
     boardTab: 'Board',
@@ -224,6 +225,7 @@ export const enBoard: BoardMessages = {
       newTitle: 'Title of the new step',
       remove: 'Remove',
       skipped: 'skipped',
+      reviewFirst: 'Insert “What has become of the assignments?” as the first step',
     },
     roles: {
       giver: 'Case giver: {{name}}',

@@ -109,11 +109,6 @@ export const enMonitoring: Shape<typeof deMonitoring> = {
       matrixXlsx: 'Planning matrix (Excel)',
       valuesXlsx: 'Values (Excel)',
       workbookXlsx: 'Everything in one workbook (Excel)',
-      protocolDocx: 'Download as Word',
-      invitationXlsx: 'Download as Excel',
-      narrations: 'Include case narrations',
-      narrationsHint:
-        'Pass on pseudonymised narrations only: no names, addresses, birth dates or rare features by which someone can be recognised.',
     },
   },
   report: {

@@ -133,6 +133,10 @@ export const enResults: Pick<BoardMessages, keyof typeof deResults> = {
     tab: 'Protocol',
     print: 'Print',
     exportMd: 'Download as Markdown',
+    exportDocx: 'Download as Word',
+    narrations: 'Include case narrations',
+    narrationsHint:
+      'Pass on pseudonymised narrations only: no names, addresses, birth dates or rare features by which someone can be recognised.',
     backup: 'JSON backup of the workshop',
     import: 'Create a workshop from a backup',
     importFile: 'Backup file (JSON)',

@@ -99,6 +99,11 @@ export function AgendaEditor({ conf, run }: { conf: ConferenceState; run: Run })
           </li>
         ))}
       </ol>
+      {!conf.agenda.steps.some((s) => s.artefact === 'assignments') && (
+        <button type="button" className="small secondary" onClick={() => op({ op: 'reviewFirst' })}>
+          {t('conf.agenda.reviewFirst')}
+        </button>
+      )}
     </details>
   );
 }

@@ -81,9 +81,7 @@ export function InvitationPanel({ board, query }: { board: Y.Doc; query: CardQue
         </button>
         <button
           type="button"
-          onClick={() =>
-            download(`${base}.csv`, invitationListToCsv(list, labels), 'text/csv;charset=utf-8')
-          }
+          onClick={() => download(`${base}.csv`, invitationListToCsv(list, labels), 'text/csv;charset=utf-8')}
         >
           {t('invitation.exportCsv')}
         </button>

@@ -1,5 +1,6 @@
 // The result protocol as a printable page (the browser prints it; print CSS
 // hides the rest) and as Markdown; plus the workshop's JSON backup.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { ReactNode } from 'react';
@@ -12,6 +13,7 @@ import { useGoalTree, useRounds, useThemes } from '../sync/useDomain';
 import { useCards } from '../sync/useCards';
 import { SteeringDecisions, useSteeringProtocol } from './SteeringDecisions';
 import { ProtocolToolbar } from './ProtocolToolbar';
+import { ProtocolAssignments, useProtocolAssignments } from './ProtocolAssignments';
 
 interface Props {
   board: Y.Doc;
@@ -37,7 +39,15 @@ export function ProtocolView({ board, control, workshop, people, token, moderato
   // The steering group's decisions come from the server (taken here, received by this body), not the documents.
   const steering = useSteeringProtocol(lang);
   const labels = { ...protocolLabels(t), steering: steering.labels };
-  const p = buildProtocol(board, control, workshop, new Map(people.map((x) => [x.sessionId, x.name])), lang);
+  // Case narrations go into the documents only when ticked (off by default, each time the page opens).
+  const [narrations, setNarrations] = useState(false);
+  const assignments = useProtocolAssignments(workshop.id, token, lang);
+  const p = {
+    ...buildProtocol(board, control, workshop, new Map(people.map((x) => [x.sessionId, x.name])), lang, {
+      narrations,
+    }),
+    assignments,
+  };
   const m = labels.matrix;
   return (
     <div className="workspace protocol" data-testid="protocol">
@@ -51,7 +61,12 @@ export function ProtocolView({ board, control, workshop, people, token, moderato
             chainsToMarkdown(chains, t('protocolLabels.chains', { returnObjects: true })),
           ].join('\n')
         }
-        fileName={`${slug(labels.title)}-${slug(workshop.name)}.md`}
+        docx={async () => {
+          const { protocolDocx } = await import('../documents/docx');
+          return protocolDocx({ ...p, ...steering.protocol }, labels, lang);
+        }}
+        narrations={{ on: narrations, set: setNarrations }}
+        fileName={`${slug(labels.title)}-${slug(workshop.name)}`}
       />
       <article className="print-page">
         <h1>
@@ -89,7 +104,13 @@ export function ProtocolView({ board, control, workshop, people, token, moderato
             {p.cases.map((c, i) => (
               <div key={i} className="protocol-case">
                 <h3>{c.title}</h3>
-                <p className="pre">{c.narration || labels.none}</p>
+                {c.narration === null ? (
+                  <p className="muted">
+                    <em>{labels.narrationOmitted}</em>
+                  </p>
+                ) : (
+                  <p className="pre">{c.narration || labels.none}</p>
+                )}
                 <p>
                   {labels.giver}: {c.roles.giver ?? labels.none} · {labels.moderation}:{' '}
                   {c.roles.moderators.join(', ') || labels.none} · {labels.userPerspective}:{' '}
@@ -219,6 +240,7 @@ export function ProtocolView({ board, control, workshop, people, token, moderato
             </ul>
           </section>
         )}
+        <ProtocolAssignments assignments={p.assignments} labels={labels} />
         {children}
       </article>
     </div>

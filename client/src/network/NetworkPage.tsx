@@ -23,6 +23,8 @@ import { PartnerRegister } from './PartnerRegister';
 
 // The stakeholder analysis is a chunk of its own (with its texts), shared with the workshop's tab.
 const StakeholderWorkspace = lazy(() => import('../stakeholders/StakeholderWorkspace'));
+// So is the monitoring (its chart library with it; the document libraries load on a click).
+const MonitoringWorkspace = lazy(() => import('../monitoring/MonitoringWorkspace'));
 
 export function NetworkPage({ networkId }: { networkId: string }) {
   const { t, i18n } = useTranslation();
@@ -125,6 +127,24 @@ export function NetworkPage({ networkId }: { networkId: string }) {
           </ul>
         )}
       </section>
+      <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
+        <MonitoringWorkspace
+          place={{ kind: 'network', networkId: network.id }}
+          token={token}
+          name={network.name}
+          decisions={overview.resolutions
+            .filter((r) => r.decidedAt !== null)
+            .map((r) => ({ at: r.decidedAt!, text: r.text, state: t(`network.resolutions.states.${r.state}`) }))}
+          resolutions={[
+            ...new Map(
+              [...overview.proposed, ...overview.resolutions.filter((r) => r.state !== 'rejected')].map((r) => [
+                `${r.workshopId}/${r.resolutionId}`,
+                { workshopId: r.workshopId, resolutionId: r.resolutionId, text: r.text },
+              ]),
+            ).values(),
+          ]}
+        />
+      </Suspense>
       <PartnerRegister overview={overview} token={token} change={change} />
       <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
         <StakeholderWorkspace

@@ -2,8 +2,10 @@
 // private writing, the stakeholder analysis when the moderation put it in
 // front, the conference step (or its workspace), or the board.
 import type { CardQuery, ScreenFocus } from '@nws/shared';
+import { isWorkspaceArtefact } from '../app/mainContent';
 
-export type ScreenContent = 'join' | 'writing' | 'stakeholders' | 'chains' | 'step' | 'themes' | 'goals' | 'board';
+export type ScreenContent =
+  'join' | 'writing' | 'stakeholders' | 'chains' | 'step' | 'themes' | 'goals' | 'assignments' | 'board';
 
 export interface ScreenInputs {
   /** The join view is on (the moderation's choice, else before the start). */
@@ -36,6 +38,6 @@ export function screenContent({
   if (active?.status === 'writing') return 'writing';
   if (focus === 'stakeholders') return 'stakeholders';
   if (focus?.startsWith('chain:')) return 'chains';
-  if (conferenceOn) return artefact === 'themes' || artefact === 'goals' || artefact === 'chains' ? artefact : 'step';
+  if (conferenceOn) return isWorkspaceArtefact(artefact) ? artefact : 'step';
   return 'board';
 }

@@ -7,6 +7,7 @@ import { Hono, type Context } from 'hono';
 import {
   addCase,
   addStep,
+  addReviewStep,
   AgendaOpBodySchema,
   CasePatchBodySchema,
   CaseRolesBodySchema,
@@ -116,18 +117,23 @@ function editedAgenda(a: Agenda, op: AgendaOpBody): Agenda {
       return setStepSkipped(a, op.stepId, op.skipped);
     case 'add':
       return addStep(a, op.afterId, {
-        id: `custom-${newId()
-          .toLowerCase()
-          .replace(/[^a-z0-9]/g, '')
-          .slice(0, 12)}`,
+        id: customStepId(),
         title: op.title,
         minutes: op.minutes ?? null,
         artefact: op.artefact,
       });
     case 'remove':
       return removeStep(a, op.stepId);
+    case 'reviewFirst':
+      return addReviewStep(a, customStepId());
   }
 }
+
+const customStepId = () =>
+  `custom-${newId()
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .slice(0, 12)}`;
 
 const steerers = requireSession('moderator', 'participant');
 

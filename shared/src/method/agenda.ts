@@ -25,6 +25,8 @@ export const ArtefactSchema = z.enum([
   'notes',
   /** A service-chain step (Phase III or a working group's agenda): the body's chains, drawn large on the screen. */
   'chains',
+  /** "Was ist aus den Aufträgen geworden?": the review of the assignments, at a workshop's start. */
+  'assignments',
 ]);
 export type Artefact = z.infer<typeof ArtefactSchema>;
 
@@ -131,6 +133,40 @@ export function addStep(
   const steps = [...agenda.steps];
   steps.splice(indexOf(agenda, afterId) + 1, 0, added);
   return checked({ ...agenda, steps });
+}
+
+/** The review of the assignments, in the method's words. */
+export const REVIEW_STEP_TITLE: Localized = {
+  de: 'Was ist aus den Aufträgen geworden?',
+  en: 'What has become of the assignments?',
+};
+
+/**
+ * Puts the review of the assignments first (an optional step of a network's
+ * later workshops): the assignments of the earlier meetings, one by one. One
+ * per agenda.
+ */
+export function addReviewStep(agenda: Agenda, id: string): Agenda {
+  if (agenda.steps.some((s) => s.artefact === 'assignments'))
+    throw new DomainError('invalid_agenda', 'the agenda already reviews the assignments');
+  const first = agenda.steps[0]!;
+  const review: Step = {
+    id,
+    phase: first.phase,
+    title: REVIEW_STEP_TITLE,
+    purpose: {
+      de: 'Die Aufträge der letzten Treffen durchgehen: erledigt, in Arbeit, entfallen – und was daraus folgt.',
+      en: 'Go through the assignments of the last meetings: done, in progress, dropped — and what follows.',
+    },
+    questions: [],
+    rules: [],
+    artefact: 'assignments',
+    boardRules: [],
+    minutes: 15,
+    skipped: false,
+    custom: true,
+  };
+  return checked({ ...agenda, steps: [review, ...agenda.steps] });
 }
 
 /** Removes a custom step; the method's own steps can only be skipped. */

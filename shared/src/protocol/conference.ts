@@ -57,6 +57,8 @@ export const AgendaOpBodySchema = z.discriminatedUnion('op', [
     artefact: z.enum(['notes', 'chains']).optional(),
   }),
   z.object({ op: z.literal('remove'), stepId }),
+  /** Puts the review of the assignments first ("Was ist aus den Aufträgen geworden?"). */
+  z.object({ op: z.literal('reviewFirst') }),
 ]);
 export type AgendaOpBody = z.infer<typeof AgendaOpBodySchema>;
 export const AgendaResponseSchema = z.object({ agenda: AgendaSchema });

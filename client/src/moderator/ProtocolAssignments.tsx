@@ -1,0 +1,69 @@
+// The assignments in the result protocol: read from the workshop's
+// monitoring (the server keeps them), listed on the printed page and taken
+// into the Markdown and Word files.
+import { useEffect, useState } from 'react';
+import { dayMs, protocolDate, type ProtocolAssignment, type ProtocolLabels } from '@nws/shared';
+import { monitoringApi, monitoringBase } from '../monitoring/api';
+
+export function useProtocolAssignments(workshopId: string, token: string, lang: 'de' | 'en'): ProtocolAssignment[] {
+  const [list, setList] = useState<ProtocolAssignment[]>([]);
+  useEffect(() => {
+    let live = true;
+    monitoringApi(monitoringBase({ kind: 'workshop', workshopId }), token)
+      .get()
+      .then((m) => {
+        if (live)
+          setList(
+            m.assignments.map((a) => ({
+              what: a.what,
+              organisation: a.organisation,
+              person: a.person,
+              due: a.due ? protocolDate(dayMs(a.due), lang) : null,
+              status: a.status,
+            })),
+          );
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [workshopId, token, lang]);
+  return list;
+}
+
+export function ProtocolAssignments({
+  assignments,
+  labels,
+}: {
+  assignments: ProtocolAssignment[];
+  labels: ProtocolLabels;
+}) {
+  const a = labels.assignments;
+  if (!a || assignments.length === 0) return null;
+  return (
+    <section data-testid="protocol-assignments">
+      <h2>{a.title}</h2>
+      <table className="protocol-table">
+        <thead>
+          <tr>
+            {[a.what, a.who, a.due, a.status].map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {assignments.map((x, i) => (
+            <tr key={i}>
+              <td>{x.what}</td>
+              <td>{x.person ? `${x.organisation} (${x.person})` : x.organisation}</td>
+              <td>{x.due ?? labels.none}</td>
+              <td>{a.statuses[x.status]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
