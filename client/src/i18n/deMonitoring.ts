@@ -56,6 +56,7 @@ export const deMonitoring = {
     values_one: '{{count}} Wert',
     values_other: '{{count}} Werte',
     valuesTable: 'Werte als Tabelle',
+    valuesOf: 'Werte von „{{label}}“',
     recordedBy: 'Eingetragen von',
     chart: 'Verlauf von „{{label}}“',
     activity: 'Aktivität',

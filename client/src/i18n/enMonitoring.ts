@@ -58,6 +58,7 @@ export const enMonitoring: Shape<typeof deMonitoring> = {
     values_one: '{{count}} value',
     values_other: '{{count}} values',
     valuesTable: 'Values as a table',
+    valuesOf: 'Values of “{{label}}”',
     recordedBy: 'Recorded by',
     chart: 'Trend of “{{label}}”',
     activity: 'Activity',

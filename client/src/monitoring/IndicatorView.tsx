@@ -57,26 +57,33 @@ export function IndicatorView({
             <summary>
               {t('monitoring.valuesTable')} ({t('monitoring.values', { count: i.values.length })})
             </summary>
-            <table className="protocol-table" data-testid="values-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('monitoring.date')}</th>
-                  <th scope="col">{i.kind === 'quantity' ? t('monitoring.value') : t('monitoring.assessment')}</th>
-                  <th scope="col">{t('monitoring.comment')}</th>
-                  <th scope="col">{t('monitoring.recordedBy')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {i.values.map((v) => (
-                  <tr key={v.id}>
-                    <td>{dayText(v.date, lang)}</td>
-                    <td>{shown(v)}</td>
-                    <td>{v.comment}</td>
-                    <td>{v.recordedBy}</td>
+            <div
+              className="table-scroll"
+              tabIndex={0}
+              role="region"
+              aria-label={t('monitoring.valuesOf', { label: i.label })}
+            >
+              <table className="protocol-table" data-testid="values-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('monitoring.date')}</th>
+                    <th scope="col">{i.kind === 'quantity' ? t('monitoring.value') : t('monitoring.assessment')}</th>
+                    <th scope="col">{t('monitoring.comment')}</th>
+                    <th scope="col">{t('monitoring.recordedBy')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {i.values.map((v) => (
+                    <tr key={v.id}>
+                      <td>{dayText(v.date, lang)}</td>
+                      <td>{shown(v)}</td>
+                      <td>{v.comment}</td>
+                      <td>{v.recordedBy}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </details>
         )}
       </div>

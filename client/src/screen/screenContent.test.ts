@@ -21,6 +21,7 @@ describe('screenContent', () => {
     const on = { showsJoin: false, active: query('revealed'), conferenceOn: true };
     expect(screenContent({ ...on, artefact: 'grid' })).toBe('step');
     expect(screenContent({ ...on, artefact: 'themes' })).toBe('themes');
+    expect(screenContent({ ...on, artefact: 'assignments' })).toBe('assignments');
     expect(screenContent({ ...on, artefact: 'goals' })).toBe('goals');
   });
 

@@ -151,6 +151,18 @@ describe('planning conference commands', () => {
       ).status,
     ).toBe(200);
     expect((await conf('/agenda', { op: 'fly' })).status).toBe(400);
+    // The review of the assignments goes first, once; only the moderation puts it there.
+    expect((await conf('/agenda', { op: 'reviewFirst' }, helper)).status).toBe(403);
+    const review = await conf('/agenda', { op: 'reviewFirst' });
+    expect(review.status).toBe(200);
+    const agenda = (review.body as unknown as { agenda: { steps: { artefact: string; title: { de: string } }[] } })
+      .agenda;
+    expect(agenda.steps[0]).toMatchObject({
+      artefact: 'assignments',
+      title: { de: 'Was ist aus den Aufträgen geworden?' },
+    });
+    const twice = await conf('/agenda', { op: 'reviewFirst' });
+    expect([twice.status, twice.body.error?.code]).toEqual([400, 'invalid_agenda']);
     expect((await conf('/timer', { action: 'add', minutes: 0 })).status).toBe(400);
     expect((await conf('/step', { stepId: 'no-such-step', caseId })).status).toBe(404);
   });
