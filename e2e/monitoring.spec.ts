@@ -165,6 +165,10 @@ test('values over time change a goal’s status and its chart; an assignment fro
   expect(protocolText).toContain('Ergebnisprotokoll: Planungskonferenz Südstadt');
   expect(protocolText).toContain('Arbeitsaufträge');
   expect(protocolText).toContain('Jugendamt');
+  await expect(mod.getByTestId('protocol-assignments')).toContainText('Das Jugendamt benennt zwei Lotsinnen.');
+  await mod.emulateMedia({ media: 'print' });
+  await mod.screenshot({ path: `${shots}protocol-print-1366.png`, fullPage: true });
+  await mod.emulateMedia({ media: 'screen' });
   await mod.getByLabel('Fallschilderungen aufnehmen').check();
   await expect(mod.getByRole('note')).toContainText('pseudonymisierte');
 });

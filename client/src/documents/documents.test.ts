@@ -4,13 +4,9 @@
 // umlauts intact, and no case narration unless "Fallschilderungen
 // aufnehmen" was ticked.
 import { describe, expect, it } from 'vitest';
-import i18next, { type TFunction } from 'i18next';
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { buildProtocol, invitationListTable } from '@nws/shared';
-import { de } from '../i18n/de';
-import { deBoard } from '../i18n/deBoard';
-import { deMonitoring } from '../i18n/deMonitoring';
 import { invitationLabels, matrixLabels, protocolLabels, reportLabels } from '../i18n/labels';
 import { protocolDocx, statusReportDocx } from './docx';
 import { buildStatusReport } from './statusReport';
@@ -25,13 +21,7 @@ import {
   exampleStakeholders,
   exampleWorkshop,
 } from './example';
-
-async function germanT(): Promise<TFunction> {
-  const i = i18next.createInstance();
-  await i.init({ lng: 'de', resources: { de: { translation: de } }, interpolation: { escapeValue: false } });
-  for (const b of [deBoard, deMonitoring]) i.addResourceBundle('de', 'translation', b, true, false);
-  return i.t;
-}
+import { exampleDocuments, germanT } from './examples';
 
 /** The running text of a Word file: its document.xml's text runs, a paragraph a line. */
 async function docxText(bytes: ArrayBuffer): Promise<string> {
@@ -67,6 +57,28 @@ async function sheets(bytes: ArrayBuffer) {
 const lang = 'de' as const;
 
 describe('documents from the example data', () => {
+  it('are all written for `npm run documents`: Word and Excel files that open', async () => {
+    const files = await exampleDocuments();
+    expect(files.map((f) => f.file)).toEqual([
+      'ergebnisprotokoll.docx',
+      'ergebnisprotokoll-mit-fallschilderungen.docx',
+      'sachstandsbericht-2026.docx',
+      'planungsmatrix.xlsx',
+      'messwerte.xlsx',
+      'einladungsliste.xlsx',
+      'beteiligtenanalyse.xlsx',
+      'arbeitsmappe.xlsx',
+    ]);
+    for (const f of files.filter((x) => x.file.endsWith('.docx')))
+      expect(await docxText(f.bytes)).toContain('Nordstadt');
+    expect((await sheets(files.at(-1)!.bytes)).map((s) => s.name)).toEqual([
+      'Planungsmatrix',
+      'Messwerte',
+      'Einladungsliste',
+      'Beteiligtenanalyse',
+    ]);
+  });
+
   it('result protocol as Word: goals, decisions and assignments; the narration only when ticked', async () => {
     const t = await germanT();
     const docs = exampleDocs();

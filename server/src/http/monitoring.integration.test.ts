@@ -107,9 +107,7 @@ describe('monitoring a network’s goals', () => {
     expect(s.body.goals.find((g) => g.goalId === goals.f.id)?.status).toBe('on_track');
 
     // A quantity indicator takes numbers, not assessments; a date indicator only "reached".
-    expect((await net(`/indicators/${indicator.id}/values`, { date: day(0), assessment: 'at_risk' })).status).toBe(
-      400,
-    );
+    expect((await net(`/indicators/${indicator.id}/values`, { date: day(0), assessment: 'at_risk' })).status).toBe(400);
     const dated = await net('/indicators', {
       goalId: goals.r.id,
       label: 'Lotsinnen-Liste veröffentlicht',
@@ -122,9 +120,7 @@ describe('monitoring a network’s goals', () => {
     expect(s.body.goals.find((g) => g.goalId === goals.r.id)?.status).toBe('reached');
     // Malformed days and unknown fields are refused.
     expect((await net(`/indicators/${indicator.id}/values`, { date: '2026-02-30', value: 1 })).status).toBe(400);
-    expect((await net('/indicators', { goalId: goals.f.id, label: 'x', kind: 'quantity', extra: 1 })).status).toBe(
-      400,
-    );
+    expect((await net('/indicators', { goalId: goals.f.id, label: 'x', kind: 'quantity', extra: 1 })).status).toBe(400);
     expect((await net('/indicators', { goalId: 'no-such-goal', label: 'x', kind: 'quantity' })).status).toBe(404);
   });
 
@@ -175,7 +171,11 @@ describe('monitoring a network’s goals', () => {
     });
     // A person who did not take part, a resolution that is not there.
     expect((await net('/assignments', { what: 'x', organisation: 'y', person: 'Niemand', source })).status).toBe(400);
-    const missing = await net('/assignments', { what: 'x', organisation: 'y', source: { ...source, resolutionId: 'z' } });
+    const missing = await net('/assignments', {
+      what: 'x',
+      organisation: 'y',
+      source: { ...source, resolutionId: 'z' },
+    });
     expect(missing.status).toBe(404);
     s = await net(`/assignments/${s.body.assignments[0]!.id}`, { status: 'done', note: 'erledigt' }, 'PATCH');
     expect(s.body.assignments[0]).toMatchObject({ status: 'done', overdue: false, note: 'erledigt' });

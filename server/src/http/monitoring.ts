@@ -62,7 +62,11 @@ const coordinatorAccess: MiddlewareHandler<Env> = async (c, next) => {
 };
 
 const workshopAccess: MiddlewareHandler<Env> = async (c, next) => {
-  await requireSession('moderator', 'participant', 'screen')(c, async () => {
+  await requireSession(
+    'moderator',
+    'participant',
+    'screen',
+  )(c, async () => {
     const { session, deps } = c.var;
     c.set('monitoring', {
       networkId: deps.networks.networkIdOf(session.workshopId)!,
@@ -152,7 +156,10 @@ export function monitoringState(deps: AppDeps, access: MonitoringAccess, now = D
     return {
       goalId: r.goalId,
       derived,
-      status: goalStatus(own.map((i) => i.status), override),
+      status: goalStatus(
+        own.map((i) => i.status),
+        override,
+      ),
       override,
       activity: r.level === 'activity' ? activityOf(r.goalId) : null,
       neglected:
@@ -165,7 +172,12 @@ export function monitoringState(deps: AppDeps, access: MonitoringAccess, now = D
   const bodyWorkshops =
     access.workshopId === null
       ? null
-      : new Set(deps.networks.workshopsOf(access.networkId).filter((w) => w.bodyId === bodyId).map((w) => w.id));
+      : new Set(
+          deps.networks
+            .workshopsOf(access.networkId)
+            .filter((w) => w.bodyId === bodyId)
+            .map((w) => w.id),
+        );
   const assignments = store
     .assignments(access.networkId)
     .filter(
@@ -214,7 +226,13 @@ function monitoringRoutes(access: MiddlewareHandler<Env>) {
     })
     .post('/indicators/:iid/values', requireEdit, jsonBody(MeasurementBodySchema), (c) => {
       const { monitoring, deps } = c.var;
-      deps.monitoring.addValue(monitoring.networkId, c.req.param('iid'), c.req.valid('json'), monitoring.by, Date.now());
+      deps.monitoring.addValue(
+        monitoring.networkId,
+        c.req.param('iid'),
+        c.req.valid('json'),
+        monitoring.by,
+        Date.now(),
+      );
       audit(c, 'value.add', { indicator: c.req.param('iid') });
       return c.json<MonitoringResponse, 201>(monitoringState(deps, monitoring), 201);
     })
@@ -256,12 +274,10 @@ function monitoringRoutes(access: MiddlewareHandler<Env>) {
           if (!found) throw new DomainError('unknown_resolution', 'No such resolution in this workshop.');
           sourceText = found.text;
         }
-        if (
-          body.person &&
-          !deps.workshops.people(workshopId).some((p) => !p.removed && p.name.trim() === body.person)
-        )
+        if (body.person && !deps.workshops.people(workshopId).some((p) => !p.removed && p.name.trim() === body.person))
           throw new DomainError('unknown_person', 'That person did not take part in this workshop.');
-      } else if (body.person) throw new DomainError('unknown_person', 'A named person needs the workshop it came from.');
+      } else if (body.person)
+        throw new DomainError('unknown_person', 'A named person needs the workshop it came from.');
       if (body.goalId) requireGoal(c, body.goalId);
       const id = deps.monitoring.addAssignment(monitoring.networkId, body, sourceText, monitoring.by, Date.now());
       audit(c, 'assignment.add', { assignment: id });

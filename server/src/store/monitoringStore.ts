@@ -176,7 +176,11 @@ export class MonitoringStore {
             ? { value: row.baseline_value, date: row.baseline_date }
             : null,
       target:
-        patch.target !== undefined ? patch.target : row.target_due ? { value: row.target_value, due: row.target_due } : null,
+        patch.target !== undefined
+          ? patch.target
+          : row.target_due
+            ? { value: row.target_value, due: row.target_due }
+            : null,
       source: patch.source ?? row.source,
     };
     this.db
@@ -332,8 +336,7 @@ export class MonitoringStore {
 
   patchAssignment(networkId: string, id: string, patch: AssignmentPatch, now: number): void {
     const row = this.db.prepare('SELECT * FROM assignments WHERE network_id = ? AND id = ?').get(networkId, id) as
-      | AssignmentRow
-      | undefined;
+      AssignmentRow | undefined;
     if (!row) throw new DomainError('not_found', 'No such assignment in this network.');
     const pick = <K extends keyof AssignmentPatch>(k: K, old: AssignmentPatch[K]) =>
       patch[k] !== undefined ? patch[k] : old;
@@ -362,8 +365,7 @@ export class MonitoringStore {
 
   neglectDays(networkId: string): number {
     const row = this.db.prepare('SELECT neglect_days FROM networks WHERE id = ?').get(networkId) as
-      | { neglect_days: number }
-      | undefined;
+      { neglect_days: number } | undefined;
     return row?.neglect_days ?? 90;
   }
 

@@ -58,7 +58,10 @@ const cells = (r: MatrixRow, l: MatrixLabels) => [
 
 /** The matrix as a table: the header, then a row per goal (for the CSV and the spreadsheet). */
 export function planningMatrixTable(rows: MatrixRow[], l: MatrixLabels): string[][] {
-  return [[l.level, l.number, l.text, l.indicators, l.sources, l.assumptions, l.actors], ...rows.map((r) => cells(r, l))];
+  return [
+    [l.level, l.number, l.text, l.indicators, l.sources, l.assumptions, l.actors],
+    ...rows.map((r) => cells(r, l)),
+  ];
 }
 
 /** The matrix as CSV that German Excel opens on a double-click (semicolons, BOM; see csvTable). */
