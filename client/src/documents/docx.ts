@@ -19,6 +19,7 @@ import {
   assignmentWho,
   formatTally,
   importedMark,
+  planningMatrixTable,
   steeringEntryDetails,
   type Protocol,
   type ProtocolLabels,
@@ -40,6 +41,8 @@ const h = (text: string, level: 1 | 2 | 3 | 4) =>
     ],
   });
 const bullet = (text: string) => new Paragraph({ children: runs(text), bullet: { level: 0 } });
+
+const headAndRows = ([head, ...rows]: string[][]): [string[], string[][]] => [head!, rows];
 
 /** A table with a bold header row that repeats on every page. */
 function table(head: string[], rows: string[][]): Table {
@@ -144,18 +147,7 @@ export function protocolDocx(pr: Protocol, l: ProtocolLabels, lang: 'de' | 'en')
     const m = l.matrix;
     out.push(
       h(l.goals, 1),
-      table(
-        [m.level, m.number, m.text, m.indicators, m.sources, m.assumptions, m.actors],
-        pr.goals.map((r) => [
-          m.levels[r.level],
-          r.number,
-          r.text,
-          r.indicators,
-          r.sources,
-          r.assumptions,
-          r.actors.join('; '),
-        ]),
-      ),
+      table(...headAndRows(planningMatrixTable(pr.goals, m))),
     );
   }
   if (pr.resolutions.length)

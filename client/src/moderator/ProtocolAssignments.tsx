@@ -2,7 +2,7 @@
 // monitoring (the server keeps them), listed on the printed page and taken
 // into the Markdown and Word files.
 import { useEffect, useState } from 'react';
-import { dayMs, protocolDate, type ProtocolAssignment, type ProtocolLabels } from '@nws/shared';
+import { assignmentWho, dayMs, protocolDate, type ProtocolAssignment, type ProtocolLabels } from '@nws/shared';
 import { monitoringApi, monitoringBase } from '../monitoring/api';
 
 export function useProtocolAssignments(workshopId: string, token: string, lang: 'de' | 'en'): ProtocolAssignment[] {
@@ -57,7 +57,7 @@ export function ProtocolAssignments({
           {assignments.map((x, i) => (
             <tr key={i}>
               <td>{x.what}</td>
-              <td>{x.person ? `${x.organisation} (${x.person})` : x.organisation}</td>
+              <td>{assignmentWho(x)}</td>
               <td>{x.due ?? labels.none}</td>
               <td>{a.statuses[x.status]}</td>
             </tr>

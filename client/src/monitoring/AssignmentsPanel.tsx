@@ -4,9 +4,10 @@
 // status; in review mode (the first agenda step) the list is what counts.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WorkStatusSchema, type Assignment, type MonitoringResponse } from '@nws/shared';
+import type { Assignment, MonitoringResponse } from '@nws/shared';
 import { dayText } from '../documents/tables';
 import type { Change } from './GoalMonitor';
+import { WorkStatusSelect } from './StatusBadge';
 
 /** A resolution an assignment can come from. */
 export interface SourceResolution {
@@ -78,21 +79,11 @@ function AssignmentItem({ a, change, lang }: { a: Assignment; change: Change | n
       {a.note && <p className="small">{a.note}</p>}
       {change ? (
         <div className="mon-form">
-          <label>
-            <span>{t('monitoring.assignments.status', { what: a.what })}</span>
-            <select
-              value={a.status}
-              onChange={(e) =>
-                change((api) => api.updateAssignment(a.id, { status: WorkStatusSchema.parse(e.target.value) }))
-              }
-            >
-              {WorkStatusSchema.options.map((s) => (
-                <option key={s} value={s}>
-                  {t(`monitoring.activityStatus.${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <WorkStatusSelect
+            label={t('monitoring.assignments.status', { what: a.what })}
+            value={a.status}
+            onChange={(status) => change((api) => api.updateAssignment(a.id, { status }))}
+          />
           <button
             type="button"
             className="secondary small"

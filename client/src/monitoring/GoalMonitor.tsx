@@ -6,14 +6,13 @@ import { useTranslation } from 'react-i18next';
 import {
   GoalStatusSchema,
   IndicatorKindSchema,
-  WorkStatusSchema,
   type GoalMonitoring,
   type MonitoredGoalSystem,
   type MonitoringResponse,
 } from '@nws/shared';
 import type { MonitoringApi } from './api';
 import { IndicatorView } from './IndicatorView';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge, WorkStatusSelect } from './StatusBadge';
 
 /** Runs a change of the monitoring (resolves true on success); null where the caller only reads. */
 export type Change = (fn: (api: MonitoringApi) => Promise<MonitoringResponse>) => Promise<boolean>;
@@ -77,19 +76,11 @@ function ActivityControls({ g, label, change }: { g: GoalMonitoring; label: stri
     );
   return (
     <div className="mon-form" role="group" aria-label={`${t('monitoring.activity')}: ${label}`}>
-      <label>
-        <span>{t('monitoring.overrideStatus')}</span>
-        <select
-          value={a.status}
-          onChange={(e) => change((api) => api.activity(g.goalId, { status: WorkStatusSchema.parse(e.target.value) }))}
-        >
-          {WorkStatusSchema.options.map((s) => (
-            <option key={s} value={s}>
-              {t(`monitoring.activityStatus.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <WorkStatusSelect
+        label={t('monitoring.overrideStatus')}
+        value={a.status}
+        onChange={(status) => change((api) => api.activity(g.goalId, { status }))}
+      />
       <label>
         <span>{t('monitoring.responsible')}</span>
         <input
