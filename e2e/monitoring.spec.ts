@@ -109,6 +109,11 @@ test('values over time change a goal’s status and its chart; an assignment fro
   await expect(item).toContainText('aus dem Beschluss „Das Jugendamt benennt zwei Lotsinnen.“');
 
   await snapAllSizes(mod, shots, 'monitoring-assignments');
+  await expect(monitoring.getByTestId('matrix-status')).toContainText(
+    'Familien mit fester Lotsin: 60 Familien / 100 Familien',
+  );
+  await monitoring.getByTestId('matrix-status').scrollIntoViewIfNeeded();
+  await snapAllSizes(mod, shots, 'monitoring-matrix');
   await framework.scrollIntoViewIfNeeded();
   await snapAllSizes(mod, shots, 'monitoring');
   expect(await axeViolations(mod, '[data-testid="monitoring"]')).toEqual([]);
@@ -154,6 +159,19 @@ test('values over time change a goal’s status and its chart; an assignment fro
   ]);
   expect(sheet.getRow(3).getCell(3).value).toBe('Übergänge zwischen Ämtern gelingen');
   expect(sheet.getRow(3).getCell(8).value).toBe('im Plan');
+
+  // Everything in one workbook: a sheet per table (no stakeholder analysis in this workshop, so none of it).
+  const [all] = await Promise.all([
+    mod.waitForEvent('download'),
+    docs.getByRole('button', { name: 'Alles in einer Arbeitsmappe (Excel)' }).click(),
+  ]);
+  const allBytes = readFileSync((await all.path())!);
+  const allBook = new ExcelJS.Workbook();
+  await allBook.xlsx.load(
+    allBytes.buffer.slice(allBytes.byteOffset, allBytes.byteOffset + allBytes.byteLength) as ArrayBuffer,
+  );
+  expect(allBook.worksheets.map((w) => w.name)).toEqual(['Planungsmatrix', 'Messwerte']);
+  expect(allBook.worksheets[1]!.getRow(3).getCell(7).value).toBe(60);
 
   // The result protocol as Word: the assignment in it; no narration unless ticked.
   await mod.getByTestId('tab-protocol').click();

@@ -176,16 +176,7 @@ describe('documents from the example data', () => {
         matrixSheet(rows, matrixLabels(t), l, m),
         valuesSheet(m, l, lang),
         invitationSheet(exampleInvitations(docs), invitationLabels(t), l),
-        stakeholderSheet(
-          exampleStakeholders,
-          {
-            title: 'Beteiligtenanalyse',
-            organisation: 'Beteiligte(r)',
-            significance: { involved: 'beteiligt', wanted: 'soll beteiligt werden', external: 'extern' },
-            asOf: null,
-          },
-          l,
-        ),
+        stakeholderSheet(exampleStakeholders, l),
       ],
       { title: 'Netzwerk Alleinerziehende', at: new Date(EXAMPLE_NOW) },
     );

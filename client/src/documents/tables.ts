@@ -81,6 +81,7 @@ export function invitationSheet(list: InvitationList, labels: InvitationLabels, 
   return { name: l.sheets.invitations, rows: invitationListTable(list, labels), widths: [24, 40, 12] };
 }
 
-export function stakeholderSheet(state: StakeholderState, labels: StakeholderLabels, l: ReportLabels): Sheet {
-  return { name: l.sheets.stakeholders, rows: stakeholderTable(state, { ...labels, asOf: null }), widths: [28, 36] };
+export function stakeholderSheet(state: StakeholderState, l: ReportLabels): Sheet {
+  const labels: StakeholderLabels = { ...l.stakeholders, asOf: null };
+  return { name: l.sheets.stakeholders, rows: stakeholderTable(state, labels), widths: [28, 36] };
 }

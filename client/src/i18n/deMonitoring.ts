@@ -18,6 +18,11 @@ export const deMonitoring = {
       off_track: 'nicht im Plan',
       no_data: 'keine Daten',
     },
+    matrix: 'Planungsmatrix mit Stand',
+    matrixNumber: 'Nr.',
+    matrixGoal: 'Ziel / Aktivität',
+    matrixValues: 'Letzte Werte / Ziel (fällig) – bei Aktivitäten: verantwortlich',
+    details: 'Indikatoren, Werte und Aktivitäten',
     statusOf: 'Stand: {{status}}',
     overridden: 'von Hand gesetzt: „{{reason}}“ ({{by}})',
     override: 'Stand von Hand setzen',
@@ -151,5 +156,10 @@ export const deMonitoring = {
       recordedBy: 'Eingetragen von',
     },
     matrixStatus: 'Stand',
+    stakeholders: {
+      title: 'Beteiligtenanalyse',
+      organisation: 'Beteiligte(r)',
+      significance: { involved: 'beteiligt', wanted: 'soll beteiligt werden', external: 'extern' },
+    },
   },
 };

@@ -20,6 +20,11 @@ export const enMonitoring: Shape<typeof deMonitoring> = {
       off_track: 'off track',
       no_data: 'no data',
     },
+    matrix: 'Planning matrix with status',
+    matrixNumber: 'No.',
+    matrixGoal: 'Goal / activity',
+    matrixValues: 'Latest values / target (due) – activities: responsible',
+    details: 'Indicators, values and activities',
     statusOf: 'Status: {{status}}',
     overridden: 'set by hand: “{{reason}}” ({{by}})',
     override: 'Set the status by hand',
@@ -153,5 +158,10 @@ export const enMonitoring: Shape<typeof deMonitoring> = {
       recordedBy: 'Recorded by',
     },
     matrixStatus: 'Status',
+    stakeholders: {
+      title: 'Stakeholder analysis',
+      organisation: 'Stakeholder',
+      significance: { involved: 'involved', wanted: 'to be involved', external: 'external' },
+    },
   },
 };

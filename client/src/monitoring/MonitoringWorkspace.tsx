@@ -8,6 +8,10 @@ import './texts';
 import './monitoring.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { StakeholderStateResponseSchema } from '@nws/shared';
+import { enc, request } from '../api';
+import { reportLabels } from '../i18n/labels';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import type { ReportDecision } from '../documents/statusReport';
 import type { Sheet } from '../documents/xlsx';
@@ -16,6 +20,7 @@ import { useMonitoring } from './useMonitoring';
 import { GoalMonitor } from './GoalMonitor';
 import { AssignmentsPanel, type SourceResolution } from './AssignmentsPanel';
 import { MonitoringDocuments } from './MonitoringDocuments';
+import { MatrixStatus } from './MatrixStatus';
 
 export interface MonitoringProps {
   place: MonitoringPlace;
@@ -46,7 +51,7 @@ export default function MonitoringWorkspace(props: MonitoringProps) {
   );
   if (review)
     return (
-      <div className="monitoring" data-testid="assignment-review">
+      <div className="workspace monitoring" data-testid="assignment-review">
         <h2>{t('monitoring.assignments.review')}</h2>
         <p className="muted">{t('monitoring.assignments.reviewIntro')}</p>
         <ErrorAlert code={error} />
@@ -56,7 +61,7 @@ export default function MonitoringWorkspace(props: MonitoringProps) {
   const rows = new Map(state.goalSystems.flatMap((s) => s.rows.map((r) => [r.goalId, r])));
   const neglected = state.goals.filter((g) => g.neglected).map((g) => rows.get(g.goalId)!);
   return (
-    <section className="monitoring" aria-labelledby="monitoring-title" aria-busy={busy} data-testid="monitoring">
+    <section className="workspace monitoring" aria-labelledby="monitoring-title" aria-busy={busy} data-testid="monitoring">
       <h2 id="monitoring-title">{t('monitoring.title')}</h2>
       <p className="muted">{t('monitoring.intro')}</p>
       {!state.canEdit && <p className="muted small">{t('monitoring.readOnly')}</p>}
@@ -65,6 +70,8 @@ export default function MonitoringWorkspace(props: MonitoringProps) {
       {state.goalSystems.map((s) => (
         <section key={s.workshopId} className="panel" aria-label={t('monitoring.system', { workshop: s.workshopName })}>
           <h3>{t('monitoring.system', { workshop: s.workshopName })}</h3>
+          <MatrixStatus system={s} state={state} />
+          <h4>{t('monitoring.details')}</h4>
           <ul className="plain-list goal-monitors">
             {s.rows.map((r) => (
               <GoalMonitor key={r.goalId} row={r} state={state} change={edit} />
@@ -93,11 +100,21 @@ export default function MonitoringWorkspace(props: MonitoringProps) {
         state={state}
         name={name}
         decisions={decisions}
-        extraSheets={extraSheets}
+        extraSheets={async () => [...((await extraSheets?.()) ?? []), ...(await stakeholderSheets(place, token, t))]}
         run={(fn) => change(async () => (await fn(), state))}
       />
     </section>
   );
+}
+
+/** The stakeholder analysis (if there is one) as a sheet of the workbook. */
+async function stakeholderSheets(place: MonitoringPlace, token: string, t: TFunction): Promise<Sheet[]> {
+  const base =
+    place.kind === 'network' ? `/api/networks/${enc(place.networkId)}` : `/api/workshops/${enc(place.workshopId)}`;
+  const { state } = await request(StakeholderStateResponseSchema, `${base}/stakeholders`, { token });
+  if (state.rows.length === 0) return [];
+  const { stakeholderSheet } = await import('../documents/tables');
+  return [stakeholderSheet(state, reportLabels(t))];
 }
 
 function NeglectDays({ days, onSave }: { days: number; onSave: (d: number) => Promise<boolean> }) {
