@@ -145,10 +145,7 @@ export function protocolDocx(pr: Protocol, l: ProtocolLabels, lang: 'de' | 'en')
   if (pr.generativeThemes.length) out.push(h(l.generative, 1), ...pr.generativeThemes.map(bullet));
   if (pr.goals.length) {
     const m = l.matrix;
-    out.push(
-      h(l.goals, 1),
-      table(...headAndRows(planningMatrixTable(pr.goals, m))),
-    );
+    out.push(h(l.goals, 1), table(...headAndRows(planningMatrixTable(pr.goals, m))));
   }
   if (pr.resolutions.length)
     out.push(

@@ -61,7 +61,12 @@ export default function MonitoringWorkspace(props: MonitoringProps) {
   const rows = new Map(state.goalSystems.flatMap((s) => s.rows.map((r) => [r.goalId, r])));
   const neglected = state.goals.filter((g) => g.neglected).map((g) => rows.get(g.goalId)!);
   return (
-    <section className="workspace monitoring" aria-labelledby="monitoring-title" aria-busy={busy} data-testid="monitoring">
+    <section
+      className="workspace monitoring"
+      aria-labelledby="monitoring-title"
+      aria-busy={busy}
+      data-testid="monitoring"
+    >
       <h2 id="monitoring-title">{t('monitoring.title')}</h2>
       <p className="muted">{t('monitoring.intro')}</p>
       {!state.canEdit && <p className="muted small">{t('monitoring.readOnly')}</p>}
