@@ -194,19 +194,19 @@ test('clusters → themes → generative themes → goal system → consent → 
     mod.waitForEvent('download'),
     mod.getByRole('button', { name: 'Planungsmatrix als CSV' }).click(),
   ]);
-  const rows = readFileSync(await download.path(), 'utf8')
-    .replace(/^\ufeff/, '')
-    .trim()
-    .split('\r\n');
+  const csv = readFileSync(await download.path(), 'utf8');
+  // For German Excel on a double-click: a byte order mark and semicolons.
+  expect(csv.startsWith('\ufeff')).toBe(true);
+  const rows = csv.slice(1).trim().split('\r\n');
   expect(rows).toEqual([
-    'Ebene,Nr.,Formulierung,Indikatoren,Quellen,Annahmen,Akteure',
-    'Grundsatzziel,,Alleinerziehende gestalten Familie und Beruf selbstbestimmt,,,,',
-    'Rahmenziel,1,Familie und Arbeit sind vereinbar,,,,',
-    'Ergebnisziel,1.1,Jedes Kind unter 6 hat einen Betreuungsplatz mit Randzeiten,100 % bis Ende 2027,,,',
-    'Aktivität,1.1.1,Randzeitenbedarf erheben,,,,"Jugendamt; Kita-Träger"',
-    'Ergebnisziel,1.2,Arbeitgeber bieten familienfreundliche Arbeitszeiten an,,,,',
-    'Rahmenziel,2,Familien wohnen bezahlbar,,,,',
-    'Ergebnisziel,2.1,Wohnkosten liegen unter 30 % des Einkommens,,,,',
+    'Ebene;Nr.;Formulierung;Indikatoren;Quellen;Annahmen;Akteure',
+    'Grundsatzziel;;Alleinerziehende gestalten Familie und Beruf selbstbestimmt;;;;',
+    'Rahmenziel;1;Familie und Arbeit sind vereinbar;;;;',
+    'Ergebnisziel;1.1;Jedes Kind unter 6 hat einen Betreuungsplatz mit Randzeiten;100 % bis Ende 2027;;;',
+    'Aktivität;1.1.1;Randzeitenbedarf erheben;;;;"Jugendamt; Kita-Träger"',
+    'Ergebnisziel;1.2;Arbeitgeber bieten familienfreundliche Arbeitszeiten an;;;;',
+    'Rahmenziel;2;Familien wohnen bezahlbar;;;;',
+    'Ergebnisziel;2.1;Wohnkosten liegen unter 30 % des Einkommens;;;;',
   ]);
 
   // The result protocol is a printable page.

@@ -24,8 +24,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Our server on the benchmark build of the client, on a persistent data dir (so restarts are cold joins of the same room). */
-function startWithClient(port: number, dataDir: string): Promise<Proc> {
-  return startOurs(port, { DATA_DIR: dataDir, CLIENT_DIST: join(repoRoot, 'client', 'dist-bench') });
+function startWithClient(port: number, dataDir: string, env: Record<string, string> = {}): Promise<Proc> {
+  return startOurs(port, { DATA_DIR: dataDir, CLIENT_DIST: join(repoRoot, 'client', 'dist-bench'), ...env });
 }
 
 function provider(url: string, wid: string, token: string, doc: Y.Doc) {
@@ -39,15 +39,23 @@ async function synced(p: WebsocketProvider): Promise<void> {
   while (!p.synced) await sleep(5);
 }
 
-/** Bytes a raw client receives from the upgrade until the server's sync step 2 (the whole document). */
-async function bytesToJoin(url: string, wid: string, token: string): Promise<number> {
+/**
+ * Bytes a client receives from the upgrade until the server's sync step 2
+ * (the whole document): on the wire (what the TCP socket read, upgrade
+ * response and frames, compressed where the server compresses) and as
+ * messages after decompression. The client offers permessage-deflate, as
+ * every browser does.
+ */
+async function bytesToJoin(url: string, wid: string, token: string): Promise<{ wire: number; messages: number }> {
   const sock = new WebSocket(`${url.replace('http', 'ws')}${SYNC_PATH}/${roomName(wid, 'board')}`, {
     headers: { authorization: `Bearer ${token}` },
   });
   let bytes = 0;
+  let wire = 0;
   await new Promise<void>((ok, fail) => {
     sock.on('message', (d: Buffer) => {
       bytes += d.length;
+      wire = (sock as unknown as { _socket: { bytesRead: number } })._socket.bytesRead;
       if (d[0] === 0 && d[1] === 1) ok(); // messageSync, syncStep2
     });
     sock.once('open', () => {
@@ -59,7 +67,7 @@ async function bytesToJoin(url: string, wid: string, token: string): Promise<num
     sock.once('error', fail);
   });
   sock.close();
-  return bytes;
+  return { wire, messages: bytes };
 }
 
 async function main() {
@@ -100,6 +108,8 @@ async function main() {
   checker.destroy();
 
   const bytes: number[] = [];
+  const wirePlain: number[] = [];
+  const wireCompressed: number[] = [];
   const syncMs: number[] = [];
   const boardMs: number[] = [];
   const plainMs: number[] = [];
@@ -140,8 +150,15 @@ async function main() {
   for (let run = 0; run < RUNS; run++) {
     // Cold: a fresh server process, so the room loads from SQLite.
     await server.stop();
+    server = await startWithClient(++port, dataDir, { WS_COMPRESSION: 'off' });
+    const plainJoin = await bytesToJoin(server.url, workshop.id, moderatorToken);
+    bytes.push(plainJoin.messages);
+    wirePlain.push(plainJoin.wire);
+    await server.stop();
     server = await startWithClient(++port, dataDir);
-    bytes.push(await bytesToJoin(server.url, workshop.id, moderatorToken));
+    const compressedJoin = await bytesToJoin(server.url, workshop.id, moderatorToken);
+    if (compressedJoin.messages !== plainJoin.messages) throw new Error('the compressed join carried other content');
+    wireCompressed.push(compressedJoin.wire);
     await server.stop();
     server = await startWithClient(++port, dataDir);
     const doc = new Y.Doc();
@@ -163,14 +180,14 @@ async function main() {
   await server.stop();
   const kib = (n: number) => (n / 1024).toFixed(1);
   console.log(
-    `\nbytes sent to a joining client: ${kib(median(bytes))} KiB (${(median(bytes) / CARDS).toFixed(0)} B per card)`,
+    `\nbytes sent to a joining client: ${kib(median(bytes))} KiB of messages (${(median(bytes) / CARDS).toFixed(0)} B per card); on the wire ${kib(median(wirePlain))} KiB uncompressed, ${kib(median(wireCompressed))} KiB compressed (permessage-deflate) → ratio ${(median(wireCompressed) / median(wirePlain)).toFixed(2)} (target ≤ 0.30: ${median(wireCompressed) / median(wirePlain) <= 0.3 ? 'met' : 'NOT met'})`,
   );
   console.log(`time until the joining client's doc is synced (Node y-websocket): ${median(syncMs).toFixed(0)} ms`);
   console.log(
     `time until the board is drawn in headless Chromium (navigation → board-ready): ours ${median(boardMs).toFixed(0)} ms, plain tldraw with ${CARDS} notes ${median(plainMs).toFixed(0)} ms → ratio ${(median(boardMs) / median(plainMs)).toFixed(2)}`,
   );
   console.log(
-    `runs: bytes ${bytes.join(', ')}; sync ms ${syncMs.map((x) => x.toFixed(0)).join(', ')}; board ms ${boardMs.map((x) => x.toFixed(0)).join(', ')}; plain ms ${plainMs.map((x) => x.toFixed(0)).join(', ')}`,
+    `runs: bytes ${bytes.join(', ')}; wire uncompressed ${wirePlain.join(', ')}; compressed ${wireCompressed.join(', ')}; sync ms ${syncMs.map((x) => x.toFixed(0)).join(', ')}; board ms ${boardMs.map((x) => x.toFixed(0)).join(', ')}; plain ms ${plainMs.map((x) => x.toFixed(0)).join(', ')}`,
   );
 }
 

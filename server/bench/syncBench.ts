@@ -9,7 +9,8 @@
 // of BENCH_REPEATS runs with its min and max. Then a soak at the largest N
 // for ours: errors and memory growth. `npm run bench:sync` (env: BENCH_N,
 // BENCH_INTERVAL_MS, BENCH_SECONDS, BENCH_SOAK_SECONDS, BENCH_REPEATS,
-// BENCH_UNCHECKED=0 to skip the run without rules).
+// BENCH_UNCHECKED=0 to skip the run without rules, BENCH_EACH=0 to skip the
+// run that commits every update alone, as before group commit).
 import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -37,9 +38,11 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 120);
 const REPEATS = Math.max(1, Number(process.env.BENCH_REPEATS ?? 3));
 const UNCHECKED = process.env.BENCH_UNCHECKED !== '0';
+/** Also run ours with every update committed alone (COMMIT=each), to show what group commit saves. */
+const EACH = process.env.BENCH_EACH !== '0';
 const OBSERVERS = 20;
 
-type Kind = 'reference' | 'ours' | 'unchecked';
+type Kind = 'reference' | 'ours' | 'unchecked' | 'each';
 
 interface Result {
   n: number;
@@ -100,7 +103,10 @@ async function run(kind: Kind, n: number, seconds: number, port: number, soak = 
   const server =
     kind === 'reference'
       ? await startReference(port)
-      : await startOurs(port, kind === 'unchecked' ? { BOARD_RULES: 'off' } : {});
+      : await startOurs(
+          port,
+          kind === 'unchecked' ? { BOARD_RULES: 'off' } : kind === 'each' ? { COMMIT: 'each' } : {},
+        );
   const clients = await clientsFor(server, kind, n);
   let errors = 0;
   let counting = false;
@@ -232,14 +238,19 @@ function validationMicros(): number {
 }
 
 async function main() {
-  const kinds: Kind[] = ['reference', 'ours', ...(UNCHECKED ? (['unchecked'] as const) : [])];
+  const kinds: Kind[] = [
+    'reference',
+    'ours',
+    ...(UNCHECKED ? (['unchecked'] as const) : []),
+    ...(EACH ? (['each'] as const) : []),
+  ];
   console.log(
     `sync benchmark — ${machine()}; ours vs ${REFERENCE}${UNCHECKED ? ' and ours with the board rules off' : ''}; ${1000 / INTERVAL_MS} edits/s per client; ${SECONDS} s per run; ${REPEATS} repetitions; latency from ${OBSERVERS} observer clients`,
   );
   let port = 18_700;
   const rows: { n: number; runs: Runs }[] = [];
   for (const n of NS) {
-    const runs: Runs = { reference: [], ours: [], unchecked: [] };
+    const runs: Runs = { reference: [], ours: [], unchecked: [], each: [] };
     for (let rep = 1; rep <= REPEATS; rep++) {
       // Alternate the order so neither server always runs on a warmer machine.
       for (const kind of rep % 2 ? kinds : [...kinds].reverse()) runs[kind].push(await run(kind, n, SECONDS, port++));
@@ -251,7 +262,12 @@ async function main() {
   console.log(
     '   N │ server    │ updates │ p50 ms             │ p99 ms               │ CPU ms per update   │ RSS MiB end   │ errors',
   );
-  const names: Record<Kind, string> = { reference: 'reference', ours: 'ours', unchecked: 'no rules' };
+  const names: Record<Kind, string> = {
+    reference: 'reference',
+    ours: 'ours',
+    unchecked: 'no rules',
+    each: 'no group',
+  };
   for (const { n, runs } of rows) {
     for (const kind of kinds) {
       const r = runs[kind];
@@ -270,6 +286,7 @@ async function main() {
     for (const [label, a, b] of [
       ['ours/ref', 'ours', 'reference'],
       ...(UNCHECKED ? ([['ours/none', 'ours', 'unchecked']] as const) : []),
+      ...(EACH ? ([['each/ref', 'each', 'reference']] as const) : []),
     ] as const) {
       console.log(
         `     │ ${label.padEnd(9)} │         │ ${spread(
@@ -288,6 +305,15 @@ async function main() {
       );
     }
   }
+  if (INTERVAL_MS <= 200)
+    for (const { n, runs } of rows) {
+      const perRep = (f: (x: Result) => number) => median(runs.ours.map((x, i) => f(x) / f(runs.reference[i]!)));
+      const p50 = perRep((x) => x.p50);
+      const cpu = perRep((x) => x.cpuPer1000);
+      console.log(
+        `target typing N=${n}: p50 ≤ 1.0 × reference and CPU per update ≤ 1.0 × reference (median of per-repetition ratios): p50 ${fmt(p50, 2)}, CPU ${fmt(cpu, 2)} → ${p50 <= 1 && cpu <= 1 ? 'met' : 'NOT met'}`,
+      );
+    }
   const at100 = rows.find((r) => r.n === 100);
   if (at100) {
     const p99 = median(at100.runs.ours.map((x, i) => x.p99 / at100.runs.reference[i]!.p99));

@@ -39,6 +39,10 @@ const EnvSchema = z.object({
   AUTO_VERSION_MINUTES: int(5, 0, 24 * 60),
   // For the sync benchmark's comparison run only: 'off' relays board updates unchecked.
   BOARD_RULES: z.enum(['on', 'off']).default('on'),
+  // For the sync benchmark's comparison run only: 'each' commits every update alone (as before group commit).
+  COMMIT: z.enum(['group', 'each']).default('group'),
+  // Compressed joins (permessage-deflate, see server.ts); 'off' for the cold-join benchmark's comparison.
+  WS_COMPRESSION: z.enum(['on', 'off']).default('on'),
 });
 
 export interface Config {
@@ -76,6 +80,10 @@ export interface Config {
   autoVersionMinutes: number;
   /** Check client updates to boards against the board rules (off only in the benchmark's comparison run). */
   boardRules: boolean;
+  /** Group commit (default), or every update committed alone (the benchmark's comparison run). */
+  commitEach: boolean;
+  /** permessage-deflate for messages of 1 KiB and more (joins). */
+  compressJoins: boolean;
 }
 
 /** Parses the environment; throws a readable error listing every bad variable. */
@@ -112,5 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { cli
     versionsMaxDays: e.VERSIONS_MAX_DAYS,
     autoVersionMinutes: e.AUTO_VERSION_MINUTES,
     boardRules: e.BOARD_RULES === 'on',
+    commitEach: e.COMMIT === 'each',
+    compressJoins: e.WS_COMPRESSION === 'on',
   };
 }

@@ -44,6 +44,26 @@ export interface RunningServer {
 
 export type Logger = (msg: string, extra?: Record<string, unknown>) => void;
 
+/**
+ * Compressed joins (permessage-deflate, which every browser's WebSocket
+ * speaks): only messages of 1 KiB and more are compressed — a joining
+ * client's copy of the document, not the small updates of typing, which go
+ * out as they are. A small window (2 KiB) and memLevel 4 keep a connection's
+ * zlib state near 16 KiB once it has compressed (ws keeps it, reset, for the
+ * connection's life) while a 5,000-card board still shrinks to about a fifth;
+ * without context takeover nothing of one message is kept for the next.
+ * Measured by `npm run bench:cold`.
+ */
+export const JOIN_COMPRESSION = {
+  threshold: 1024,
+  serverMaxWindowBits: 11,
+  clientMaxWindowBits: 11,
+  serverNoContextTakeover: true,
+  clientNoContextTakeover: true,
+  zlibDeflateOptions: { level: 6, memLevel: 4 },
+  concurrencyLimit: 4,
+} as const;
+
 export const jsonLogger: Logger = (msg, extra) => {
   process.stderr.write(`${JSON.stringify({ t: new Date().toISOString(), msg, ...extra })}\n`);
 };
@@ -73,6 +93,7 @@ export async function startServer(config: Config, log: Logger = jsonLogger): Pro
       (room.endsWith('/board') || room.endsWith(`/${STAKEHOLDERS_DOC}`) || room.endsWith(`/${CHAINS_DOC}`)) &&
       s.role !== 'screen',
     boardRules: config.boardRules,
+    commitEach: config.commitEach,
     history: new BoardHistory({ versions, bin, autoVersionMs: config.autoVersionMinutes * 60_000, log }),
     log,
   });
@@ -96,7 +117,11 @@ export async function startServer(config: Config, log: Logger = jsonLogger): Pro
     sockets: new SocketCounter({ perSession: config.maxSocketsPerSession, perAddress: config.maxSocketsPerAddress }),
     log,
   });
-  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: config.maxMessageBytes,
+    perMessageDeflate: config.compressJoins ? JOIN_COMPRESSION : false,
+  });
 
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host, websocket: { server: wss } }, () =>

@@ -39,7 +39,12 @@ export function roomAccess(rooms: RoomRegistry, name: string): RoomAccess {
     }
   };
   return {
-    read: () => open().doc,
+    read: () => {
+      const room = open();
+      // What a command reads is only what is committed (updates of this loop turn wait in the group commit).
+      rooms.commits.flush();
+      return room.doc;
+    },
     change(fn) {
       const room = open();
       try {

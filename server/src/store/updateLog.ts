@@ -1,4 +1,5 @@
-// The per-room update log: every accepted Yjs update is one committed row;
+// The per-room update log: every accepted Yjs update is one row, committed
+// alone or with others in one transaction (store/groupCommit.ts);
 // compaction folds rows into one snapshot per room inside a transaction
 // (snapshot written first, covered rows deleted after), so a crash at any
 // point leaves either the old rows or the new snapshot, never neither.
@@ -37,6 +38,16 @@ export class UpdateLog {
   append(room: string, update: Uint8Array): number {
     const info = this.insert.run(room, Buffer.from(update.buffer, update.byteOffset, update.byteLength), Date.now());
     return Number(info.lastInsertRowid);
+  }
+
+  /** Appends several updates (of any rooms) in one transaction: one commit, one fsync. Returns their row ids. */
+  appendMany(rows: [room: string, update: Uint8Array][]): number[] {
+    const now = Date.now();
+    return this.db.transaction(() =>
+      rows.map(([room, u]) =>
+        Number(this.insert.run(room, Buffer.from(u.buffer, u.byteOffset, u.byteLength), now).lastInsertRowid),
+      ),
+    )();
   }
 
   /** Everything stored for a room: its snapshot and the updates after it, in order. Throws on read errors. */

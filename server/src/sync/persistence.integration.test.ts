@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import { addCard, cardsMap, getCard, listCards, roomName } from '@nws/shared';
+import { addCard, cardsMap, editCardText, getCard, listCards, roomName } from '@nws/shared';
 import {
   ChildServer,
   connectClient,
@@ -75,6 +75,54 @@ describe('SIGKILL while clients write', () => {
       expect(missing).toEqual([]);
     },
   );
+});
+
+describe('SIGKILL while 20 clients type (group commit)', () => {
+  it('loses no keystroke that any client had received from the server', async () => {
+    const dataDir = tempDataDir();
+    const port = await freePort();
+    const server = new ChildServer(dataDir, port);
+    cleanups.push(() => server.kill());
+    await server.start();
+    const ws = await createWorkshop(server.url);
+    const typists: TestClient[] = [];
+    for (let i = 0; i < 20; i++) typists.push(connectClient(server.url, ws.id, await ws.join(`T${i}`)));
+    cleanups.push(() => typists.forEach((w) => w.destroy()));
+    await Promise.all(typists.map((w) => w.synced));
+    // Each types into a card of their own, a letter at a time (every keystroke one update).
+    const cards = typists.map((w, i) => addCard(w.doc, { authorId: w.authorId, text: '', x: i, y: 0 }).id);
+    let typing = true;
+    const loops = typists.map(async (w, i) => {
+      let text = '';
+      while (typing) {
+        text += String.fromCharCode(97 + (text.length % 26));
+        editCardText(w.doc, cards[i]!, text);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    });
+    const seenBy = (w: TestClient, i: number) =>
+      cards.filter((_, j) => j !== i).map((id) => [id, getCard(w.doc, id)?.text ?? ''] as const);
+    await waitFor(
+      () => typists.every((w, i) => seenBy(w, i).every(([, t]) => t.length > 10)),
+      'every client receiving everyone’s typing',
+      30_000,
+    );
+    await server.kill();
+    typing = false;
+    await Promise.all(loops);
+    // What each client had received of the others' texts.
+    const received = typists.flatMap((w, i) => seenBy(w, i));
+    typists.forEach((w) => w.provider.disconnect());
+
+    await server.start();
+    const checker = connectClient(server.url, ws.id, ws.moderatorToken);
+    cleanups.push(() => checker.destroy());
+    await checker.synced;
+    // Typing only appends: what was received is the stored text or a beginning of it.
+    const lost = received.filter(([id, text]) => !(getCard(checker.doc, id)?.text ?? '').startsWith(text));
+    expect(received.length).toBe(20 * 19);
+    expect(lost).toEqual([]);
+  });
 });
 
 describe('restart and compaction', () => {

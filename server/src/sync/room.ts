@@ -10,6 +10,7 @@ import * as decoding from 'lib0/decoding';
 import { CloseCode } from '@nws/shared';
 import type { Session } from '../store/workshopStore.js';
 import type { UpdateLog } from '../store/updateLog.js';
+import { GroupCommit } from '../store/groupCommit.js';
 
 export const MessageType = { Sync: 0, Awareness: 1, Auth: 2, QueryAwareness: 3 } as const;
 
@@ -55,6 +56,12 @@ export interface RoomOptions {
   awarenessFlushMs?: number;
   /** Keep-alive renewals (same state, new clock) are relayed in one frame per room at most this often. */
   awarenessRenewFlushMs?: number;
+  /**
+   * Where updates are committed: shared by the rooms of a server, so that one
+   * transaction carries the updates of a whole loop turn (group commit).
+   * Without it, each update is committed on its own at once.
+   */
+  commits?: GroupCommit;
 }
 
 /** Default window in which presence changes of a room are gathered into one frame (a cursor moves at most ~30 times a second). */
@@ -84,6 +91,13 @@ export class Room {
   private lastUpdateId = 0;
   private sinceCompaction = 0;
   private persistError: unknown = null;
+  private readonly commits: GroupCommit;
+  /** Updates applied to the document and queued for commit, not yet committed (so not yet relayed). */
+  private uncommitted = 0;
+  /** Sync answers that wait until every update they would carry is committed. */
+  private readonly afterCommit: (() => void)[] = [];
+  /** Inside change(): a failed commit is thrown to its caller instead of dropping the room at once. */
+  private changing = false;
   /** While a peer's update is being applied, its doc updates wait here until it applied completely. */
   private held: Uint8Array[] | null = null;
   /** A peer's update failed halfway: memory holds part of it, so the room must be reloaded from storage. */
@@ -103,6 +117,7 @@ export class Room {
     private readonly opts: RoomOptions,
   ) {
     this.doc = new Y.Doc();
+    this.commits = opts.commits ?? new GroupCommit(updateLog, { immediate: true });
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
     this.doc.on('update', this.onDocUpdate);
@@ -193,10 +208,14 @@ export class Room {
     if (syncType === syncProtocol.messageYjsSyncStep1) {
       const stateVector = decoding.readVarUint8Array(decoder);
       Y.decodeStateVector(stateVector); // throws on garbage before we answer
-      const enc = encoding.createEncoder();
-      encoding.writeVarUint(enc, MessageType.Sync);
-      syncProtocol.writeSyncStep2(enc, this.doc, stateVector);
-      peer.send(encoding.toUint8Array(enc));
+      // The answer carries the document: only what is committed, so it waits for the updates still in commit.
+      this.whenCommitted(() => {
+        if (!this.peers.has(peer) || this.destroyed) return;
+        const enc = encoding.createEncoder();
+        encoding.writeVarUint(enc, MessageType.Sync);
+        syncProtocol.writeSyncStep2(enc, this.doc, stateVector);
+        peer.send(encoding.toUint8Array(enc));
+      });
       return;
     }
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
@@ -318,22 +337,45 @@ export class Room {
     this.commitAndRelay(update, origin);
   };
 
-  /** Commits an update to the log, then relays it to every peer but its origin. */
+  /**
+   * Queues an update for commit (with the other rooms' updates of this loop
+   * turn, see GroupCommit) and relays it to every peer but its origin once it
+   * is committed. A server-side change (no peer origin) is committed at once,
+   * with whatever is queued, so that its command answers only when durable.
+   */
   private commitAndRelay(update: Uint8Array, origin: unknown): void {
     if (this.persistError || this.poisoned) return;
-    try {
-      this.lastUpdateId = this.updateLog.append(this.name, update);
-    } catch (err) {
-      // Not committed, so not relayed; the room is dropped after this message (see fail()).
-      this.persistError = err;
-      return;
-    }
-    const enc = encoding.createEncoder();
-    encoding.writeVarUint(enc, MessageType.Sync);
-    syncProtocol.writeUpdate(enc, update);
-    const frame = encoding.toUint8Array(enc);
-    for (const peer of this.peers) if (peer !== origin) peer.send(frame);
-    if (++this.sinceCompaction >= this.opts.compactEvery) this.compact();
+    this.uncommitted++;
+    this.commits.enqueue(
+      this.name,
+      update,
+      (id) => {
+        this.uncommitted--;
+        this.lastUpdateId = Math.max(this.lastUpdateId, id);
+        if (this.destroyed) return;
+        const enc = encoding.createEncoder();
+        encoding.writeVarUint(enc, MessageType.Sync);
+        syncProtocol.writeUpdate(enc, update);
+        const frame = encoding.toUint8Array(enc);
+        for (const peer of this.peers) if (peer !== origin) peer.send(frame);
+        if (this.uncommitted === 0) this.afterCommit.splice(0).forEach((answer) => answer());
+        if (++this.sinceCompaction >= this.opts.compactEvery && this.uncommitted === 0) this.compact();
+      },
+      (err) => {
+        this.uncommitted--;
+        // Not committed, so not relayed; the room is dropped (see fail()) and clients resync from storage.
+        if (this.persistError) return;
+        this.persistError = err;
+        if (!this.changing && !this.destroyed) this.fail(err);
+      },
+    );
+    if (!this.peers.has(origin as Peer)) this.commits.flush();
+  }
+
+  /** Runs `fn` once every update applied so far is committed (at once if none waits). */
+  private whenCommitted(fn: () => void): void {
+    if (this.uncommitted === 0) fn();
+    else this.afterCommit.push(fn);
   }
 
   // Awareness relaying is coalesced per room: a burst of cursor moves or of
@@ -391,9 +433,14 @@ export class Room {
   change<T>(fn: (doc: Y.Doc) => T): T {
     if (this.destroyed) throw new Error(`room ${this.name} is closed`);
     let result: T | undefined;
-    this.doc.transact(() => {
-      result = fn(this.doc);
-    }, SERVER_ORIGIN);
+    this.changing = true;
+    try {
+      this.doc.transact(() => {
+        result = fn(this.doc);
+      }, SERVER_ORIGIN);
+    } finally {
+      this.changing = false;
+    }
     if (this.persistError) {
       const err = this.persistError;
       this.fail(err);
@@ -405,6 +452,9 @@ export class Room {
   /** Folds the update log into one snapshot. Safe to call any time; failures leave the log intact. */
   compact(): void {
     if (this.destroyed || this.persistError || this.poisoned || this.sinceCompaction === 0) return;
+    // The snapshot covers the log up to the last committed row: commit what waits first.
+    if (this.uncommitted > 0) this.commits.flush();
+    if (this.destroyed || this.persistError) return;
     try {
       this.updateLog.compact(this.name, Y.encodeStateAsUpdate(this.doc), this.lastUpdateId);
       this.sinceCompaction = 0;
@@ -415,6 +465,7 @@ export class Room {
 
   /** Storage failed, or memory holds part of a refused update: drop the room; clients reconnect and resync from storage. */
   private fail(err: unknown): void {
+    if (this.destroyed) return;
     this.opts.log?.('dropping room', { room: this.name, error: String(err) });
     this.closeAll(CloseCode.RoomUnavailable, 'storage failure');
   }

@@ -5,24 +5,31 @@ import { Room, type RoomOptions } from './room.js';
 import { checkBoardUpdate, checkChainsUpdate, checkStakeholderUpdate } from './boardRules.js';
 import { boardDamage, rebuildBoard } from './boardRepair.js';
 import type { UpdateLog } from '../store/updateLog.js';
+import { GroupCommit } from '../store/groupCommit.js';
 import type { Session } from '../store/workshopStore.js';
 import type { BoardHistory } from './boardHistory.js';
 
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+  /** One commit queue for all rooms: a loop turn's updates share one transaction. */
+  readonly commits: GroupCommit;
 
   constructor(
     private readonly updateLog: UpdateLog,
-    private readonly opts: Omit<RoomOptions, 'onIdle' | 'canWrite' | 'checkUpdate'> & {
+    private readonly opts: Omit<RoomOptions, 'onIdle' | 'canWrite' | 'checkUpdate' | 'commits'> & {
       idleMs: number;
       canWrite: (session: Session, room: string) => boolean;
       /** Check every client update to a board against the board rules (off only in the benchmark's comparison run). */
       boardRules?: boolean;
       /** Records the bin and automatic versions of board rooms. */
       history?: BoardHistory;
+      /** Commit each update on its own, at once (the benchmark's comparison of one commit per update). */
+      commitEach?: boolean;
     },
-  ) {}
+  ) {
+    this.commits = new GroupCommit(updateLog, { immediate: opts.commitEach });
+  }
 
   /** The live room for a name, loading it from storage if needed. Throws if it cannot be loaded. */
   open(name: string): Room {
@@ -40,8 +47,11 @@ export class RoomRegistry {
   }
 
   private load(name: string): Room {
+    // A room unloaded a moment ago may still have updates in the queue: storage must hold them before it is read.
+    this.commits.flush();
     const room = Room.load(name, this.updateLog, {
       ...this.opts,
+      commits: this.commits,
       canWrite: (session) => this.opts.canWrite(session, name),
       checkUpdate: name.endsWith('/board')
         ? this.opts.boardRules !== false
@@ -132,6 +142,7 @@ export class RoomRegistry {
 
   /** Compacts and closes all rooms (shutdown). */
   closeAll(code: number, reason: string): void {
+    this.commits.flush();
     for (const t of this.idleTimers.values()) clearTimeout(t);
     this.idleTimers.clear();
     for (const room of [...this.rooms.values()]) {
