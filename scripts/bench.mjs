@@ -9,5 +9,7 @@ if (which !== 'sync' && which !== 'cold') {
   process.exit(2);
 }
 installDeps();
+// Ours runs as `npm start` runs it: compiled (server/dist).
+pnpm(['--filter', '@nws/server', 'build']);
 const env = which === 'cold' ? { CHROMIUM_PATH: ensureChromium('the cold-join benchmark') } : {};
 pnpm(['--filter', '@nws/server', `bench:${which}`], { env });

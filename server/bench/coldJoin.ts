@@ -13,7 +13,7 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { chromium } from 'playwright-core';
 import { addCard, cardsMap, roomName, SYNC_PATH, STEP_X, STEP_Y } from '@nws/shared';
-import { bearerWebSocket, machine, repoRoot, sleep, startOurs, type Proc } from './lib.js';
+import { bearerWebSocket, machine, repoRoot, rssMiB, sleep, startOurs, type Proc } from './lib.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
@@ -70,6 +70,38 @@ async function bytesToJoin(url: string, wid: string, token: string): Promise<{ w
   return { wire, messages: bytes };
 }
 
+const IDLE = Number(process.env.BENCH_IDLE ?? 200);
+
+/**
+ * Server memory per idle connection: RSS before and after IDLE clients have
+ * joined the board (each received the whole document, compressed where the
+ * server compresses) and then sit idle, per connection.
+ */
+async function memoryPerIdle(server: Proc, wid: string, token: string): Promise<number> {
+  const before = rssMiB(server.pid);
+  const socks: WebSocket[] = [];
+  for (let i = 0; i < IDLE; i++) {
+    const sock = new WebSocket(`${server.url.replace('http', 'ws')}${SYNC_PATH}/${roomName(wid, 'board')}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    await new Promise<void>((ok, fail) => {
+      sock.on('message', (d: Buffer) => d[0] === 0 && d[1] === 1 && ok());
+      sock.once('open', () => {
+        const enc = encoding.createEncoder();
+        encoding.writeVarUint(enc, 0);
+        syncProtocol.writeSyncStep1(enc, new Y.Doc());
+        sock.send(encoding.toUint8Array(enc));
+      });
+      sock.once('error', fail);
+    });
+    socks.push(sock);
+  }
+  await sleep(3000);
+  const after = rssMiB(server.pid);
+  socks.forEach((s) => s.close());
+  return ((after - before) * 1024) / IDLE;
+}
+
 async function main() {
   console.log(`cold-join benchmark — ${machine()}; ${CARDS} cards; ${RUNS} cold runs each, medians`);
   console.log('building the client with the reference page (BENCH=1) …');
@@ -110,6 +142,8 @@ async function main() {
   const bytes: number[] = [];
   const wirePlain: number[] = [];
   const wireCompressed: number[] = [];
+  let idleCompressed = NaN;
+  let idlePlain = NaN;
   const syncMs: number[] = [];
   const boardMs: number[] = [];
   const plainMs: number[] = [];
@@ -159,6 +193,14 @@ async function main() {
     const compressedJoin = await bytesToJoin(server.url, workshop.id, moderatorToken);
     if (compressedJoin.messages !== plainJoin.messages) throw new Error('the compressed join carried other content');
     wireCompressed.push(compressedJoin.wire);
+    if (run === 0) {
+      // The room is in memory now; the connections' own cost, compressed and (below) not.
+      idleCompressed = await memoryPerIdle(server, workshop.id, moderatorToken);
+      await server.stop();
+      server = await startWithClient(++port, dataDir, { WS_COMPRESSION: 'off' });
+      await bytesToJoin(server.url, workshop.id, moderatorToken);
+      idlePlain = await memoryPerIdle(server, workshop.id, moderatorToken);
+    }
     await server.stop();
     server = await startWithClient(++port, dataDir);
     const doc = new Y.Doc();
@@ -181,6 +223,9 @@ async function main() {
   const kib = (n: number) => (n / 1024).toFixed(1);
   console.log(
     `\nbytes sent to a joining client: ${kib(median(bytes))} KiB of messages (${(median(bytes) / CARDS).toFixed(0)} B per card); on the wire ${kib(median(wirePlain))} KiB uncompressed, ${kib(median(wireCompressed))} KiB compressed (permessage-deflate) → ratio ${(median(wireCompressed) / median(wirePlain)).toFixed(2)} (target ≤ 0.30: ${median(wireCompressed) / median(wirePlain) <= 0.3 ? 'met' : 'NOT met'})`,
+  );
+  console.log(
+    `server memory per idle connection after its join (RSS growth over ${IDLE} connections, one run): ${idleCompressed.toFixed(0)} KiB with compression, ${idlePlain.toFixed(0)} KiB without`,
   );
   console.log(`time until the joining client's doc is synced (Node y-websocket): ${median(syncMs).toFixed(0)} ms`);
   console.log(

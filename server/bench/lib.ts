@@ -88,7 +88,7 @@ export async function startOurs(port: number, env: Record<string, string> = {}):
   const dataDir = mkdtempSync(join(tmpdir(), 'nws-bench-'));
   const proc = track(
     // BENCH_CPU_PROF=<dir>: our server writes a V8 CPU profile there on exit (for finding where time goes).
-    spawn(process.execPath, [...cpuProfArgs(), '--import', 'tsx', 'src/main.ts'], {
+    spawn(process.execPath, [...cpuProfArgs(), 'dist/main.js'], {
       cwd: join(repoRoot, 'server'),
       env: {
         ...process.env,
@@ -99,6 +99,7 @@ export async function startOurs(port: number, env: Record<string, string> = {}):
         JOIN_RATE_LIMIT: '100000',
         CREATE_RATE_LIMIT: '100000',
         MAX_SOCKETS_PER_ADDRESS: '100000',
+        MAX_SOCKETS_PER_SESSION: '10000',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -33,6 +33,8 @@ import {
 process.setMaxListeners(0);
 
 const NS = (process.env.BENCH_N ?? '25,100,300').split(',').map(Number);
+/** Rooms (workshops) of N clients each, all on one server: the many-rooms workload (BENCH_ROOMS=40 BENCH_N=30). */
+const ROOMS = Math.max(1, Number(process.env.BENCH_ROOMS ?? 1));
 const INTERVAL_MS = Number(process.env.BENCH_INTERVAL_MS ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 120);
@@ -51,13 +53,15 @@ interface Result {
   p99: number;
   samples: number;
   cpuPer1000: number;
+  /** Right after the start, before any client. */
+  rssRest: number;
   rssStart: number;
   rssEnd: number;
   rssPeak: number;
   errors: number;
 }
 
-async function clientsFor(server: Proc, kind: Kind, n: number) {
+async function clientsFor(server: Proc, kind: Kind, n: number, roomIndex = 0) {
   let base: string;
   let room: string;
   let tokens: string[] = [];
@@ -85,7 +89,7 @@ async function clientsFor(server: Proc, kind: Kind, n: number) {
     room = roomName(w.workshop.id, 'board');
   } else {
     base = server.url.replace('http', 'ws');
-    room = 'bench';
+    room = `bench-${roomIndex}`;
     tokens = Array.from({ length: n }, () => '');
   }
   return tokens.map((token, i) => {
@@ -107,7 +111,10 @@ async function run(kind: Kind, n: number, seconds: number, port: number, soak = 
           port,
           kind === 'unchecked' ? { BOARD_RULES: 'off' } : kind === 'each' ? { COMMIT: 'each' } : {},
         );
-  const clients = await clientsFor(server, kind, n);
+  await sleep(500);
+  const rssRest = rssMiB(server.pid);
+  const clients = [];
+  for (let r = 0; r < ROOMS; r++) clients.push(...(await clientsFor(server, kind, n, r)));
   let errors = 0;
   let counting = false;
   for (const c of clients) {
@@ -126,7 +133,8 @@ async function run(kind: Kind, n: number, seconds: number, port: number, soak = 
     await sleep(50);
   }
   const samples: number[] = [];
-  for (const c of clients.slice(0, OBSERVERS)) {
+  // Observers spread over the rooms.
+  for (const c of clients.filter((_, i) => i % Math.ceil(clients.length / OBSERVERS) === 0).slice(0, OBSERVERS)) {
     cardsMap(c.doc).observeDeep((events, tr) => {
       if (tr.local || !counting) return;
       const now = performance.now();
@@ -180,6 +188,7 @@ async function run(kind: Kind, n: number, seconds: number, port: number, soak = 
     p99: percentile(samples, 99),
     samples: samples.length,
     cpuPer1000: updates ? (cpu / updates) * 1000 : NaN,
+    rssRest,
     rssStart,
     rssEnd,
     rssPeak,
@@ -245,7 +254,7 @@ async function main() {
     ...(EACH ? (['each'] as const) : []),
   ];
   console.log(
-    `sync benchmark — ${machine()}; ours vs ${REFERENCE}${UNCHECKED ? ' and ours with the board rules off' : ''}; ${1000 / INTERVAL_MS} edits/s per client; ${SECONDS} s per run; ${REPEATS} repetitions; latency from ${OBSERVERS} observer clients`,
+    `sync benchmark — ${machine()}; ours vs ${REFERENCE}${UNCHECKED ? ' and ours with the board rules off' : ''}; ${ROOMS > 1 ? `${ROOMS} rooms of N clients each; ` : ''}${1000 / INTERVAL_MS} edits/s per client; ${SECONDS} s per run; ${REPEATS} repetitions; latency from ${OBSERVERS} observer clients`,
   );
   let port = 18_700;
   const rows: { n: number; runs: Runs }[] = [];
@@ -260,7 +269,7 @@ async function main() {
   }
   console.log('\nmedian [min–max] over the repetitions');
   console.log(
-    '   N │ server    │ updates │ p50 ms             │ p99 ms               │ CPU ms per update   │ RSS MiB end   │ errors',
+    '   N │ server    │ updates │ p50 ms             │ p99 ms               │ CPU ms per update   │ RSS MiB end   │ RSS MiB rest  │ errors',
   );
   const names: Record<Kind, string> = {
     reference: 'reference',
@@ -272,11 +281,14 @@ async function main() {
     for (const kind of kinds) {
       const r = runs[kind];
       console.log(
-        `${String(n).padStart(4)} │ ${names[kind].padEnd(9)} │ ${String(Math.round(median(r.map((x) => x.updates)))).padStart(7)} │ ${spread(r.map((x) => x.p50)).padEnd(18)} │ ${spread(r.map((x) => x.p99)).padEnd(20)} │ ${spread(
+        `${(ROOMS > 1 ? `${ROOMS}×${n}` : String(n)).padStart(4)} │ ${names[kind].padEnd(9)} │ ${String(Math.round(median(r.map((x) => x.updates)))).padStart(7)} │ ${spread(r.map((x) => x.p50)).padEnd(18)} │ ${spread(r.map((x) => x.p99)).padEnd(20)} │ ${spread(
           r.map((x) => x.cpuPer1000),
           3,
         ).padEnd(19)} │ ${spread(
           r.map((x) => x.rssEnd),
+          0,
+        ).padEnd(13)} │ ${spread(
+          r.map((x) => x.rssRest),
           0,
         ).padEnd(13)} │ ${r.reduce((a, x) => a + x.errors, 0)}`,
       );
@@ -301,6 +313,9 @@ async function main() {
         ).padEnd(19)} │ ${spread(
           ratio(a, b, (x) => x.rssEnd),
           2,
+        ).padEnd(13)} │ ${spread(
+          ratio(a, b, (x) => x.rssRest),
+          2,
         ).padEnd(13)} │`,
       );
     }
@@ -316,6 +331,10 @@ async function main() {
     }
   const at100 = rows.find((r) => r.n === 100);
   if (at100) {
+    const rss = median(at100.runs.ours.map((x, i) => x.rssEnd / at100.runs.reference[i]!.rssEnd));
+    console.log(
+      `target RSS at N=100 ≤ 1.3 × reference (compiled server, median ratio): ${fmt(rss, 2)} → ${rss <= 1.3 ? 'met' : 'NOT met'}`,
+    );
     const p99 = median(at100.runs.ours.map((x, i) => x.p99 / at100.runs.reference[i]!.p99));
     console.log(
       `\ntarget p99 at N=100 ≤ 0.8 × reference (median ratio): ${fmt(p99, 2)} → ${p99 <= 0.8 ? 'met' : 'NOT met'}`,

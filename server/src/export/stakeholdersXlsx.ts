@@ -2,7 +2,6 @@
 // library for writing XLSX, so staff get a real spreadsheet rather than a CSV
 // Excel must guess at): one sheet, a frozen bold header, column widths,
 // wrapped text, German labels by default.
-import ExcelJS from 'exceljs';
 import { stakeholderTable, type StakeholderLabels, type StakeholderState } from '@nws/shared';
 
 const LABELS: Record<'de' | 'en', Omit<StakeholderLabels, 'asOf'> & { asOf: (d: string) => string; sheet: string }> = {
@@ -24,6 +23,8 @@ const LABELS: Record<'de' | 'en', Omit<StakeholderLabels, 'asOf'> & { asOf: (d: 
 
 /** The workbook's bytes. */
 export async function stakeholdersXlsx(state: StakeholderState, lang: 'de' | 'en', at: Date): Promise<ArrayBuffer> {
+  // Loaded on the first export: exceljs alone would add some 20 MiB to every server's resident memory.
+  const { default: ExcelJS } = await import('exceljs');
   const l = LABELS[lang];
   const book = new ExcelJS.Workbook();
   book.created = at;
