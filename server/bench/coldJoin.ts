@@ -13,7 +13,7 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { chromium } from 'playwright-core';
 import { addCard, cardsMap, roomName, SYNC_PATH, STEP_X, STEP_Y } from '@nws/shared';
-import { bearerWebSocket, machine, repoRoot, rssMiB, sleep, startOurs, type Proc } from './lib.js';
+import { bearerWebSocket, collectedRssKiB, machine, repoRoot, sleep, startOurs, type Proc } from './lib.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
@@ -73,12 +73,13 @@ async function bytesToJoin(url: string, wid: string, token: string): Promise<{ w
 const IDLE = Number(process.env.BENCH_IDLE ?? 200);
 
 /**
- * Server memory per idle connection: RSS before and after IDLE clients have
- * joined the board (each received the whole document, compressed where the
- * server compresses) and then sit idle, per connection.
+ * Server memory per idle connection: resident memory after a full garbage
+ * collection, before and after IDLE clients have joined the board (each
+ * received the whole document, compressed where the server compresses) and
+ * then sit idle, per connection.
  */
 async function memoryPerIdle(server: Proc, wid: string, token: string): Promise<number> {
-  const before = rssMiB(server.pid);
+  const before = await collectedRssKiB(server);
   const socks: WebSocket[] = [];
   for (let i = 0; i < IDLE; i++) {
     const sock = new WebSocket(`${server.url.replace('http', 'ws')}${SYNC_PATH}/${roomName(wid, 'board')}`, {
@@ -96,10 +97,10 @@ async function memoryPerIdle(server: Proc, wid: string, token: string): Promise<
     });
     socks.push(sock);
   }
-  await sleep(3000);
-  const after = rssMiB(server.pid);
+  await sleep(2000);
+  const after = await collectedRssKiB(server);
   socks.forEach((s) => s.close());
-  return ((after - before) * 1024) / IDLE;
+  return (after - before) / IDLE;
 }
 
 async function main() {
@@ -225,7 +226,7 @@ async function main() {
     `\nbytes sent to a joining client: ${kib(median(bytes))} KiB of messages (${(median(bytes) / CARDS).toFixed(0)} B per card); on the wire ${kib(median(wirePlain))} KiB uncompressed, ${kib(median(wireCompressed))} KiB compressed (permessage-deflate) → ratio ${(median(wireCompressed) / median(wirePlain)).toFixed(2)} (target ≤ 0.30: ${median(wireCompressed) / median(wirePlain) <= 0.3 ? 'met' : 'NOT met'})`,
   );
   console.log(
-    `server memory per idle connection after its join (RSS growth over ${IDLE} connections, one run): ${idleCompressed.toFixed(0)} KiB with compression, ${idlePlain.toFixed(0)} KiB without`,
+    `server memory per idle connection after its join (resident memory after a full garbage collection, growth over ${IDLE} connections, one run): ${idleCompressed.toFixed(0)} KiB with compression, ${idlePlain.toFixed(0)} KiB without`,
   );
   console.log(`time until the joining client's doc is synced (Node y-websocket): ${median(syncMs).toFixed(0)} ms`);
   console.log(

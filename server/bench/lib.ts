@@ -88,7 +88,7 @@ export async function startOurs(port: number, env: Record<string, string> = {}):
   const dataDir = mkdtempSync(join(tmpdir(), 'nws-bench-'));
   const proc = track(
     // BENCH_CPU_PROF=<dir>: our server writes a V8 CPU profile there on exit (for finding where time goes).
-    spawn(process.execPath, [...cpuProfArgs(), 'dist/main.js'], {
+    spawn(process.execPath, [...cpuProfArgs(), '--expose-gc', 'dist/main.js'], {
       cwd: join(repoRoot, 'server'),
       env: {
         ...process.env,
@@ -158,4 +158,21 @@ export function bearerWebSocket(token: string): typeof globalThis.WebSocket {
       super(url, protocols, { headers: { authorization: `Bearer ${token}` } });
     }
   } as unknown as typeof globalThis.WebSocket;
+}
+
+/** Our server's memory after a full garbage collection (it was started with --expose-gc): resident, in KiB. */
+export async function collectedRssKiB(server: Proc): Promise<number> {
+  const line = new Promise<number>((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error('no memory report')), 10_000);
+    const onData = (d: Buffer) => {
+      const m = /MEMORY (\{.*\})/.exec(d.toString());
+      if (!m) return;
+      clearTimeout(timer);
+      server.proc.stdout?.off('data', onData);
+      ok((JSON.parse(m[1]!) as { rss: number }).rss / 1024);
+    };
+    server.proc.stdout?.on('data', onData);
+  });
+  server.proc.kill('SIGUSR2');
+  return line;
 }

@@ -41,6 +41,13 @@ async function main() {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  // Benchmarks only (node --expose-gc): SIGUSR2 collects garbage and prints the memory in use.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc)
+    process.on('SIGUSR2', () => {
+      gc();
+      console.log(`MEMORY ${JSON.stringify(process.memoryUsage())}`);
+    });
 }
 
 main().catch((err: unknown) => {
