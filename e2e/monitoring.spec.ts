@@ -189,4 +189,18 @@ test('values over time change a goal’s status and its chart; an assignment fro
   await mod.emulateMedia({ media: 'screen' });
   await mod.getByLabel('Fallschilderungen aufnehmen').check();
   await expect(mod.getByRole('note')).toContainText('pseudonymisierte');
+
+  // The next meeting opens by reviewing the assignments: the first step of the agenda.
+  await mod.getByText('Ablauf bearbeiten').click();
+  await mod.getByRole('button', { name: '„Was ist aus den Aufträgen geworden?“ als ersten Schritt einfügen' }).click();
+  await mod.getByRole('button', { name: 'Konferenz beginnen' }).click();
+  await mod.getByTestId('tab-step').click();
+  const review = mod.getByTestId('assignment-review');
+  await expect(mod.getByRole('heading', { name: 'Was ist aus den Aufträgen geworden?' })).toBeVisible();
+  await expect(review).toBeVisible();
+  const reviewed = review.getByTestId('assignment').filter({ hasText: 'Das Jugendamt benennt zwei Lotsinnen.' });
+  await reviewed.getByLabel('Stand von „Das Jugendamt benennt zwei Lotsinnen.“').selectOption({ label: 'erledigt' });
+  await expect(reviewed).toHaveAttribute('data-status', 'done');
+  await expect(reviewed.getByTestId('assignment-overdue')).toHaveCount(0);
+  await snapAllSizes(mod, shots, 'assignment-review');
 });

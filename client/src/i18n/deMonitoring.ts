@@ -101,9 +101,6 @@ export const deMonitoring = {
       count_other: '{{count}} Aufträge',
       overdueCount_one: '{{count}} überfällig',
       overdueCount_other: '{{count}} überfällig',
-      review: 'Was ist aus den Aufträgen geworden?',
-      reviewIntro: 'Die Aufträge der letzten Treffen, einer nach dem anderen: erledigt, in Arbeit, entfallen?',
-      reviewStep: 'Rückblick auf die Aufträge als ersten Schritt einfügen',
     },
     documents: {
       title: 'Dokumente',

@@ -103,9 +103,6 @@ export const enMonitoring: Shape<typeof deMonitoring> = {
       count_other: '{{count}} assignments',
       overdueCount_one: '{{count}} overdue',
       overdueCount_other: '{{count}} overdue',
-      review: 'What has become of the assignments?',
-      reviewIntro: 'The assignments of the last meetings, one by one: done, in progress, dropped?',
-      reviewStep: 'Insert the review of the assignments as the first step',
     },
     documents: {
       title: 'Documents',

@@ -51,9 +51,8 @@ export default function MonitoringWorkspace(props: MonitoringProps) {
   );
   if (review)
     return (
+      // The step's banner above carries the question ("Was ist aus den Aufträgen geworden?") and its purpose.
       <div className="workspace monitoring" data-testid="assignment-review">
-        <h2>{t('monitoring.assignments.review')}</h2>
-        <p className="muted">{t('monitoring.assignments.reviewIntro')}</p>
         <ErrorAlert code={error} />
         {assignments}
       </div>
