@@ -103,7 +103,14 @@ async function clientsFor(server: Proc, kind: Kind, n: number, roomIndex = 0) {
   });
 }
 
-async function run(kind: Kind, n: number, seconds: number, port: number, soak = false): Promise<Result> {
+async function run(
+  kind: Kind,
+  n: number,
+  seconds: number,
+  port: number,
+  soak = false,
+  intervalMs = INTERVAL_MS,
+): Promise<Result> {
   const server =
     kind === 'reference'
       ? await startReference(port)
@@ -158,8 +165,8 @@ async function run(kind: Kind, n: number, seconds: number, port: number, soak = 
       t = setInterval(() => {
         editCardText(c.doc, own[i]!, `t:${performance.now().toFixed(3)}:${i}`);
         updates++;
-      }, INTERVAL_MS);
-    }, Math.random() * INTERVAL_MS);
+      }, intervalMs);
+    }, Math.random() * intervalMs);
     return () => {
       clearTimeout(first);
       if (t) clearInterval(t);
@@ -246,7 +253,47 @@ function validationMicros(): number {
   return median(passes);
 }
 
+/** Edits per second per client tried in turn by the saturation workload, until p99 passes 100 ms. */
+const SATURATION_STEPS = [2, 5, 10, 20, 40];
+
+/**
+ * Saturation (BENCH_SATURATION=1): N clients in one room; for ours and the
+ * reference, the edit rate is raised step by step (SATURATION_STEPS per
+ * client) until p99 exceeds 100 ms; the figure is the total update rate of
+ * the last step that stayed within it (0 if none did), per repetition.
+ */
+async function saturation() {
+  const n = NS[0]!;
+  const seconds = Math.min(SECONDS, 20);
+  console.log(
+    `sync benchmark, saturation — ${machine()}; ours vs ${REFERENCE}; ${n} clients in one room; ${SATURATION_STEPS.join(', ')} edits/s per client in turn, ${seconds} s each, until p99 > 100 ms; ${REPEATS} repetitions`,
+  );
+  let port = 18_700;
+  const found: Record<'reference' | 'ours', number[]> = { reference: [], ours: [] };
+  for (let rep = 1; rep <= REPEATS; rep++) {
+    for (const kind of rep % 2 ? (['reference', 'ours'] as const) : (['ours', 'reference'] as const)) {
+      let held = 0;
+      const steps: string[] = [];
+      for (const perClient of SATURATION_STEPS) {
+        const r = await run(kind, n, seconds, port++, false, 1000 / perClient);
+        steps.push(`${n * perClient}/s: p99 ${fmt(r.p99)} ms`);
+        if (!(r.p99 <= 100)) break;
+        held = n * perClient;
+      }
+      found[kind].push(held);
+      console.log(`  ${kind} repetition ${rep}: ${steps.join('; ')} → holds ${held} updates/s`);
+    }
+  }
+  const ratio = found.ours.map((x, i) => x / found.reference[i]!);
+  console.log(
+    `\nhighest update rate with p99 ≤ 100 ms, median [min–max]: reference ${spread(found.reference, 0)}, ours ${spread(found.ours, 0)}; ours/ref ${spread(ratio, 2)}`,
+  );
+  const r = median(ratio);
+  console.log(`target saturation rate ≥ 1.0 × reference (median ratio): ${fmt(r, 2)} → ${r >= 1 ? 'met' : 'NOT met'}`);
+}
+
 async function main() {
+  if (process.env.BENCH_SATURATION === '1') return saturation();
   const kinds: Kind[] = [
     'reference',
     'ours',
