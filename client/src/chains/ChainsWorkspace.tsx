@@ -8,8 +8,9 @@ import './chains.css';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { chainText, chainTextKey, flattenTree, goalTree, validateChain, type Case, type Chain } from '@nws/shared';
+import { chainText, chainTextKey, flattenTree, validateChain, type Case, type Chain } from '@nws/shared';
 import { useCommand } from '../app/useCommand';
+import { useGoalTree } from '../sync/useDomain';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { CollabTextarea } from '../ui/CollabTextarea';
 import { chainOp, type ChainRun } from './api';
@@ -50,7 +51,8 @@ export default function ChainsWorkspace(props: ChainsProps) {
     });
     return made;
   };
-  const tree = goalTree(board);
+  // Watched: the activities offered follow the goal system while the chains are open.
+  const tree = useGoalTree(board);
   const activities = useMemo(() => {
     const goals = flattenTree(tree);
     return goals

@@ -56,10 +56,9 @@ export async function exampleDocuments(): Promise<{ file: string; bytes: ArrayBu
   const m = exampleMonitoring(docs);
   const l = reportLabels(t);
   const people = new Map(examplePeople.map((p) => [p.sessionId, p.name]));
-  const assignments = m.assignments.map((a) => ({ ...a, due: a.due }));
   const protocol = (narrations: boolean) => ({
     ...buildProtocol(docs.board, docs.control, exampleWorkshop, people, 'de', { narrations }),
-    assignments,
+    assignments: m.assignments,
   });
   const report = buildStatusReport(
     m,

@@ -2,33 +2,24 @@
 // monitoring (the server keeps them), listed on the printed page and taken
 // into the Markdown and Word files.
 import { useEffect, useState } from 'react';
-import { assignmentWho, dayMs, protocolDate, type ProtocolAssignment, type ProtocolLabels } from '@nws/shared';
+import { assignmentWho, type Assignment, type ProtocolAssignment, type ProtocolLabels } from '@nws/shared';
+import { dayText } from '../documents/tables';
 import { monitoringApi, monitoringBase } from '../monitoring/api';
 
 export function useProtocolAssignments(workshopId: string, token: string, lang: 'de' | 'en'): ProtocolAssignment[] {
-  const [list, setList] = useState<ProtocolAssignment[]>([]);
+  const [list, setList] = useState<Assignment[]>([]);
   useEffect(() => {
     let live = true;
     monitoringApi(monitoringBase({ kind: 'workshop', workshopId }), token)
       .get()
-      .then((m) => {
-        if (live)
-          setList(
-            m.assignments.map((a) => ({
-              what: a.what,
-              organisation: a.organisation,
-              person: a.person,
-              due: a.due ? protocolDate(dayMs(a.due), lang) : null,
-              status: a.status,
-            })),
-          );
-      })
+      .then((m) => live && setList(m.assignments))
       .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [workshopId, token, lang]);
-  return list;
+  }, [workshopId, token]);
+  // The days in the reader's format, here rather than in the fetch: a change of language fetches nothing.
+  return list.map((a) => ({ ...a, due: a.due ? dayText(a.due, lang) : null }));
 }
 
 export function ProtocolAssignments({

@@ -10,7 +10,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { StakeholderStateResponseSchema } from '@nws/shared';
-import { enc, request } from '../api';
+import { request } from '../api';
+import { analysisBase } from '../stakeholders/useStakeholders';
 import { reportLabels } from '../i18n/labels';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import type { ReportDecision } from '../documents/statusReport';
@@ -37,7 +38,7 @@ export interface MonitoringProps {
 export default function MonitoringWorkspace(props: MonitoringProps) {
   const { place, token, name, decisions, resolutions, people = [], extraSheets, review = false } = props;
   const { t } = useTranslation();
-  const { state, change, error, busy } = useMonitoring(place, token);
+  const { state, change, run, error, busy } = useMonitoring(place, token);
   if (!state)
     return (
       <p className="panel" aria-busy="true">
@@ -105,7 +106,7 @@ export default function MonitoringWorkspace(props: MonitoringProps) {
         name={name}
         decisions={decisions}
         extraSheets={async () => [...((await extraSheets?.()) ?? []), ...(await stakeholderSheets(place, token, t))]}
-        run={(fn) => change(async () => (await fn(), state))}
+        run={run}
       />
     </section>
   );
@@ -113,9 +114,7 @@ export default function MonitoringWorkspace(props: MonitoringProps) {
 
 /** The stakeholder analysis (if there is one) as a sheet of the workbook. */
 async function stakeholderSheets(place: MonitoringPlace, token: string, t: TFunction): Promise<Sheet[]> {
-  const base =
-    place.kind === 'network' ? `/api/networks/${enc(place.networkId)}` : `/api/workshops/${enc(place.workshopId)}`;
-  const { state } = await request(StakeholderStateResponseSchema, `${base}/stakeholders`, { token });
+  const { state } = await request(StakeholderStateResponseSchema, analysisBase(place), { token });
   if (state.rows.length === 0) return [];
   const { stakeholderSheet } = await import('../documents/tables');
   return [stakeholderSheet(state, reportLabels(t))];

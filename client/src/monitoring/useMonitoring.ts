@@ -29,5 +29,5 @@ export function useMonitoring(place: MonitoringPlace, token: string) {
     (fn: (a: typeof api) => Promise<MonitoringResponse>) => run(async () => setState(await fn(api))),
     [api, run],
   );
-  return { state, change, error, busy };
+  return { state, change, run, error, busy };
 }

@@ -16,46 +16,23 @@ import {
   SYNC_PATH,
   type ChainOp,
   type ChainsResponse,
-  type CreateNetworkResponse,
-  type NetworkOverview,
-  type NetworkWorkshopCreated,
 } from '@nws/shared';
-import { api, bearerWebSocket, serverPerFile, waitFor } from '../testing/harness.js';
+import { api, bearerWebSocket, createTestNetwork, serverPerFile, waitFor } from '../testing/harness.js';
 
 const server = serverPerFile();
 
 async function workingGroups() {
-  const { network, coordinatorToken: token } = (
-    await api<CreateNetworkResponse>(server().url, '/api/networks', {
-      body: { name: 'Netzwerk Arbeit', targetGroup: 'Alleinerziehende', area: 'Weststadt', coordinatorName: 'Nora' },
-    })
-  ).body;
-  const body = async (name: string) =>
-    (
-      await api<{ body: { id: string } }>(server().url, `/api/networks/${network.id}/bodies`, {
-        body: { kind: 'working', name },
-        token,
-      })
-    ).body.body.id;
-  const workshop = async (name: string, bodyId: string) =>
-    (
-      await api<NetworkWorkshopCreated>(server().url, `/api/networks/${network.id}/workshops`, {
-        body: { name, bodyId },
-        token,
-      })
-    ).body;
-  const join = async (w: NetworkWorkshopCreated, name: string, organisation: string) =>
-    (
-      await api<{ token: string }>(server().url, '/api/join', {
-        body: { code: w.workshop.joinCode, name, organisation, level: 'operative' },
-      })
-    ).body.token;
-  const arbeit = await body('AG Arbeit');
-  const first = await workshop('AG Arbeit 1', arbeit);
-  const second = await workshop('AG Arbeit 2', arbeit);
-  const sprache = await workshop('AG Sprache 1', await body('AG Sprache'));
-  await api<NetworkOverview>(server().url, `/api/networks/${network.id}`, { token });
-  return { first, second, sprache, join };
+  const n = await createTestNetwork(server().url, {
+    name: 'Netzwerk Arbeit',
+    targetGroup: 'Alleinerziehende',
+    area: 'Weststadt',
+  });
+  const arbeit = await n.body('working', 'AG Arbeit');
+  const first = await n.workshop('AG Arbeit 1', arbeit);
+  const second = await n.workshop('AG Arbeit 2', arbeit);
+  const sprache = await n.workshop('AG Sprache 1', await n.body('working', 'AG Sprache'));
+  await n.plenary();
+  return { first, second, sprache, join: n.join };
 }
 
 const op = (wid: string, token: string, body: ChainOp | Record<string, unknown>) =>

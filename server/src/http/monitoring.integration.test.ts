@@ -5,40 +5,27 @@
 // group sees only its own goal system and its body's assignments; bad input
 // gets a clear 4xx and changes nothing.
 import { describe, expect, it } from 'vitest';
-import {
-  addGoal,
-  roomName,
-  type CreateNetworkResponse,
-  type MonitoringResponse,
-  type NetworkOverview,
-  type NetworkWorkshopCreated,
-} from '@nws/shared';
-import { api, serverPerFile } from '../testing/harness.js';
+import { addGoal, roomName, type MonitoringResponse, type NetworkWorkshopCreated } from '@nws/shared';
+import { api, createTestNetwork, serverPerFile } from '../testing/harness.js';
 
 const server = serverPerFile();
 type Answer = MonitoringResponse & { error?: { code: string; message: string } };
 
 async function setup() {
-  const made = await api<CreateNetworkResponse>(server().url, '/api/networks', {
-    body: { name: 'Netzwerk Frühe Hilfen', targetGroup: 'Familien', area: 'Weststadt', coordinatorName: 'Nora' },
+  const {
+    network,
+    token,
+    plenary,
+    body,
+    workshop,
+    join: joinAs,
+  } = await createTestNetwork(server().url, {
+    name: 'Netzwerk Frühe Hilfen',
+    targetGroup: 'Familien',
+    area: 'Weststadt',
   });
-  const { network, coordinatorToken: token } = made.body;
-  const plenary = (await api<NetworkOverview>(server().url, `/api/networks/${network.id}`, { token })).body.bodies[0]!
-    .id;
-  const ag = (
-    await api<{ body: { id: string } }>(server().url, `/api/networks/${network.id}/bodies`, {
-      body: { kind: 'working', name: 'AG Übergänge' },
-      token,
-    })
-  ).body.body.id;
-  const workshop = async (name: string, bodyId: string) =>
-    (
-      await api<NetworkWorkshopCreated>(server().url, `/api/networks/${network.id}/workshops`, {
-        body: { name, bodyId },
-        token,
-      })
-    ).body;
-  const first = await workshop('Planungskonferenz', plenary);
+  const ag = await body('working', 'AG Übergänge');
+  const first = await workshop('Planungskonferenz', await plenary());
   const group = await workshop('AG Übergänge, 1. Treffen', ag);
   const goals = server()
     .rooms.open(roomName(first.workshop.id, 'board'))
@@ -56,12 +43,7 @@ async function setup() {
   const groupGoal = server()
     .rooms.open(roomName(group.workshop.id, 'board'))
     .change((d) => addGoal(d, { level: 'overall', parentId: null, text: 'Übergänge sind geklärt' }));
-  const join = async (w: NetworkWorkshopCreated, name: string) =>
-    (
-      await api<{ token: string }>(server().url, '/api/join', {
-        body: { code: w.workshop.joinCode, name, organisation: 'Kita Sonnenschein', level: 'operative' },
-      })
-    ).body.token;
+  const join = (w: NetworkWorkshopCreated, name: string) => joinAs(w, name, 'Kita Sonnenschein');
   const net = (path: string, body?: unknown, method?: string) =>
     api<Answer>(server().url, `/api/networks/${network.id}/monitoring${path}`, { body, token, method });
   const ws = (w: NetworkWorkshopCreated, t: string, path: string, body?: unknown, method?: string) =>

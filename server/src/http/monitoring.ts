@@ -21,11 +21,13 @@ import {
   indicatorStatus,
   isNeglected,
   isOverdue,
-  listGoals,
+  flattenTree,
+  goalTree,
+  matrixRow,
   listResolutions,
-  planningMatrix,
   type GoalMonitoring,
   type MonitoredGoalSystem,
+  type NetworkWorkshop,
   type MonitoringResponse,
   type Indicator,
 } from '@nws/shared';
@@ -41,6 +43,8 @@ export interface MonitoringAccess {
   networkId: string;
   /** A workshop's view: only its own goal system and its body's assignments. */
   workshopId: string | null;
+  /** That workshop's body (whose workshops' assignments it reviews). */
+  bodyId: string | null;
   by: string;
   /** The session to audit under (workshop mounts). */
   sessionId: string | null;
@@ -53,6 +57,7 @@ const coordinatorAccess: MiddlewareHandler<Env> = async (c, next) => {
     c.set('monitoring', {
       networkId: coordinator.networkId,
       workshopId: null,
+      bodyId: null,
       by: coordinator.name,
       sessionId: null,
       canEdit: true,
@@ -68,9 +73,11 @@ const workshopAccess: MiddlewareHandler<Env> = async (c, next) => {
     'screen',
   )(c, async () => {
     const { session, deps } = c.var;
+    const body = deps.networks.bodyOf(session.workshopId)!;
     c.set('monitoring', {
-      networkId: deps.networks.networkIdOf(session.workshopId)!,
+      networkId: body.networkId,
       workshopId: session.workshopId,
+      bodyId: body.id,
       by: session.name,
       sessionId: session.id,
       canEdit: session.role === 'moderator',
@@ -85,23 +92,18 @@ const requireEdit: MiddlewareHandler<Env> = async (c, next) => {
   await next();
 };
 
-/** The workshops whose goal systems the caller sees. */
-function visibleWorkshops(deps: AppDeps, access: MonitoringAccess) {
-  const all = deps.networks.workshopsOf(access.networkId);
-  return access.workshopId === null ? all : all.filter((w) => w.id === access.workshopId);
-}
-
-function goalSystems(deps: AppDeps, access: MonitoringAccess): MonitoredGoalSystem[] {
-  return visibleWorkshops(deps, access).flatMap((w) => {
-    const board = workshopRooms(deps.rooms, w.id).read('board');
-    const goals = new Map(listGoals(board).map((g) => [g.id, g]));
-    const rows = planningMatrix(board).map((r) => ({
-      ...r,
-      parentId: goals.get(r.goalId)?.parentId ?? null,
-      createdAt: goals.get(r.goalId)?.createdAt ?? 0,
-    }));
-    return rows.length ? [{ workshopId: w.id, workshopName: w.name, rows }] : [];
-  });
+/** The goal systems the caller sees (in a workshop: its own), each board's goal tree built once. */
+function goalSystems(deps: AppDeps, access: MonitoringAccess, workshops: NetworkWorkshop[]): MonitoredGoalSystem[] {
+  return workshops
+    .filter((w) => access.workshopId === null || w.id === access.workshopId)
+    .flatMap((w) => {
+      const rows = flattenTree(goalTree(workshopRooms(deps.rooms, w.id).read('board'))).map((g) => ({
+        ...matrixRow(g),
+        parentId: g.parentId,
+        createdAt: g.createdAt,
+      }));
+      return rows.length ? [{ workshopId: w.id, workshopName: w.name, rows }] : [];
+    });
 }
 
 const statusOf = (i: Omit<Indicator, 'status'>, today: number) =>
@@ -116,11 +118,16 @@ const statusOf = (i: Omit<Indicator, 'status'>, today: number) =>
   );
 
 /** The whole monitoring state the caller may see, with every status derived for today. */
-export function monitoringState(deps: AppDeps, access: MonitoringAccess, now = Date.now()): MonitoringResponse {
+export function monitoringState(
+  deps: AppDeps,
+  access: MonitoringAccess,
+  read: { workshops: NetworkWorkshop[]; systems: MonitoredGoalSystem[] },
+  now = Date.now(),
+): MonitoringResponse {
   const store = deps.monitoring;
   const today = dayOf(now);
   const todayMs = dayMs(today);
-  const systems = goalSystems(deps, access);
+  const { workshops, systems } = read;
   const rows = new Map(systems.flatMap((s) => s.rows.map((r) => [r.goalId, r] as const)));
   const indicators = store
     .indicators(access.networkId)
@@ -137,10 +144,10 @@ export function monitoringState(deps: AppDeps, access: MonitoringAccess, now = D
       changedAt: s?.changed_at ?? null,
     };
   };
-  const descendants = (id: string): string[] => {
-    const kids = [...rows.values()].filter((r) => r.parentId === id);
-    return kids.flatMap((k) => [k.goalId, ...descendants(k.goalId)]);
-  };
+  const children = new Map<string, string[]>();
+  for (const r of rows.values())
+    if (r.parentId) children.set(r.parentId, [...(children.get(r.parentId) ?? []), r.goalId]);
+  const descendants = (id: string): string[] => (children.get(id) ?? []).flatMap((k) => [k, ...descendants(k)]);
   const goals: GoalMonitoring[] = [...rows.values()].map((r) => {
     const s = states.get(r.goalId);
     const own = indicators.filter((i) => i.goalId === r.goalId);
@@ -148,10 +155,10 @@ export function monitoringState(deps: AppDeps, access: MonitoringAccess, now = D
       ? { status: s.override_status, reason: s.override_reason ?? '', by: s.override_by ?? '', at: s.override_at ?? 0 }
       : null;
     const derived = goalStatus(own.map((i) => i.status));
-    const under = r.level === 'activity' ? [] : descendants(r.goalId);
-    const activities = under.filter((id) => rows.get(id)?.level === 'activity').map((id) => activityOf(id)!);
+    const under = new Set(r.level === 'activity' ? [] : descendants(r.goalId));
+    const activities = [...under].filter((id) => rows.get(id)?.level === 'activity').map((id) => activityOf(id)!);
     const measuredAt = indicators
-      .filter((i) => i.goalId === r.goalId || under.includes(i.goalId))
+      .filter((i) => i.goalId === r.goalId || under.has(i.goalId))
       .flatMap((i) => i.values.map((v) => dayMs(v.date)));
     return {
       goalId: r.goalId,
@@ -168,16 +175,8 @@ export function monitoringState(deps: AppDeps, access: MonitoringAccess, now = D
     };
   });
   // A workshop sees the assignments of its body's workshops (the review at the start of the next one) and on its goals.
-  const bodyId = access.workshopId === null ? null : deps.networks.bodyOf(access.workshopId)?.id;
   const bodyWorkshops =
-    access.workshopId === null
-      ? null
-      : new Set(
-          deps.networks
-            .workshopsOf(access.networkId)
-            .filter((w) => w.bodyId === bodyId)
-            .map((w) => w.id),
-        );
+    access.workshopId === null ? null : new Set(workshops.filter((w) => w.bodyId === access.bodyId).map((w) => w.id));
   const assignments = store
     .assignments(access.networkId)
     .filter(
@@ -190,12 +189,26 @@ export function monitoringState(deps: AppDeps, access: MonitoringAccess, now = D
   return { today, neglectDays, canEdit: access.canEdit, goalSystems: systems, goals, indicators, assignments };
 }
 
+/** What a request reads of the network once (a change of monitoring never changes the boards). */
+const reads = new WeakMap<Context<Env>, { workshops: NetworkWorkshop[]; systems: MonitoredGoalSystem[] }>();
+function readOnce(c: Context<Env>) {
+  let read = reads.get(c);
+  if (!read) {
+    const { deps, monitoring } = c.var;
+    const workshops = deps.networks.workshopsOf(monitoring.networkId);
+    read = { workshops, systems: goalSystems(deps, monitoring, workshops) };
+    reads.set(c, read);
+  }
+  return read;
+}
+const stateOf = (c: Context<Env>) => monitoringState(c.var.deps, c.var.monitoring, readOnce(c));
+
 function monitoringRoutes(access: MiddlewareHandler<Env>) {
-  const state = (c: Context<Env>) => c.json<MonitoringResponse>(monitoringState(c.var.deps, c.var.monitoring));
+  const state = (c: Context<Env>) => c.json<MonitoringResponse>(stateOf(c));
   /** A goal the caller sees (in a workshop: of its own goal system). */
   const requireGoal = (c: Context<Env>, goalId: string) => {
-    const row = goalSystems(c.var.deps, c.var.monitoring)
-      .flatMap((s) => s.rows)
+    const row = readOnce(c)
+      .systems.flatMap((s) => s.rows)
       .find((r) => r.goalId === goalId);
     if (!row) throw new DomainError('not_found', 'No such goal here.');
     return row;
@@ -213,7 +226,7 @@ function monitoringRoutes(access: MiddlewareHandler<Env>) {
       requireGoal(c, body.goalId);
       const id = c.var.deps.monitoring.addIndicator(c.var.monitoring.networkId, body, Date.now());
       audit(c, 'indicator.add', { indicator: id, goal: body.goalId });
-      return c.json<MonitoringResponse, 201>(monitoringState(c.var.deps, c.var.monitoring), 201);
+      return c.json<MonitoringResponse, 201>(stateOf(c), 201);
     })
     .patch('/indicators/:iid', requireEdit, jsonBody(IndicatorPatchBodySchema), (c) => {
       c.var.deps.monitoring.patchIndicator(c.var.monitoring.networkId, c.req.param('iid'), c.req.valid('json'));
@@ -234,7 +247,7 @@ function monitoringRoutes(access: MiddlewareHandler<Env>) {
         Date.now(),
       );
       audit(c, 'value.add', { indicator: c.req.param('iid') });
-      return c.json<MonitoringResponse, 201>(monitoringState(deps, monitoring), 201);
+      return c.json<MonitoringResponse, 201>(stateOf(c), 201);
     })
     .delete('/indicators/:iid/values/:vid', requireEdit, (c) => {
       c.var.deps.monitoring.removeValue(c.var.monitoring.networkId, c.req.param('iid'), c.req.param('vid'));
@@ -281,7 +294,7 @@ function monitoringRoutes(access: MiddlewareHandler<Env>) {
       if (body.goalId) requireGoal(c, body.goalId);
       const id = deps.monitoring.addAssignment(monitoring.networkId, body, sourceText, monitoring.by, Date.now());
       audit(c, 'assignment.add', { assignment: id });
-      return c.json<MonitoringResponse, 201>(monitoringState(deps, monitoring), 201);
+      return c.json<MonitoringResponse, 201>(stateOf(c), 201);
     })
     .patch('/assignments/:aid', requireEdit, jsonBody(AssignmentPatchBodySchema), (c) => {
       const patch = c.req.valid('json');

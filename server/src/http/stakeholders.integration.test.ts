@@ -18,52 +18,23 @@ import {
   readStakeholders,
   roomName,
   SYNC_PATH,
-  type CreateNetworkResponse,
-  type NetworkOverview,
-  type NetworkWorkshopCreated,
   type PartnersResponse,
   type StakeholderStateResponse,
   type StakeholderVersionResponse,
   type StakeholderVersionsResponse,
 } from '@nws/shared';
-import { api, bearerWebSocket, rawSocket, serverPerFile, waitFor } from '../testing/harness.js';
+import { api, bearerWebSocket, createTestNetwork, rawSocket, serverPerFile, waitFor } from '../testing/harness.js';
 
 const server = serverPerFile();
 
 async function networkWithWorkshops() {
-  const made = await api<CreateNetworkResponse>(server().url, '/api/networks', {
-    body: {
-      name: 'Netzwerk Übergang Schule–Beruf',
-      targetGroup: 'Junge Geflüchtete',
-      area: 'Südstadt',
-      coordinatorName: 'Nora',
-    },
+  const n = await createTestNetwork(server().url, {
+    name: 'Netzwerk Übergang Schule–Beruf',
+    targetGroup: 'Junge Geflüchtete',
+    area: 'Südstadt',
   });
-  const { network, coordinatorToken: token } = made.body;
-  const body = async (kind: string, name: string) =>
-    (
-      await api<{ body: { id: string } }>(server().url, `/api/networks/${network.id}/bodies`, {
-        body: { kind, name },
-        token,
-      })
-    ).body.body.id;
-  const workshop = async (name: string, bodyId: string) =>
-    (
-      await api<NetworkWorkshopCreated>(server().url, `/api/networks/${network.id}/workshops`, {
-        body: { name, bodyId },
-        token,
-      })
-    ).body;
-  const plenary = (await api<NetworkOverview>(server().url, `/api/networks/${network.id}`, { token })).body.bodies[0]!
-    .id;
-  const first = await workshop('Auftakt', plenary);
-  const join = async (w: NetworkWorkshopCreated, name: string, organisation: string) =>
-    (
-      await api<{ token: string }>(server().url, '/api/join', {
-        body: { code: w.workshop.joinCode, name, organisation, level: 'operative' },
-      })
-    ).body.token;
-  return { network, token, body, workshop, first, join };
+  const first = await n.workshop('Auftakt', await n.plenary());
+  return { ...n, first };
 }
 
 const path = (nid: string) => `/api/networks/${nid}/stakeholders`;

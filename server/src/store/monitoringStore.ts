@@ -47,7 +47,7 @@ interface ValueRow {
   recorded_by: string;
   recorded_at: number;
 }
-export interface GoalStateRow {
+interface GoalStateRow {
   goal_id: string;
   override_status: GoalStatus | null;
   override_reason: string | null;
@@ -113,6 +113,8 @@ export class MonitoringStore {
          WHERE i.network_id = ? ORDER BY v.day, v.recorded_at`,
       )
       .all(networkId) as ValueRow[];
+    const valuesOf = new Map<string, RecordedValue[]>();
+    for (const v of values) valuesOf.set(v.indicator_id, [...(valuesOf.get(v.indicator_id) ?? []), toValue(v)]);
     return rows.map((r) => ({
       id: r.id,
       goalId: r.goal_id,
@@ -122,7 +124,7 @@ export class MonitoringStore {
       baseline: r.baseline_date ? { value: r.baseline_value, date: r.baseline_date } : null,
       target: r.target_due ? { value: r.target_value, due: r.target_due } : null,
       source: r.source,
-      values: values.filter((v) => v.indicator_id === r.id).map(toValue),
+      values: valuesOf.get(r.id) ?? [],
     }));
   }
 

@@ -11,6 +11,9 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import {
   CloseCode,
+  type CreateNetworkResponse,
+  type NetworkOverview,
+  type NetworkWorkshopCreated,
   documentContent,
   roomName,
   SYNC_PATH,
@@ -355,4 +358,42 @@ export function contentOf(doc: Y.Doc): string {
   return canonical(
     Object.fromEntries(Object.entries(documentContent(doc)).filter(([, v]) => Object.keys(v as object).length > 0)),
   );
+}
+
+/**
+ * A network made through the API with its coordinator's token, and the
+ * coordinator's and a participant's first steps in it: its plenary, new
+ * bodies, workshops in a body, joining a workshop with its code.
+ */
+export async function createTestNetwork(
+  base: string,
+  network: { name: string; targetGroup: string; area: string; coordinatorName?: string },
+) {
+  const made = await api<CreateNetworkResponse>(base, '/api/networks', {
+    body: { coordinatorName: 'Nora', ...network },
+  });
+  const { network: created, coordinatorToken: token } = made.body;
+  const plenary = async () =>
+    (await api<NetworkOverview>(base, `/api/networks/${created.id}`, { token })).body.bodies[0]!.id;
+  const body = async (kind: 'working' | 'steering' | 'plenary', name: string) =>
+    (
+      await api<{ body: { id: string } }>(base, `/api/networks/${created.id}/bodies`, {
+        body: { kind, name },
+        token,
+      })
+    ).body.body.id;
+  const workshop = async (name: string, bodyId: string) =>
+    (
+      await api<NetworkWorkshopCreated>(base, `/api/networks/${created.id}/workshops`, {
+        body: { name, bodyId },
+        token,
+      })
+    ).body;
+  const join = async (w: NetworkWorkshopCreated, name: string, organisation: string) =>
+    (
+      await api<{ token: string }>(base, '/api/join', {
+        body: { code: w.workshop.joinCode, name, organisation, level: 'operative' },
+      })
+    ).body.token;
+  return { network: created, token, plenary, body, workshop, join };
 }

@@ -15,10 +15,8 @@ export type ScreenFocus = 'stakeholders' | `chain:${string}`;
 
 /** The moderation's choice, or null (the screen shows the step or the board). */
 export function screenFocus(doc: Y.Doc): ScreenFocus | null {
-  const v = stateMap(doc).get('screenFocus');
-  return v === 'stakeholders' || (typeof v === 'string' && /^chain:[A-Za-z0-9_-]{1,64}$/.test(v))
-    ? (v as ScreenFocus)
-    : null;
+  const v = ScreenFocusSchema.safeParse(stateMap(doc).get('screenFocus'));
+  return v.success ? v.data : null;
 }
 
 /** The chain the screen shows, if its focus is one. */

@@ -3,7 +3,7 @@
 // sources and assumptions; under each result goal its own and then its
 // activities with their actors.
 import type * as Y from 'yjs';
-import { flattenTree, goalTree } from '../doc/goals.js';
+import { flattenTree, goalTree, type GoalNode } from '../doc/goals.js';
 import type { GoalLevel } from '../model/goal.js';
 import { csvTable } from './csv.js';
 import { mdCell } from './markdown.js';
@@ -32,18 +32,21 @@ export interface MatrixLabels {
   title: string;
 }
 
+/** One goal as a row of the matrix. */
+export const matrixRow = (g: GoalNode): MatrixRow => ({
+  goalId: g.id,
+  level: g.level,
+  number: g.number,
+  text: g.text,
+  indicators: g.indicators,
+  sources: g.sources,
+  assumptions: g.assumptions,
+  actors: g.actors,
+});
+
 /** The goal system's rows in reading order. */
 export function planningMatrix(doc: Y.Doc): MatrixRow[] {
-  return flattenTree(goalTree(doc)).map((g) => ({
-    goalId: g.id,
-    level: g.level,
-    number: g.number,
-    text: g.text,
-    indicators: g.indicators,
-    sources: g.sources,
-    assumptions: g.assumptions,
-    actors: g.actors,
-  }));
+  return flattenTree(goalTree(doc)).map(matrixRow);
 }
 
 const cells = (r: MatrixRow, l: MatrixLabels) => [

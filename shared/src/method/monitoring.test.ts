@@ -4,10 +4,10 @@ import {
   indicatorStatus,
   isNeglected,
   isOverdue,
-  type GoalStatus,
   type IndicatorSpec,
   type Measurement,
 } from './monitoring.js';
+import type { GoalStatus } from '../model/monitoring.js';
 
 const day = (iso: string) => Date.parse(`${iso}T12:00:00Z`);
 const value = (iso: string, v: number): Measurement => ({ date: day(iso), value: v, assessment: null });

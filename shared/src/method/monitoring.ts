@@ -4,10 +4,7 @@
 // Pure functions over plain data; where the data is kept and shown comes
 // with issue 16's storage and views.
 
-export type IndicatorKind = 'quantity' | 'quality' | 'date';
-export type GoalStatus = 'reached' | 'on_track' | 'at_risk' | 'off_track' | 'no_data';
-/** A quality indicator's assessment, or a date indicator's "done". */
-export type Assessment = 'reached' | 'on_track' | 'at_risk' | 'off_track';
+import type { Assessment, GoalStatus, IndicatorKind, WorkStatus } from '../model/monitoring.js';
 
 export interface IndicatorSpec {
   kind: IndicatorKind;
@@ -96,7 +93,7 @@ export function goalStatus(
 
 export interface AssignmentDue {
   due: number | null;
-  status: 'open' | 'in_progress' | 'done' | 'dropped';
+  status: WorkStatus;
 }
 
 /** An assignment is overdue when its day has passed (the whole day counts) and it is neither done nor dropped. */
@@ -106,7 +103,7 @@ export const isOverdue = (a: AssignmentDue, today: number): boolean =>
 export interface GoalActivity {
   /** When its status last changed (progress), or null if never. */
   changedAt: number | null;
-  status: 'open' | 'in_progress' | 'done' | 'dropped';
+  status: WorkStatus;
 }
 
 /**

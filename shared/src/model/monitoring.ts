@@ -5,7 +5,6 @@
 // by the server per network and goal id, so a goal carried into a later
 // workshop (its id kept) keeps its history. Days are ISO dates (YYYY-MM-DD).
 import { z } from 'zod';
-import type { GoalStatus } from '../method/monitoring.js';
 import type { MatrixRow } from '../export/planningMatrix.js';
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -29,6 +28,10 @@ export const IndicatorKindSchema = z.enum(['quantity', 'quality', 'date']);
 export const AssessmentSchema = z.enum(['reached', 'on_track', 'at_risk', 'off_track']);
 export const GoalStatusSchema = z.enum(['reached', 'on_track', 'at_risk', 'off_track', 'no_data']);
 export const WorkStatusSchema = z.enum(['open', 'in_progress', 'done', 'dropped']);
+export type IndicatorKind = z.infer<typeof IndicatorKindSchema>;
+/** A quality indicator's assessment, or a date indicator's "done". */
+export type Assessment = z.infer<typeof AssessmentSchema>;
+export type GoalStatus = z.infer<typeof GoalStatusSchema>;
 export type WorkStatus = z.infer<typeof WorkStatusSchema>;
 
 const text = (max: number) => z.string().trim().max(max);
