@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 // In development, Vite serves the client and forwards the API and the sync
 // socket to the server on :8787 (start it with `pnpm --filter @nws/server start`).
 // BENCH=1 also builds bench/tldraw-notes.html (a plain tldraw page for the
-// cold-join benchmark) into dist-bench; production builds never contain it.
+// cold-join benchmark) into dist-bench, and lets the list view be measured
+// without virtualisation (?virtual=off); production builds have neither.
 const bench = process.env.BENCH === '1';
 
 /** zod's English messages replaced by one German line (see src/sync/zodMessages.ts). */
@@ -21,10 +22,13 @@ const zodWithoutEnglish: Plugin = {
 
 export default defineConfig({
   plugins: [react(), zodWithoutEnglish],
+  define: { 'import.meta.env.BENCH': JSON.stringify(bench) },
   resolve: {
     // y-websocket's tab-to-tab channel is never used (disableBc everywhere; see the stub).
     alias: {
       'lib0/broadcastchannel': fileURLToPath(new URL('./src/sync/noBroadcastChannel.ts', import.meta.url)),
+      // yjs's console warnings without lib0's styled logger (see the stand-in).
+      'lib0/logging': fileURLToPath(new URL('./src/sync/plainLogging.ts', import.meta.url)),
     },
   },
   build: {

@@ -1,11 +1,13 @@
-// The HTTP API as typed functions. Request bodies are typed and responses
-// parsed with the shared protocol schemas (shared/src/protocol); failures
-// become ApiError with the server's error code.
+// The HTTP API as typed functions. Request bodies are typed; failures become
+// ApiError with the server's error code. The calls every phone makes (here)
+// trust their own server's answers, typed by the shared protocol schemas but
+// not parsed, so the phone does not download the schema library to check
+// what the server has validated; the moderation's calls (apiModeration.ts,
+// loaded on first use) parse theirs with the schemas.
 import type { z } from 'zod';
-import {
+import type {
   ConfigResponseSchema,
   CreateWorkshopResponseSchema,
-  ErrorBodySchema,
   GridRowResponseSchema,
   JoinInfoResponseSchema,
   JoinResponseSchema,
@@ -16,10 +18,10 @@ import {
   PrivateCardsResponseSchema,
   SessionResponseSchema,
   TicketResponseSchema,
-  type CreateWorkshopBodySchema,
-  type JoinBodySchema,
-  type NewPrivateCardBodySchema,
-  type VoteBodySchema,
+  CreateWorkshopBodySchema,
+  JoinBodySchema,
+  NewPrivateCardBodySchema,
+  VoteBodySchema,
 } from '@nws/shared';
 
 export type { Person } from '@nws/shared';
@@ -35,6 +37,17 @@ export class ApiError extends Error {
   ) {
     super(message);
   }
+}
+
+/** An answer of the server taken as the schema's type (the calls every phone makes). */
+const trust = <S extends z.ZodType>() => ({
+  safeParse: (json: unknown) => ({ success: true as const, data: json as z.output<S> }),
+});
+
+/** The server's error body, `{ error: { code, message } }`, if it is one. */
+function errorOf(json: unknown): { code: string; message: string } | null {
+  const e = (json as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  return typeof e?.code === 'string' && typeof e.message === 'string' ? { code: e.code, message: e.message } : null;
 }
 
 /** The answer of a 204 (no body). */
@@ -63,12 +76,8 @@ export async function request<T>(
   }
   const json: unknown = res.status === 204 ? null : await res.json().catch(() => null);
   if (!res.ok) {
-    const err = ErrorBodySchema.safeParse(json);
-    throw new ApiError(
-      res.status,
-      err.success ? err.data.error.code : 'unknown',
-      err.success ? err.data.error.message : res.statusText,
-    );
+    const err = errorOf(json);
+    throw new ApiError(res.status, err?.code ?? 'unknown', err?.message ?? res.statusText);
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw new ApiError(res.status, 'unknown', 'unexpected response');
@@ -82,41 +91,42 @@ export const conf = (workshopId: string) => `${ws(workshopId)}/conference`;
 export const round = (workshopId: string, roundId: string) => `${ws(workshopId)}/rounds/${enc(roundId)}`;
 
 export const api = {
-  config: () => request(ConfigResponseSchema, '/api/config'),
+  config: () => request(trust<typeof ConfigResponseSchema>(), '/api/config'),
   /** `accessKey`: the server's ADMIN_TOKEN where creation needs it. */
   createWorkshop: (body: Body<typeof CreateWorkshopBodySchema>, accessKey?: string) =>
-    request(CreateWorkshopResponseSchema, '/api/workshops', { body, token: accessKey || undefined }),
-  joinInfo: (code: string) => request(JoinInfoResponseSchema, `/api/join/${enc(code)}`),
-  join: (body: Body<typeof JoinBodySchema>) => request(JoinResponseSchema, '/api/join', { body }),
-  session: (token: string) => request(SessionResponseSchema, '/api/session', { token }),
+    request(trust<typeof CreateWorkshopResponseSchema>(), '/api/workshops', { body, token: accessKey || undefined }),
+  joinInfo: (code: string) => request(trust<typeof JoinInfoResponseSchema>(), `/api/join/${enc(code)}`),
+  join: (body: Body<typeof JoinBodySchema>) => request(trust<typeof JoinResponseSchema>(), '/api/join', { body }),
+  session: (token: string) => request(trust<typeof SessionResponseSchema>(), '/api/session', { token }),
   myCards: (workshopId: string, token: string, queryId: string) =>
-    request(PrivateCardsResponseSchema, `${q(workshopId, queryId)}/cards`, { token }),
+    request(trust<typeof PrivateCardsResponseSchema>(), `${q(workshopId, queryId)}/cards`, { token }),
   /** `clientKey`: the device's key for this card; sending it again returns the same card. */
   writeCard: (workshopId: string, token: string, queryId: string, text: string, clientKey?: string) =>
-    request(PrivateCardResponseSchema, `${q(workshopId, queryId)}/cards`, {
+    request(trust<typeof PrivateCardResponseSchema>(), `${q(workshopId, queryId)}/cards`, {
       body: { text, clientKey } satisfies Body<typeof NewPrivateCardBodySchema>,
       token,
     }),
   editMyCard: (workshopId: string, token: string, queryId: string, cardId: string, text: string) =>
-    request(PrivateCardResponseSchema, `${q(workshopId, queryId)}/cards/${enc(cardId)}`, {
+    request(trust<typeof PrivateCardResponseSchema>(), `${q(workshopId, queryId)}/cards/${enc(cardId)}`, {
       body: { text },
       token,
       method: 'PATCH',
     }),
   deleteMyCard: (workshopId: string, token: string, queryId: string, cardId: string) =>
     request(NoContent, `${q(workshopId, queryId)}/cards/${enc(cardId)}`, { token, method: 'DELETE' }),
-  people: (workshopId: string, token: string) => request(PeopleResponseSchema, `${ws(workshopId)}/people`, { token }),
+  people: (workshopId: string, token: string) =>
+    request(trust<typeof PeopleResponseSchema>(), `${ws(workshopId)}/people`, { token }),
   vote: (workshopId: string, token: string, roundId: string, body: Body<typeof VoteBodySchema>) =>
-    request(OkResponseSchema, `${round(workshopId, roundId)}/vote`, { body, token, method: 'PUT' }),
+    request(trust<typeof OkResponseSchema>(), `${round(workshopId, roundId)}/vote`, { body, token, method: 'PUT' }),
   myVotes: (workshopId: string, token: string, roundId: string) =>
-    request(MyVotesResponseSchema, `${round(workshopId, roundId)}/vote`, { token }),
+    request(trust<typeof MyVotesResponseSchema>(), `${round(workshopId, roundId)}/vote`, { token }),
   gridRow: (workshopId: string, token: string, caseId: string, stepId: string, organisation?: string) =>
-    request(GridRowResponseSchema, `${conf(workshopId)}/grids/${enc(caseId)}/${enc(stepId)}/rows`, {
+    request(trust<typeof GridRowResponseSchema>(), `${conf(workshopId)}/grids/${enc(caseId)}/${enc(stepId)}/rows`, {
       body: organisation ? { organisation } : {},
       token,
     }),
   ticket: (workshopId: string, token: string) =>
-    request(TicketResponseSchema, `${ws(workshopId)}/ticket`, { body: {}, token }),
+    request(trust<typeof TicketResponseSchema>(), `${ws(workshopId)}/ticket`, { body: {}, token }),
 };
 
 /** The moderation's calls (and others no phone needs), loaded with their schemas on first use. */

@@ -34,6 +34,7 @@ export * from './model/resolution.js';
 export * from './model/grid.js';
 export * from './doc/layout.js';
 export * from './doc/control.js';
+export * from './doc/read.js';
 export * from './doc/queries.js';
 export * from './doc/reveal.js';
 export * from './doc/clusters.js';

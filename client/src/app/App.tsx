@@ -2,7 +2,7 @@
 // loaded only when it is opened, so a phone that writes cards never
 // downloads the board or tldraw.
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { parseRoute } from './routes';
 import { ErrorPage } from '../ui/ErrorPage';
 

@@ -1,6 +1,6 @@
 // The main area of the workshop page: one surface, chosen by mainContent().
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { focusedChain, type CardQuery } from '@nws/shared';
 import type { Person } from '../api';
 import type { ConferenceState } from '../sync/useConference';

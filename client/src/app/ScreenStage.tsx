@@ -2,7 +2,7 @@
 // artefact and vote results), in its large-type style: on the projector
 // (ScreenShell) and, in remote mode, on every participant's own device.
 import '../screen/screen.css';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { StepBanner } from '../conference/StepBanner';
 import { JoinScreen } from '../screen/JoinScreen';
 import { WritingScreen } from '../screen/WritingScreen';

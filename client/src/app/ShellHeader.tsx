@@ -1,6 +1,6 @@
 // The workshop page's header: workshop, role, connection, canvas or list,
 // following the moderation's viewport, the video room (remote conferences), language.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { BoardView } from '@nws/shared';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { VideoLink } from '../ui/VideoLink';

@@ -1,6 +1,6 @@
 // The side of the workshop page: steering, card queries, writing, the
 // invitation list, who is online and the invitations, each for whom it is.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { CardQuery } from '@nws/shared';
 import type { Person } from '../api';
 import type { ConferenceState } from '../sync/useConference';

@@ -3,7 +3,7 @@
 // its people to name, and its invitation lists for the workbook. The whole
 // view as a tab; the assignments alone as the review step at the start.
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { buildInvitationList, listQueries, type CardQuery } from '@nws/shared';
 import type { Person } from '../api';
 import { invitationLabels, reportLabels } from '../i18n/labels';

@@ -3,8 +3,8 @@
 // page syncs it, and the API bound to this workshop. Until all of that is
 // there it shows the loading, error or "gone" page instead of its children.
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { CloseCode, SessionResponseSchema, type Role, type SessionInfo, type SessionResponse } from '@nws/shared';
+import { useTranslation } from '../i18n';
+import { CloseCode, type Role, type SessionInfo, type SessionResponse } from '@nws/shared';
 import { api, ApiError, workshopApi, type WorkshopApi } from '../api';
 import { forgetWorkshop, rememberedSession, rememberSession, takeToken } from '../tokens';
 import { useDocConnection, type DocConnection } from '../sync/useDocConnection';
@@ -121,9 +121,10 @@ export function WorkshopProvider({ workshopId, tokenKind, withBoard, children }:
 /** The session this browser remembered for a workshop, if it still fits. */
 function offlineSession(workshopId: string, kind: 'board' | 'screen'): Loaded | null {
   const known = rememberedSession(workshopId, kind) as { session?: unknown; licenseKey?: unknown } | null;
-  const parsed = SessionResponseSchema.safeParse(known?.session);
-  if (!parsed.success || parsed.data.workshop.id !== workshopId) return null;
-  return { session: parsed.data, licenseKey: typeof known?.licenseKey === 'string' ? known.licenseKey : null };
+  // Stored by this browser from the server's answer; the workshop's id must fit.
+  const session = known?.session as SessionResponse | undefined;
+  if (typeof session?.workshop?.id !== 'string' || session.workshop.id !== workshopId) return null;
+  return { session, licenseKey: typeof known?.licenseKey === 'string' ? known.licenseKey : null };
 }
 
 /**

@@ -4,7 +4,7 @@
 // place that composes the surfaces.
 import '../i18n/board';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { chooseBoardView, participantCardRule, type BoardView, type CardRule } from '@nws/shared';
 import { StepBanner } from '../conference/StepBanner';
 import { useWorkshop, WorkshopProvider } from './WorkshopProvider';

@@ -1,6 +1,6 @@
 // Writing a new card: one text field, Enter adds. Used by the canvas and the DOM view.
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type * as Y from 'yjs';
 import {
   addCard,

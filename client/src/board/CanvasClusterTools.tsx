@@ -1,7 +1,7 @@
 // The canvas's clustering tools while a query is revealed: a cluster from the
 // selected cards (placed in view beside them), the selected cluster's colour,
 // and dissolving it for the moderation.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { Box, useValue, type Editor } from 'tldraw';
 import type * as Y from 'yjs';
 import {

@@ -1,6 +1,6 @@
 // Driving the canvas without knowing tldraw: zoom out and in, fit all, fit
 // the selection, and the keyboard shortcuts in a popover.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useValue, type Editor } from 'tldraw';
 
 const move = { animation: { duration: 200 } };

@@ -2,7 +2,7 @@
 // only where chooseBoardView() says it will stay. Fonts, icons and
 // translations come from our own origin (@tldraw/assets, bundled by Vite).
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { Box, Tldraw, type Editor } from 'tldraw';
 import 'tldraw/tldraw.css';
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';

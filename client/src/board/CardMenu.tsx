@@ -2,7 +2,7 @@
 // shows its text first and a column holds many: opens by click, tap or
 // keyboard (a disclosure), closes with Escape and after an action.
 import { useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 export function CardMenu({ text, children }: { text: string; children: ReactNode }) {
   const { t } = useTranslation();

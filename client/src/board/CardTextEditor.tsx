@@ -1,6 +1,6 @@
 // Inline editing of a card's text: Enter saves, Escape cancels.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { CARD_TEXT_MAX } from '@nws/shared';
 
 export function CardTextEditor({

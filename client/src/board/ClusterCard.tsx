@@ -3,7 +3,7 @@
 // duplicate) and one menu with the rest — edit, move to a cluster, stack on a
 // card (told apart by number and cluster), delete.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import {
   assignToCluster,
   deleteCard,

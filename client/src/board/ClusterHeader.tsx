@@ -1,6 +1,6 @@
 // A cluster column's head on the DOM board: rename, recolour, dissolve.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import {
   cardColors,
   dissolveCluster,

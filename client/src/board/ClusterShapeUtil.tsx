@@ -2,7 +2,7 @@
 // position and size are the domain cluster's; dropping a card inside it puts
 // the card in the cluster (canvasBridge.ts). Double-click edits the name.
 import { useContext, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import {
   BaseBoxShapeUtil,
   HTMLContainer,

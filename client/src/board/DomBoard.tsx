@@ -5,7 +5,7 @@
 // finger or keyboard, or the arrows in its menu), so the canvas shows the same
 // arrangement.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import {
   STEP_X,
   STEP_Y,

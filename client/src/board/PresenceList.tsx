@@ -1,5 +1,5 @@
 // Who is online now: name, organisation and colour, as the server vouches for them.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { PresentUser } from '../sync/usePresence';
 import { roleKey } from '../i18n/keys';
 

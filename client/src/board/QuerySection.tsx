@@ -5,7 +5,7 @@
 // cluster; onto a card, stacked as a duplicate) and by the cards' menus
 // (select cards, "move to", "stack on").
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import {
   assignToCluster,
   createCluster,

@@ -3,7 +3,7 @@
 // it, the lane's order and removal; a form for a new lane; and the goal
 // system's activities to place into a lane as linked steps.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type * as Y from 'yjs';
 import { chainNodeKinds, type Chain, type ChainLane, type ChainNodeKind } from '@nws/shared';
 import type { ChainRun } from './api';

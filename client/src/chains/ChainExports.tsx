@@ -2,7 +2,7 @@
 // PNG (drawn from that SVG on a canvas, here in the browser) and a printable
 // page in landscape (A4 or A3) with the diagram and the chain's elements and
 // connections as tables. Nothing leaves the browser but the downloaded file.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { Chain } from '@nws/shared';
 import { downloadBlob, slug } from '../ui/download';
 import type { LegendLabels } from './legendLabels';

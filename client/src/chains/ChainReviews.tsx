@@ -3,7 +3,7 @@
 // reconstruction and the chain disagree, and whether the cause is the
 // chain's design or the case's complexity.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type * as Y from 'yjs';
 import { chainText, chainTextKey, type Case, type Chain } from '@nws/shared';
 import { CollabTextarea } from '../ui/CollabTextarea';

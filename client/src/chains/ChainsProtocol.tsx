@@ -2,7 +2,7 @@
 // constellation and its diagram as inline SVG (the tables are in the
 // Markdown). Its own chunk with the layout library, loaded with the protocol.
 import './texts';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { Chain } from '@nws/shared';
 import { ChainDiagram } from './ChainDiagram';
 import { useLegendLabels } from './legendLabels';

@@ -6,7 +6,7 @@
 import './texts';
 import './chains.css';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type * as Y from 'yjs';
 import { chainText, chainTextKey, flattenTree, validateChain, type Case, type Chain } from '@nws/shared';
 import { useCommand } from '../app/useCommand';

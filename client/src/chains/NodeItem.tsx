@@ -3,7 +3,7 @@
 // carries out, a hand-over's details, and the connections out of it — chosen
 // from menus, so the whole chain can be built by keyboard, also on a phone.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type * as Y from 'yjs';
 import { chainNodeKinds, chainText, chainTextKey, type Chain, type ChainNode, type ChainNodeKind } from '@nws/shared';
 import { CollabTextarea } from '../ui/CollabTextarea';

@@ -2,7 +2,7 @@
 // SVG) on a landscape page — A3 when the diagram is wide, else A4 — and the
 // chain's elements and connections as tables below. Built here from the
 // chain's data; nothing is loaded from anywhere.
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n/translate';
 import type { Chain } from '@nws/shared';
 import type { LegendLabels } from './legendLabels';
 

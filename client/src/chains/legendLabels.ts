@@ -1,5 +1,5 @@
 // The diagram's legend words in the reader's language.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 export function useLegendLabels() {
   const { t } = useTranslation();

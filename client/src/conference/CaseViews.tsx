@@ -1,7 +1,7 @@
 // The case steps' views: roles, narration (with notes), clarifying questions,
 // and the free notes of a step.
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { addCard, nextCaseCardPosition, notesKey, sharedText, CARD_TEXT_MAX, type Case, type Step } from '@nws/shared';
 import type { Person } from '../api';
 import { useBoardConnection, useWorkshop } from '../app/WorkshopProvider';

@@ -1,7 +1,7 @@
 // The perspective grid of a case step: one row per organisation, one column
 // per guiding question; each writes its own row, the moderation every row.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { cellKey, readGrid, rowIdOf, sharedText, type Case, type Step } from '@nws/shared';
 import { useBoardConnection, useWorkshop } from '../app/WorkshopProvider';
 import { CollabTextarea } from '../ui/CollabTextarea';

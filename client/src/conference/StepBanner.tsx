@@ -1,7 +1,7 @@
 // What every screen shows of the conference: phase, step, case k of n,
 // guiding questions, rules and the step timer (which signals its end).
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { timerRemaining, type Timer } from '@nws/shared';
 import type { ConferenceState } from '../sync/useConference';
 import { formatSeconds } from '../ui/countdown';

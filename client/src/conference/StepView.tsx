@@ -1,7 +1,7 @@
 // The artefact of the current step: what the group builds now. Each kind of
 // step (roles, narration, questions, perspective grid, reconstruction,
 // themes, notes) has its view; the agenda decides which one shows.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { Person } from '../api';
 import type { ConferenceState } from '../sync/useConference';
 import { NarrationView, NotesView, QuestionsView, RolesView } from './CaseViews';

@@ -1,7 +1,7 @@
 // A case's theme store (listed, added, removed), and the two steps that fill
 // stores: the reconstruction of one case and the themes of all cases.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import {
   addTheme,
   listThemes,

@@ -2,7 +2,7 @@
 // example as a workshop backup with the monitoring to record on top: what
 // `npm run documents` writes for a reviewer to open (scripts/documents.mjs).
 // German, like a municipal workshop; nothing here touches the file system.
-import i18next, { type TFunction } from 'i18next';
+import { translator, type TFunction } from '../i18n/translate';
 import { buildProtocol, createBackup, type BackupPerson } from '@nws/shared';
 import { de } from '../i18n/de';
 import { deBoard } from '../i18n/deBoard';
@@ -23,15 +23,7 @@ import {
 
 /** The German words, as the browser has them. */
 export async function germanT(): Promise<TFunction> {
-  const i = i18next.createInstance();
-  await i.init({
-    lng: 'de',
-    resources: { de: { translation: de } },
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
-  for (const b of [deBoard, deMonitoring]) i.addResourceBundle('de', 'translation', b, true, false);
-  return i.t;
+  return translator('de', { de: [de, deBoard, deMonitoring] });
 }
 
 export const examplePeople: BackupPerson[] = [

@@ -1,6 +1,6 @@
 // Who carries out an activity: organisations, comma-separated, with the
 // workshop's organisations offered.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { setActors, type GoalNode } from '@nws/shared';
 import { useBoardConnection, useWorkshop } from '../app/WorkshopProvider';
 import { useGoals } from './goalsContext';

@@ -2,7 +2,7 @@
 // opens the round; everyone marks green, blue or red; the tally flags goals
 // for rework and the moderation records resolutions.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { ConsentMark, GoalNode, Round } from '@nws/shared';
 import { useWorkshop } from '../app/WorkshopProvider';
 import { ImportedMark } from '../ui/ImportedMark';

@@ -2,7 +2,7 @@
 // moving (drag and drop by its handle — mouse, finger or keyboard, see
 // goalDrop.ts — buttons, new parent), deleting and adding below.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import {
   addGoal,
   deleteGoal,

@@ -5,7 +5,7 @@
 // lets everyone mark formulations green, blue or red; resolutions record
 // the result.
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import * as Y from 'yjs';
 import {
   flattenTree,

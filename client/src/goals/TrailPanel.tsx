@@ -1,5 +1,5 @@
 // Where a goal came from: themes, clusters, cards and cases behind it.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { provenanceTrail, type Case } from '@nws/shared';
 import { useBoardConnection } from '../app/WorkshopProvider';
 

@@ -1,6 +1,6 @@
 // The cards in the bin, each with who wrote it, when it was deleted and a
 // button to take it back onto the board for everyone.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useFormatTime } from '../ui/formatTime';
 import type { Bin } from './useBin';

@@ -1,6 +1,6 @@
 // A participant's own deleted cards, beside the board: shown only when
 // there is something to take back.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { BinList } from './BinList';
 import { useBin } from './useBin';
 

@@ -4,7 +4,7 @@
 // things for everyone (the server saves the state before, so a restore can
 // be undone from here too); and the bin of deleted cards.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type * as Y from 'yjs';
 import { decodeVersion, type RestoreBody, type VersionInfo } from '@nws/shared';
 import { useBoardConnection, useWorkshop } from '../app/WorkshopProvider';

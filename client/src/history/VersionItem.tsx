@@ -1,6 +1,6 @@
 // One version in the history: when, why, what it held and what changed,
 // with the names of what came and went, and its actions.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { versionKinds, type VersionInfo } from '@nws/shared';
 import { useFormatTime } from '../ui/formatTime';
 import { countsText, diffText } from './versionText';

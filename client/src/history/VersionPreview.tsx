@@ -3,7 +3,7 @@
 // button to bring back that one thing (a card, a cluster with its cards, a
 // theme, the goal system) or the whole board.
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type * as Y from 'yjs';
 import {
   cardsMap,

@@ -1,5 +1,5 @@
 // What a version holds and what changed since the one before, in words.
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n/translate';
 import { versionKinds, type VersionCounts, type VersionDiff } from '@nws/shared';
 
 /** "12 Karten, 3 Cluster, 1 Thema, 0 Ziele" */

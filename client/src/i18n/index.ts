@@ -1,13 +1,46 @@
-// i18next set-up: German by default and bundled; English is loaded when
+// The UI language: German by default and bundled; English is loaded when
 // chosen (it would otherwise weigh on every phone). The choice is kept per
-// browser.
-import i18n from 'i18next';
-import { initReactI18next } from 'react-i18next';
+// browser. `useTranslation()` gives components the `t` of the current
+// language and re-renders them when it changes or a page adds its texts.
+import { useMemo, useSyncExternalStore } from 'react';
 import { de } from './de';
+import { mergeTexts, translate, type Language, type TFunction, type TOptions, type Tree } from './translate';
 
-export const languages = ['de', 'en'] as const;
-export type Language = (typeof languages)[number];
+export { languages, type Language, type TFunction, type TKey } from './translate';
+
 const STORAGE_KEY = 'nws.lang';
+const texts: Record<Language, Tree> = { de: {}, en: {} };
+mergeTexts(texts.de, de);
+let language: Language = 'de';
+/** Bumped on every change of language or texts; what components subscribe to. */
+let version = 0;
+const listeners = new Set<() => void>();
+const changed = () => {
+  version++;
+  listeners.forEach((l) => l());
+};
+
+const tFor = (lang: Language): TFunction =>
+  ((key: string, options?: TOptions) => translate(texts, lang, key, options)) as TFunction;
+
+/** The current language and its `t`, for code outside components. */
+export const i18n = {
+  get language(): Language {
+    return language;
+  },
+  get t(): TFunction {
+    return tFor(language);
+  },
+  /** Whether the language's texts hold `key` (a page's English loaded yet?). */
+  has: (lang: Language, key: string): boolean => translate({ [lang]: texts[lang] }, lang, key) !== key,
+  /** Calls back on every change of language or texts. */
+  onChange: (l: () => void) => void listeners.add(l),
+  /** Adds a page's texts to a language and re-renders. */
+  addTexts(lang: Language, bundle: object): void {
+    mergeTexts(texts[lang], bundle as Tree);
+    changed();
+  },
+};
 
 function storedLanguage(): Language {
   try {
@@ -17,27 +50,11 @@ function storedLanguage(): Language {
   }
 }
 
-async function ensureLoaded(lang: Language): Promise<void> {
-  if (lang === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
-    const { en } = await import('./en');
-    i18n.addResourceBundle('en', 'translation', en);
-  }
-}
-
-void i18n.use(initReactI18next).init({
-  resources: { de: { translation: de } },
-  lng: 'de',
-  fallbackLng: 'de',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  // No advertising line in the moderators' consoles.
-  showSupportNotice: false,
-});
-
 /** Switches the UI language (loading it first if needed) and remembers the choice. */
 export async function setLanguage(lang: Language): Promise<void> {
-  await ensureLoaded(lang);
-  await i18n.changeLanguage(lang);
+  if (lang === 'en' && !i18n.has('en', 'app.name')) i18n.addTexts('en', (await import('./en')).en);
+  language = lang;
+  changed();
   document.documentElement.lang = lang;
   try {
     localStorage.setItem(STORAGE_KEY, lang);
@@ -46,8 +63,19 @@ export async function setLanguage(lang: Language): Promise<void> {
   }
 }
 
+const subscribe = (l: () => void) => {
+  listeners.add(l);
+  return () => listeners.delete(l);
+};
+
+/** The current language's `t` (a new one when the language or the texts change) and the language. */
+export function useTranslation(): { t: TFunction; i18n: typeof i18n } {
+  const v = useSyncExternalStore(subscribe, () => version);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `v` stands for every change of language and texts
+  const t = useMemo(() => tFor(language), [v]);
+  return { t, i18n };
+}
+
 const initial = storedLanguage();
 if (initial !== 'de') void setLanguage(initial);
-document.documentElement.lang = i18n.language;
-
-export default i18n;
+document.documentElement.lang = language;

@@ -1,7 +1,7 @@
 // Keys of texts chosen at run time (error codes from the server, roles from
 // the session), checked against the German resources here once so the call
 // sites stay typed without casts.
-import type { TFunction } from 'i18next';
+import type { TFunction } from './translate';
 import type { de } from './de';
 import type { deBoard } from './deBoard';
 

@@ -1,7 +1,7 @@
 // The words of the exports (protocol, planning matrix, invitation list) in
 // the UI language, from the translations: the domain package takes them as
 // parameters and holds no UI text of its own.
-import type { TFunction } from 'i18next';
+import type { TFunction } from './translate';
 import type { InvitationLabels, MatrixLabels, ProtocolLabels } from '@nws/shared';
 import type { ReportLabels } from '../documents/tables';
 

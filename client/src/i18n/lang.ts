@@ -1,6 +1,6 @@
 // The UI language as a hook, and picking a text of the method (agenda data
 // carries both languages) in it.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './index';
 import type { Localized } from '@nws/shared';
 
 export function useLang(): 'de' | 'en' {

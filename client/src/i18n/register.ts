@@ -2,17 +2,17 @@
 // is chosen (now or later). Used by the pages whose texts the phone's writing
 // view does not carry (board.ts, lobby.ts, network.ts); a module of its own so
 // that the phone's first load does not carry it either.
-import i18n from './index';
+import { i18n } from './index';
 
 /** `probe`: a key of the English bundle, to tell whether it is loaded. */
 export function registerTexts(german: object, probe: string, loadEnglish: () => Promise<object>): void {
-  i18n.addResourceBundle('de', 'translation', german, true, false);
+  i18n.addTexts('de', german);
+  let loading = false;
   const addEnglish = async () => {
-    if (i18n.language !== 'en' || i18n.exists(probe, { lng: 'en', fallbackLng: [] })) return;
-    i18n.addResourceBundle('en', 'translation', await loadEnglish(), true, false);
-    // re-render with the new texts
-    await i18n.changeLanguage('en');
+    if (i18n.language !== 'en' || loading || i18n.has('en', probe)) return;
+    loading = true;
+    i18n.addTexts('en', await loadEnglish());
   };
   void addEnglish();
-  i18n.on('languageChanged', () => void addEnglish());
+  i18n.onChange(() => void addEnglish());
 }

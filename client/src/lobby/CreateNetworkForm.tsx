@@ -2,7 +2,7 @@
 // and the coordinator's name; the coordinator's link opens the network page.
 import '../i18n/network';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { ApiError } from '../api';
 import { networkApi } from '../apiNetwork';
 import { networkPath } from '../app/routes';

@@ -2,7 +2,7 @@
 // organisation and level, and opens the board with the new session.
 import '../i18n/lobby';
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { JoinCodeSchema, type Level } from '@nws/shared';
 import { api, ApiError } from '../api';
 import { boardPath, writePath } from '../app/routes';

@@ -2,7 +2,7 @@
 import '../i18n/lobby';
 import '../i18n/board';
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { JoinCodeSchema } from '@nws/shared';
 import { api, ApiError } from '../api';
 import { moderationApi } from '../apiModeration';

@@ -2,7 +2,7 @@
 // the open vote, reveal the cards, or go on to the next step — a few Tab
 // presses from the top instead of a hundred (the board's cards come first in
 // the page otherwise). Only for whoever may do it (mainAction.ts).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { listRounds, nextPosition, observeRounds, stepAt, type CardQuery, type Round } from '@nws/shared';
 import { useWorkshop } from '../app/WorkshopProvider';
 import { useCommand } from '../app/useCommand';

@@ -1,6 +1,6 @@
 // The moderation's agenda editor: rename, reorder, skip, add after, remove added steps.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { WorkshopApi } from '../api';
 import { useWorkshop } from '../app/WorkshopProvider';
 import type { Run } from '../app/useCommand';

@@ -1,7 +1,7 @@
 // The conference's cases: the list (roles, edit, run), and adding a case
 // with the pseudonymisation reminder.
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { CASE_TITLE_MAX, NARRATION_MAX } from '@nws/shared';
 import type { Person } from '../api';
 import { useWorkshop } from '../app/WorkshopProvider';

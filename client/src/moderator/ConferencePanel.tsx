@@ -2,7 +2,7 @@
 // fewer than four reconstructed cases), jump, the step timer; for the
 // moderation also the cases (with the pseudonymisation reminder) and the
 // agenda (rename, reorder, skip, add, remove added steps).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { nextPosition, type Position } from '@nws/shared';
 import type { Person, WorkshopApi } from '../api';
 import { useWorkshop } from '../app/WorkshopProvider';

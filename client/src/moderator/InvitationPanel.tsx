@@ -1,7 +1,7 @@
 // The invitation list of an actors query: clusters → organisations, live
 // from the board. Names and entries are corrected in place (they are the
 // cluster names and card texts), then exported as Markdown or CSV.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type * as Y from 'yjs';
 import {
   buildInvitationList,

@@ -3,7 +3,7 @@
 // (secret) link; a new join code when the old one went too far, a new
 // moderator link when the old one leaked.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useWorkshop } from '../app/WorkshopProvider';
 import { useCommand } from '../app/useCommand';
 import { useJoinCode } from '../app/useJoinCode';

@@ -3,7 +3,7 @@
 // stops at once, their cards stay). Removed people are listed apart; in a
 // network, the organisations expected from earlier workshops show who is missing.
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { Person } from '../api';
 import { useWorkshop } from '../app/WorkshopProvider';
 import { useCommand } from '../app/useCommand';

@@ -1,6 +1,6 @@
 // The result protocol's actions: print, the Markdown download, and for the
 // moderation deleting the workshop and its JSON backup.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { moderationApi } from '../apiModeration';
 import { download, downloadBlob, slug } from '../ui/download';
 import { DOCX_TYPE } from '../documents/mime';

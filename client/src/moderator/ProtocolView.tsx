@@ -1,7 +1,7 @@
 // The result protocol as a printable page (the browser prints it; print CSS
 // hides the rest) and as Markdown; plus the workshop's JSON backup.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type * as Y from 'yjs';
 import type { ReactNode } from 'react';
 import { buildProtocol, chainsToMarkdown, protocolToMarkdown, formatTally, type Chain } from '@nws/shared';

@@ -3,7 +3,7 @@
 // has written (counts only; anonymous queries: the total only), extend the
 // timer and reveal.
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { QUESTION_MAX, type CardQuery, type QueryMode, type QueryProgress, type QueryPurpose } from '@nws/shared';
 import { useWorkshop } from '../app/WorkshopProvider';
 import { useCommand, type Run } from '../app/useCommand';

@@ -2,7 +2,7 @@
 // every participant as one button) and remote mode (participants follow the
 // moderation and see the shared screen's content on their own device).
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useWorkshop } from '../app/WorkshopProvider';
 import { useCommand } from '../app/useCommand';
 import { useRemote } from '../sync/useRemote';

@@ -5,7 +5,7 @@
 // (steering group only, moderation only, a reason to send back); the form
 // checks the same beforehand only to say so at once. Not printed.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { protocolDate, TALLY_MAX, type SteeringDecision, type SteeringItem } from '@nws/shared';
 import { moderationApi } from '../apiModeration';
 import { useCommand } from '../app/useCommand';

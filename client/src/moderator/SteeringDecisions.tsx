@@ -7,7 +7,7 @@
 // workshop its moderation also gets the form to decide (SteeringDecide, not
 // printed).
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import {
   buildSteeringProtocol,
   steeringEntryDetails,

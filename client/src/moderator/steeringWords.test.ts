@@ -2,20 +2,13 @@
 // and for many, in German and English, and the decision form's vote fields
 // give a tally only when they hold one.
 import { describe, expect, it } from 'vitest';
-import i18next, { type TFunction } from 'i18next';
+import { translator } from '../i18n/translate';
 import { deBoard } from '../i18n/deBoard';
 import { enBoard } from '../i18n/enBoard';
 import { readVotes, steeringLabels } from './steeringWords';
 
 async function labelsIn(lng: 'de' | 'en') {
-  const i18n = i18next.createInstance();
-  await i18n.init({
-    lng,
-    resources: { de: { translation: deBoard }, en: { translation: enBoard } },
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
-  return steeringLabels(i18n.t as unknown as TFunction);
+  return steeringLabels(translator(lng, { de: [deBoard], en: [enBoard] }));
 }
 
 describe('the steering group’s decisions in words', () => {

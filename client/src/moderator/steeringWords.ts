@@ -2,7 +2,7 @@
 // workshop: the labels the printed protocol and the Markdown protocol share
 // (tally with plurals: "5 Ja, 1 Nein, 1 Enthaltung"), and how the decision
 // form reads its three vote fields.
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n/translate';
 import { TALLY_MAX, type DecisionTally, type SteeringProtocolLabels } from '@nws/shared';
 
 /** The words of the steering group's decisions, for the printed page and the Markdown protocol alike. */

@@ -1,7 +1,7 @@
 // The conference's and the card query's main commands, shared by their panels
 // and the action bar at the top of the page (ActionBar): one place decides
 // what "next" warns about and what "reveal" asks first.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { casesDoneOnLeaving, networkCases, nextPosition, warnsTooFewCases } from '@nws/shared';
 import { useWorkshop } from '../app/WorkshopProvider';
 import type { Run } from '../app/useCommand';

@@ -3,7 +3,7 @@
 // The moderation records them — from a resolution or freely — and sets their
 // status; in review mode (the first agenda step) the list is what counts.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { Assignment, MonitoringResponse } from '@nws/shared';
 import { dayText } from '../documents/tables';
 import type { Change } from './GoalMonitor';

@@ -2,7 +2,7 @@
 // by hand with a reason), its measurable indicators — or, for an activity,
 // its progress, responsible organisation and due day.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import {
   GoalStatusSchema,
   IndicatorKindSchema,

@@ -2,7 +2,7 @@
 // (quantities), every value as a table, and — for the moderation — a form to
 // record a value (a number, or an assessment for quality and date indicators).
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { AssessmentSchema, type Indicator } from '@nws/shared';
 import { dayText, numberText } from '../documents/tables';
 import { StatusBadge } from './StatusBadge';

@@ -1,7 +1,7 @@
 // The planning matrix at a glance, with status colours: every goal with its
 // level and number, its indicators' latest values against their targets,
 // and its status (an activity: its progress and who is responsible).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { MonitoredGoalSystem, MonitoringResponse } from '@nws/shared';
 import { dayText, numberText } from '../documents/tables';
 import { StatusBadge } from './StatusBadge';

@@ -2,7 +2,7 @@
 // planning matrix with each goal's status and the recorded values (Excel),
 // or everything in one workbook. The libraries load on the first click.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { MonitoringResponse } from '@nws/shared';
 import { protocolLabels, matrixLabels, reportLabels } from '../i18n/labels';
 import { downloadBlob, slug } from '../ui/download';

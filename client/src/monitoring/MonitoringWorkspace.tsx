@@ -7,8 +7,8 @@
 import './texts';
 import './monitoring.css';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useTranslation } from '../i18n';
+import type { TFunction } from '../i18n/translate';
 import { StakeholderStateResponseSchema } from '@nws/shared';
 import { request } from '../api';
 import { analysisBase } from '../stakeholders/useStakeholders';

@@ -1,6 +1,6 @@
 // A goal's or an indicator's status: a word and a colour (never the colour
 // alone); and the choice of an activity's or an assignment's progress.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { WorkStatusSchema, type GoalStatus, type WorkStatus } from '@nws/shared';
 
 export function StatusBadge({ status, testId }: { status: GoalStatus; testId?: string }) {

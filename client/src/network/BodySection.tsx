@@ -2,7 +2,7 @@
 // workshops on a timeline, and the forms to plan a workshop in it and to add
 // a body to the network.
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import {
   workshopStatuses,
   type CarryOverPickInput,

@@ -3,7 +3,7 @@
 // themes), its themes, its goal system (as the starting point of a working
 // group's; one at most), its open clarifying questions, and the
 // organisations of its participants — never their links.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { CarryOverPickInput, NetworkOverview } from '@nws/shared';
 
 type Source = NetworkOverview['carrySources'][number];

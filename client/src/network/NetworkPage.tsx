@@ -7,7 +7,7 @@ import '../i18n/network';
 // (the shared widgets' texts, e.g. the copy button's, are with the board's)
 import '../i18n/board';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { NetworkOverview } from '@nws/shared';
 import { ApiError } from '../api';
 import { networkApi } from '../apiNetwork';

@@ -3,7 +3,7 @@
 // from, in how many workshops someone of it took part; entered here, taken
 // from a revealed actors card query's invitation list, or joined.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { NetworkOverview, RegisteredPartner } from '@nws/shared';
 import { networkApi } from '../apiNetwork';
 

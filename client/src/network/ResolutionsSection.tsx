@@ -5,7 +5,7 @@
 // workshop, or the coordinator alone) and, if it voted, the tally
 // (METHOD.md section 4).
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { NetworkOverview, SteeringDecision } from '@nws/shared';
 import { networkApi } from '../apiNetwork';
 

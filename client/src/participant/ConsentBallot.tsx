@@ -2,7 +2,7 @@
 // three large choices (green, blue, red). Every choice is sent at once with
 // the person's other marks, since the server replaces a person's votes whole.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type * as Y from 'yjs';
 import { flattenTree, type ConsentMark, type Round } from '@nws/shared';
 import { useWorkshop } from '../app/WorkshopProvider';

@@ -2,7 +2,7 @@
 // buttons, the dots left, and one button to cast them (changeable until the
 // moderation closes the round; the server checks the budget).
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type * as Y from 'yjs';
 import type { Round } from '@nws/shared';
 import { useWorkshop } from '../app/WorkshopProvider';

@@ -2,7 +2,7 @@
 // a labelled field per guiding question, stacked for a thumb. Each field is
 // the cell's shared text, so the moderation's table shows it as it is typed.
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type * as Y from 'yjs';
 import { cellKey, observeCaseArtefacts, readGrid, rowIdOf, sharedText, type Case, type Step } from '@nws/shared';
 import { useWorkshop } from '../app/WorkshopProvider';

@@ -4,8 +4,17 @@
 // while a grid row or a vote needs it (PhoneBoard, loaded lazily), so the
 // phone stays small (see scripts/bundle-size.mjs).
 import { lazy, Suspense, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
-import { listRounds, observeControl, observeRounds, screenFocus, type Case, type Round } from '@nws/shared';
+import type * as Y from 'yjs';
+import { useTranslation } from '../i18n';
+import {
+  observeControl,
+  observeRounds,
+  readRounds,
+  screenFocus,
+  trustedChecks,
+  type Case,
+  type Round,
+} from '@nws/shared';
 import { boardPath } from '../app/routes';
 import { useWorkshop, WorkshopProvider } from '../app/WorkshopProvider';
 import { announce } from '../sync/usePresence';
@@ -25,6 +34,7 @@ const PhoneBoard = lazy(() => import('./PhoneBoard'));
 const StakeholderWorkspace = lazy(() => import('../stakeholders/StakeholderWorkspace'));
 // Not useRounds from sync/useDomain: that module would bring the themes' and goals' code into the phone's first load.
 const noRounds: Round[] = [];
+const readAllRounds = (doc: Y.Doc) => readRounds(doc, trustedChecks);
 
 export function ParticipantView({ workshopId }: { workshopId: string }) {
   return (
@@ -38,7 +48,7 @@ function Phone() {
   const { t } = useTranslation();
   const { workshopId, workshop, session, control, token } = useWorkshop();
   const { active } = useControl(control.doc);
-  const rounds = useDerived(control.doc, listRounds, observeRounds, noRounds);
+  const rounds = useDerived(control.doc, readAllRounds, observeRounds, noRounds);
   const conference = useConference(control.doc);
   const remote = useRemote(control.doc);
   const provider = control.provider;

@@ -3,7 +3,7 @@
 // task is asked, so the phone syncs the board — never tldraw — just then; the
 // server's board rules keep a participant to their own organisation's row.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type * as Y from 'yjs';
 import type { Case, Round, Step } from '@nws/shared';
 import { useWorkshop } from '../app/WorkshopProvider';

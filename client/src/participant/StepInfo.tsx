@@ -1,6 +1,6 @@
 // The running step when it asks nothing of the phone: its title, the case,
 // and its guiding questions folded away (the shared screen shows them large).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { Case, Step } from '@nws/shared';
 import { loc, useLang } from '../i18n/lang';
 

@@ -4,7 +4,7 @@
 // written without a connection waits on the device ("wird gesendet …",
 // useOutbox) and goes when the connection is back, also after a reload.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { CARD_TEXT_MAX, type CardQuery, type PrivateCard } from '@nws/shared';
 import { useWorkshop } from '../app/WorkshopProvider';
 import { errorCode, useCommand } from '../app/useCommand';

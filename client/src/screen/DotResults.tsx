@@ -1,6 +1,6 @@
 // The last closed dot vote, laid out for the room: themes sorted by their
 // dots with a bar each (the count written out too, not only drawn).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useBoardConnection, useWorkshop } from '../app/WorkshopProvider';
 import { useRounds, useThemes } from '../sync/useDomain';
 import { lastDotResults } from './dotResults';

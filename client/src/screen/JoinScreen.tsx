@@ -2,7 +2,7 @@
 // a QR code of the join link, drawn in the browser (qrcode.react renders SVG
 // locally, so nothing leaves our origin). The code changes live when renewed.
 import { QRCodeSVG } from 'qrcode.react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useJoinCode } from '../app/useJoinCode';
 import { joinPath } from '../app/routes';
 import { formatCode } from './formatCode';

@@ -2,7 +2,7 @@
 // the active query's cards and clusters, or the free cards, drawn at their
 // board positions and scaled so all of them fit the screen at once.
 import type { CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { CARD, type Card, type CardQuery, type Cluster } from '@nws/shared';
 import { useBoardConnection } from '../app/WorkshopProvider';
 import { useCards, useClusters } from '../sync/useCards';

@@ -1,6 +1,6 @@
 // The shared screen's header: the workshop's name, that this is the screen,
 // trouble with the connection, and (except in the join view) how to join, in one line.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useBoardConnection, useWorkshop } from '../app/WorkshopProvider';
 import { useJoinCode } from '../app/useJoinCode';
 import { joinPath } from '../app/routes';

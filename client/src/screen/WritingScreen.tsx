@@ -1,6 +1,6 @@
 // A card query's private writing on the projector: the question, how many
 // cards are written so far and the time left, large; never a card's text.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { CardQuery } from '@nws/shared';
 import { QueryTimer } from '../ui/QueryTimer';
 

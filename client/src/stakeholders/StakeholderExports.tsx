@@ -1,6 +1,6 @@
 // Exports of the stakeholder analysis: Markdown and CSV for German Excel made
 // here from the live state; the XLSX workbook made by the server.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { stakeholdersToCsv, stakeholdersToMarkdown, type StakeholderLabels, type StakeholderState } from '@nws/shared';
 import { download, downloadBlob, slug } from '../ui/download';
 import type { AnalysisApi } from './api';

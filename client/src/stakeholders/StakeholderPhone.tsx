@@ -1,6 +1,6 @@
 // The stakeholder analysis on a phone: one's own organisation's row as a
 // form (a labelled text field per column), the other rows to read below.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type * as Y from 'yjs';
 import { stakeholderCellText, type StakeholderState } from '@nws/shared';
 import { CollabTextarea } from '../ui/CollabTextarea';

@@ -2,7 +2,7 @@
 // side-by-side comparison of two of them (or of one with the current state):
 // rows added and removed, cells changed, the significance's changes marked.
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import {
   compareStakeholderStates,
   type StakeholderComparison,

@@ -4,7 +4,7 @@
 // and a remove button per row; a participant types into their own row only
 // (the server refuses anything else).
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type * as Y from 'yjs';
 import {
   significances,

@@ -5,7 +5,7 @@
 import './texts';
 import './stakeholders.css';
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { rowIdOf, significances, type Significance } from '@nws/shared';
 import { useCommand } from '../app/useCommand';
 import { ErrorAlert } from '../ui/ErrorAlert';

@@ -1,10 +1,12 @@
-// The planning conference's state from the control document, as React state.
+// The planning conference's state from the control document, as React state
+// (read trusting the server's document: shared/doc/read.ts).
 import type * as Y from 'yjs';
 import {
-  storedAgenda,
-  getPosition,
-  getTimer,
-  listCases,
+  readStoredAgenda,
+  readPosition,
+  readTimer,
+  readCases,
+  trustedChecks,
   observeConference,
   stepAt,
   type Agenda,
@@ -28,16 +30,16 @@ export interface ConferenceState {
 const noAgenda: Agenda = { version: 1, steps: [] };
 
 export function readConference(doc: Y.Doc): ConferenceState {
-  const agenda = storedAgenda(doc) ?? noAgenda;
-  const cases = listCases(doc);
-  const position = getPosition(doc);
+  const agenda = readStoredAgenda(doc, trustedChecks) ?? noAgenda;
+  const cases = readCases(doc, trustedChecks);
+  const position = readPosition(doc, trustedChecks);
   return {
     agenda,
     cases,
     position,
     step: stepAt(agenda, position),
     currentCase: position?.caseId ? (cases.find((c) => c.id === position.caseId) ?? null) : null,
-    timer: getTimer(doc),
+    timer: readTimer(doc, trustedChecks),
   };
 }
 

@@ -1,6 +1,7 @@
 // The control document's state (queries, the active one) as React state.
+// The browser reads its server's control document trusting it (shared/doc/read.ts).
 import type * as Y from 'yjs';
-import { activeQuery, listQueries, observeControl, type CardQuery } from '@nws/shared';
+import { observeControl, readActiveQuery, readQueries, trustedChecks, type CardQuery } from '@nws/shared';
 import { useDerived } from './useDerived';
 
 export interface ControlState {
@@ -8,7 +9,10 @@ export interface ControlState {
   active: CardQuery | null;
 }
 
-export const readControl = (doc: Y.Doc): ControlState => ({ queries: listQueries(doc), active: activeQuery(doc) });
+export const readControl = (doc: Y.Doc): ControlState => ({
+  queries: readQueries(doc, trustedChecks),
+  active: readActiveQuery(doc, trustedChecks),
+});
 const noControl: ControlState = { queries: [], active: null };
 
 export const useControl = (doc: Y.Doc | undefined): ControlState =>

@@ -1,7 +1,7 @@
 // Prioritising themes with dots: the moderation opens and closes the round,
 // participants hand out their dots; results stay hidden until it closes.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { Round, Theme } from '@nws/shared';
 import { useWorkshop } from '../app/WorkshopProvider';
 import type { Run } from '../app/useCommand';

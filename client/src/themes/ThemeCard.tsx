@@ -1,7 +1,7 @@
 // One theme: its dot result, whether it is generative, and (for cross-case
 // themes) the organisations that deal with it, in the network or to invite.
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { removeTheme, setGenerative, setThemeOrganisations, type Round, type Theme } from '@nws/shared';
 import { useBoardConnection, useWorkshop } from '../app/WorkshopProvider';
 

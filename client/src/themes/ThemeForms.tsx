@@ -1,7 +1,7 @@
 // Small forms of the themes workspace: take a cluster over into a case's
 // store, add a theme to a store, add a theme from planning data.
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { THEME_TITLE_MAX, type Case, type PlanningSource } from '@nws/shared';
 
 export function PromoteForm({ cases, onPromote }: { cases: Case[]; onPromote: (caseId: string | null) => void }) {

@@ -4,7 +4,7 @@
 // themes from planning data, prioritise with a dot vote (hidden until
 // closed), and choose the generative themes.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type * as Y from 'yjs';
 import {
   addPlanningTheme,

@@ -2,7 +2,7 @@
 // is not offered as moderator (the method's rule; the server refuses it too).
 // Used by the moderation's case list and by the roles step.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { Case } from '@nws/shared';
 import type { Person } from '../api';
 import { useWorkshop } from '../app/WorkshopProvider';

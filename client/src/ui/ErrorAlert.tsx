@@ -1,5 +1,5 @@
 // The error of a failed server call, read out at once; nothing when there is none.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { errorText } from '../i18n/keys';
 
 export function ErrorAlert({ code }: { code: string | null }) {

@@ -1,5 +1,5 @@
 // A full page for anything that stops the user: never a blank screen.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { errorText } from '../i18n/keys';
 import { LanguageSwitch } from './LanguageSwitch';
 

@@ -1,7 +1,7 @@
 // The mark of a resolution or round result taken over from an imported
 // backup. The server sets it on import (clients cannot write the control
 // document), so nothing from a backup passes for this workshop's decision.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 export function ImportedMark({ mark }: { mark: { consistent: boolean } | null | undefined }) {
   const { t } = useTranslation();

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { languages, setLanguage, type Language } from '../i18n';
 
 export function LanguageSwitch() {

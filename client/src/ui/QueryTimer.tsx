@@ -1,5 +1,5 @@
 // The writing time left of a card query (shown to writers and the moderation).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { CardQuery } from '@nws/shared';
 import { formatSeconds, useCountdown } from './countdown';
 

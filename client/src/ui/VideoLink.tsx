@@ -1,6 +1,6 @@
 // The workshop's video room as one button: it opens the room in a window of
 // its own beside the board (a new tab on phones). Nothing when there is none.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 export function VideoLink({ url }: { url: string | null }) {
   const { t } = useTranslation();

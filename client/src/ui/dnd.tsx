@@ -6,7 +6,7 @@
 // keys jump to the nearest target in that direction, Space drops, Escape
 // cancels; what happens is read out in the page's language.
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import {
   closestCenter,
   DndContext,

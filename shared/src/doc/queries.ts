@@ -3,49 +3,23 @@
 // to a query stay on the server until the reveal; see reveal.ts.)
 import * as Y from 'yjs';
 import { uuidv4 } from 'lib0/random';
-import { CardQuerySchema, CreateQuerySchema, type CardQuery, type CreateQuery } from '../model/query.js';
+import { CreateQuerySchema, type CardQuery, type CreateQuery } from '../model/query.js';
 import { DomainError } from '../errors.js';
 import { queriesMap, stateMap, type QueryMap } from './control.js';
 import { QUERY_AREA } from './layout.js';
+import { readActiveQuery, readQueries, readQuery } from './read.js';
+import { schemaChecks } from './checks.js';
 
-function readQuery(map: QueryMap): CardQuery | null {
-  const parsed = CardQuerySchema.safeParse(map.toJSON());
-  return parsed.success ? parsed.data : null;
-}
+export { observeControl } from './read.js';
 
-/** The query with this id, or null. */
-export function getQuery(doc: Y.Doc, id: string): CardQuery | null {
-  const map = queriesMap(doc).get(id);
-  return map instanceof Y.Map ? readQuery(map) : null;
-}
+/** The query with this id, or null (validated; the browser reads with `readQuery`). */
+export const getQuery = (doc: Y.Doc, id: string): CardQuery | null => readQuery(doc, id, schemaChecks);
 
 /** All queries in creation order. */
-export function listQueries(doc: Y.Doc): CardQuery[] {
-  const out: CardQuery[] = [];
-  for (const map of queriesMap(doc).values()) {
-    if (!(map instanceof Y.Map)) continue;
-    const q = readQuery(map);
-    if (q) out.push(q);
-  }
-  return out.sort((a, b) => a.order - b.order);
-}
+export const listQueries = (doc: Y.Doc): CardQuery[] => readQueries(doc, schemaChecks);
 
 /** The query the workshop is working on now, or null. */
-export function activeQuery(doc: Y.Doc): CardQuery | null {
-  const id = stateMap(doc).get('activeQueryId');
-  return typeof id === 'string' ? getQuery(doc, id) : null;
-}
-
-/** Calls back on any change of the queries or of which one is active. */
-export function observeControl(doc: Y.Doc, onChange: () => void): () => void {
-  const handler = () => onChange();
-  queriesMap(doc).observeDeep(handler);
-  stateMap(doc).observe(handler);
-  return () => {
-    queriesMap(doc).unobserveDeep(handler);
-    stateMap(doc).unobserve(handler);
-  };
-}
+export const activeQuery = (doc: Y.Doc): CardQuery | null => readActiveQuery(doc, schemaChecks);
 
 function requireQueryMap(doc: Y.Doc, id: string): QueryMap {
   const map = queriesMap(doc).get(id);

@@ -4,19 +4,19 @@
 // body's service chains ("chain:<id>"), drawn large. Held in the control
 // document's state, so the screen and the phones follow it live.
 import type * as Y from 'yjs';
-import { z } from 'zod';
 import { stateMap } from './control.js';
 
-export const ScreenFocusSchema = z.union([
-  z.literal('stakeholders'),
-  z.string().regex(/^chain:[A-Za-z0-9_-]{1,64}$/, 'chain:<id>') as z.ZodType<`chain:${string}`>,
-]);
+/** A chain on the screen: "chain:<id>" (ScreenFocusSchema in protocol/workshops.ts checks commands). */
+export const CHAIN_FOCUS = /^chain:[A-Za-z0-9_-]{1,64}$/;
 export type ScreenFocus = 'stakeholders' | `chain:${string}`;
+
+export const isScreenFocus = (v: unknown): v is ScreenFocus =>
+  v === 'stakeholders' || (typeof v === 'string' && CHAIN_FOCUS.test(v));
 
 /** The moderation's choice, or null (the screen shows the step or the board). */
 export function screenFocus(doc: Y.Doc): ScreenFocus | null {
-  const v = ScreenFocusSchema.safeParse(stateMap(doc).get('screenFocus'));
-  return v.success ? v.data : null;
+  const v = stateMap(doc).get('screenFocus');
+  return isScreenFocus(v) ? v : null;
 }
 
 /** The chain the screen shows, if its focus is one. */

@@ -5,7 +5,9 @@
 import { z } from 'zod';
 import { DomainError } from '../errors.js';
 
-export const AGENDA_VERSION = 1;
+import { AGENDA_VERSION } from '../doc/read.js';
+
+export { AGENDA_VERSION };
 
 export const LocalizedSchema = z.object({ de: z.string().min(1).max(500), en: z.string().min(1).max(500) });
 export type Localized = z.infer<typeof LocalizedSchema>;

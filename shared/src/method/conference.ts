@@ -8,7 +8,11 @@ import { AgendaSchema, type Agenda, type Step } from './agenda.js';
 import { DomainError } from '../errors.js';
 import { casesMap, stateMap } from '../doc/control.js';
 import { CaseRolesSchema, CaseSchema, NewCaseSchema, type Case, type CaseRoles, type NewCase } from '../model/case.js';
-import { PositionSchema, TimerSchema, type Position, type Timer } from '../model/conference.js';
+import type { Position, Timer } from '../model/conference.js';
+import { readStoredAgenda, readCase, readCases, readPosition, readTimer, stepAt } from '../doc/read.js';
+import { schemaChecks } from '../doc/checks.js';
+
+export { stepAt, observeConference } from '../doc/read.js';
 
 /** The method asks for at least this many reconstructed cases before Phase II. */
 export const MIN_CASES = 4;
@@ -41,10 +45,7 @@ export function checkCaseRoles(roles: CaseRoles): void {
  * (`ensureStoredAgenda`), so a synced client always finds one here — and the
  * phone need not carry the default agenda's texts to know the current step.
  */
-export function storedAgenda(doc: Y.Doc): Agenda | null {
-  const parsed = AgendaSchema.safeParse(stateMap(doc).get('agenda'));
-  return parsed.success ? parsed.data : null;
-}
+export const storedAgenda = (doc: Y.Doc): Agenda | null => readStoredAgenda(doc, schemaChecks);
 
 /** Stores an agenda in the control document (server only; validated). */
 export function setAgenda(doc: Y.Doc, agenda: Agenda): void {
@@ -52,19 +53,9 @@ export function setAgenda(doc: Y.Doc, agenda: Agenda): void {
 }
 
 /** Cases in the order they were added. */
-export function listCases(doc: Y.Doc): Case[] {
-  const out: Case[] = [];
-  for (const v of casesMap(doc).values()) {
-    const c = CaseSchema.safeParse(v);
-    if (c.success) out.push(c.data);
-  }
-  return out.sort((a, b) => a.order - b.order);
-}
+export const listCases = (doc: Y.Doc): Case[] => readCases(doc, schemaChecks);
 
-export function getCase(doc: Y.Doc, id: string): Case | null {
-  const c = CaseSchema.safeParse(casesMap(doc).get(id));
-  return c.success ? c.data : null;
-}
+export const getCase = (doc: Y.Doc, id: string): Case | null => readCase(doc, id, schemaChecks);
 
 export function requireCase(doc: Y.Doc, id: string): Case {
   const c = getCase(doc, id);
@@ -116,17 +107,9 @@ export function canSteer(doc: Y.Doc, session: { id: string; role: string }): boo
 
 // --- position and navigation ----------------------------------------------
 
-export function getPosition(doc: Y.Doc): Position | null {
-  const p = PositionSchema.safeParse(stateMap(doc).get('position'));
-  return p.success ? p.data : null;
-}
+export const getPosition = (doc: Y.Doc): Position | null => readPosition(doc, schemaChecks);
 
 const active = (agenda: Agenda) => agenda.steps.filter((s) => !s.skipped);
-
-/** The step a position points at, if it is on the agenda. */
-export function stepAt(agenda: Agenda, pos: Position | null): Step | null {
-  return pos ? (agenda.steps.find((s) => s.id === pos.stepId) ?? null) : null;
-}
 
 /** Where the conference starts: the first step, with the first open case if it is in Phase I. */
 export function startPosition(agenda: Agenda, cases: Case[]): Position {
@@ -216,10 +199,7 @@ export function idleTimer(step: Step, _now: number): Timer {
   return { endsAt: null, remainingMs: (step.minutes ?? 5) * 60_000 };
 }
 
-export function getTimer(doc: Y.Doc): Timer | null {
-  const t = TimerSchema.safeParse(stateMap(doc).get('timer'));
-  return t.success ? t.data : null;
-}
+export const getTimer = (doc: Y.Doc): Timer | null => readTimer(doc, schemaChecks);
 
 /** Milliseconds left on a timer at `now` (0 when run out). */
 export function timerRemaining(t: Timer, now = Date.now()): number {
@@ -252,15 +232,4 @@ export function updateTimer(doc: Y.Doc, a: TimerAction, now = Date.now()): Timer
   }
   stateMap(doc).set('timer', next);
   return next;
-}
-
-/** Calls back on any change of conference state. */
-export function observeConference(doc: Y.Doc, onChange: () => void): () => void {
-  const h = () => onChange();
-  stateMap(doc).observe(h);
-  casesMap(doc).observe(h);
-  return () => {
-    stateMap(doc).unobserve(h);
-    casesMap(doc).unobserve(h);
-  };
 }

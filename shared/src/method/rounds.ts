@@ -6,8 +6,12 @@ import * as Y from 'yjs';
 import { uuidv4 } from 'lib0/random';
 import { DomainError } from '../errors.js';
 import { resolutionsMap, roundsMap } from '../doc/control.js';
-import { RoundSchema, type ConsentMark, type ConsentTally, type OpenRound, type Round } from '../model/round.js';
+import { type ConsentMark, type ConsentTally, type OpenRound, type Round } from '../model/round.js';
 import { ResolutionSchema, type Resolution } from '../model/resolution.js';
+import { readRound, readRounds } from '../doc/read.js';
+import { schemaChecks } from '../doc/checks.js';
+
+export { observeRounds } from '../doc/read.js';
 
 // The schemas live in model/; re-exported for modules that still import them from here.
 export {
@@ -21,19 +25,10 @@ export {
 export type { ConsentMark, OpenRound, ConsentTally, Round } from '../model/round.js';
 export { ResolutionSchema, NewResolutionSchema, type Resolution } from '../model/resolution.js';
 
-export function listRounds(doc: Y.Doc): Round[] {
-  const out: Round[] = [];
-  for (const v of roundsMap(doc).values()) {
-    const r = RoundSchema.safeParse(v);
-    if (r.success) out.push(r.data);
-  }
-  return out.sort((a, b) => a.openedAt - b.openedAt);
-}
+/** Rounds in the order they were opened (validated; the browser reads with `readRounds`). */
+export const listRounds = (doc: Y.Doc): Round[] => readRounds(doc, schemaChecks);
 
-export function getRound(doc: Y.Doc, id: string): Round | null {
-  const r = RoundSchema.safeParse(roundsMap(doc).get(id));
-  return r.success ? r.data : null;
-}
+export const getRound = (doc: Y.Doc, id: string): Round | null => readRound(doc, id, schemaChecks);
 
 /** Opens a round (a dot vote on themes, or a consent round on goal formulations). */
 export function openRound(doc: Y.Doc, input: OpenRound, opts: { id?: string; now?: number } = {}): Round {
@@ -142,14 +137,4 @@ export function listResolutions(doc: Y.Doc): Resolution[] {
     if (r.success) out.push(r.data);
   }
   return out.sort((a, b) => a.createdAt - b.createdAt);
-}
-
-export function observeRounds(doc: Y.Doc, onChange: () => void): () => void {
-  const h = () => onChange();
-  roundsMap(doc).observe(h);
-  resolutionsMap(doc).observe(h);
-  return () => {
-    roundsMap(doc).unobserve(h);
-    resolutionsMap(doc).unobserve(h);
-  };
 }

@@ -2,9 +2,9 @@
 // definition; the Y.Doc stores the same fields in a Y.Map per card.
 import { z } from 'zod';
 
-export const CARD_TEXT_MAX = 280;
-/** Board coordinates are finite and bounded so a bad client cannot fling a card to infinity. */
-export const BOARD_COORD_MAX = 1_000_000;
+import { BOARD_COORD_MAX, CARD_TEXT_MAX } from './limits.js';
+
+export { BOARD_COORD_MAX, CARD_TEXT_MAX };
 
 export const cardColors = ['yellow', 'blue', 'green', 'pink', 'orange', 'violet'] as const;
 export const CardColorSchema = z.enum(cardColors);

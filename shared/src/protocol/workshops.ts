@@ -2,7 +2,13 @@
 // POST /api/workshops, GET /api/join/:code, POST /api/join, GET /api/session,
 // POST /api/workshops/:id/screen-links, GET /api/workshops/:id/people, GET /api/config.
 import { z } from 'zod';
-import { ScreenFocusSchema } from '../doc/screenFocus.js';
+import { CHAIN_FOCUS, type ScreenFocus } from '../doc/screenFocus.js';
+
+/** What the moderation may put on the shared screen (doc/screenFocus.ts). */
+export const ScreenFocusSchema = z.union([
+  z.literal('stakeholders'),
+  z.string().regex(CHAIN_FOCUS, 'chain:<id>') as z.ZodType<`chain:${string}`>,
+]) satisfies z.ZodType<ScreenFocus>;
 import {
   CreateWorkshopSchema,
   JoinSchema,
