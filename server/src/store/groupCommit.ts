@@ -1,10 +1,14 @@
-// Group commit: the updates of every room that arrive while the event loop
-// is busy (reading a burst of socket messages, or waiting on the last
-// commit's fsync) are committed together, in one transaction and one fsync,
-// at the end of the loop's turn; only then is each relayed (its `done`).
-// Nothing is relayed before it is durable, as before, but under load one
-// fsync carries many updates instead of one each. A failed transaction
-// commits none of its updates and reports the error to each (`failed`).
+// Group commit: the updates of every room that arrive in one turn of the
+// event loop are committed together, in one transaction, at the end of the
+// turn; then the write-ahead log is synced to disk off the event loop (a
+// libuv worker), and only then is each relayed (its `done`). While a sync is
+// in flight the loop goes on reading and applying: the batches committed
+// meanwhile wait for the next sync, so one fsync carries all of them. Nothing
+// is relayed before it is durable (power loss included), and no batch's
+// fsync blocks the other rooms. A failed transaction or sync reports the
+// error to each of its updates (`failed`) and relays none of them.
+// An explicit `flush()` (a server-side change, before a read that must see
+// only durable state, at shutdown) commits what waits and syncs at once.
 import type { UpdateLog } from './updateLog.js';
 
 interface Pending {
@@ -14,19 +18,29 @@ interface Pending {
   failed: (err: unknown) => void;
 }
 
+/** A committed batch waiting for the sync that makes it durable. */
+interface Committed {
+  seq: number;
+  batch: Pending[];
+  ids: number[];
+}
+
 export class GroupCommit {
   private pending: Pending[] = [];
+  private committed: Committed[] = [];
   private scheduled = false;
-  /** Transactions and updates committed so far (for the benchmark and tests). */
-  readonly stats = { commits: 0, updates: 0 };
+  private syncing = false;
+  private seq = 0;
+  /** Transactions and updates committed so far, and the syncs that made them durable (for the benchmark and tests). */
+  readonly stats = { commits: 0, updates: 0, syncs: 0 };
 
-  /** `immediate`: commit each update at once (a room used on its own, e.g. in unit tests). */
+  /** `immediate`: commit and sync each update at once (a room used on its own, e.g. in unit tests; COMMIT=each). */
   constructor(
     private readonly log: UpdateLog,
     private readonly opts: { immediate?: boolean } = {},
   ) {}
 
-  /** Queues an update of a room; `done` runs once it is committed, `failed` if its transaction failed. */
+  /** Queues an update of a room; `done` runs once it is durable, `failed` if its transaction or sync failed. */
   enqueue(room: string, update: Uint8Array, done: Pending['done'], failed: Pending['failed']): void {
     this.pending.push({ room, update, done, failed });
     if (this.opts.immediate) return this.flush();
@@ -34,31 +48,82 @@ export class GroupCommit {
       this.scheduled = true;
       setImmediate(() => {
         this.scheduled = false;
-        this.flush();
+        this.commitPending();
+        this.startSync();
       });
     }
   }
 
-  /** Commits everything queued now (also called before a read that must see only durable state, and at shutdown). */
+  /** Commits everything queued now and syncs it, blocking; runs every waiting `done` in order. */
   flush(): void {
+    while (this.pending.length > 0 || this.committed.length > 0) {
+      this.commitPending();
+      const upTo = this.seq;
+      try {
+        this.log.syncWalNow();
+      } catch (err) {
+        this.fail(upTo, err);
+        continue;
+      }
+      this.stats.syncs++;
+      // A `done` may queue more (a compaction's follow-up); the loop commits those too.
+      this.release(upTo);
+    }
+  }
+
+  /** Updates not yet durable: queued or committed and waiting for their sync. */
+  get size(): number {
+    return this.pending.length + this.committed.reduce((n, c) => n + c.batch.length, 0);
+  }
+
+  private commitPending(): void {
     while (this.pending.length > 0) {
       const batch = this.pending;
       this.pending = [];
       let ids: number[];
       try {
-        ids = this.log.appendMany(batch.map((p) => [p.room, p.update]));
+        ids = this.log.appendManyUnsynced(batch.map((p) => [p.room, p.update]));
       } catch (err) {
         for (const p of batch) p.failed(err);
         continue;
       }
       this.stats.commits++;
       this.stats.updates += batch.length;
-      // A `done` may queue more (a compaction's follow-up); the loop commits those too.
+      this.committed.push({ seq: ++this.seq, batch, ids });
+    }
+  }
+
+  /** Syncs what is committed, off the loop; what commits meanwhile waits for the next sync. */
+  private startSync(): void {
+    if (this.syncing || this.committed.length === 0) return;
+    this.syncing = true;
+    const upTo = this.seq;
+    this.log.syncWal().then(
+      () => {
+        this.syncing = false;
+        this.stats.syncs++;
+        this.release(upTo);
+        this.startSync();
+      },
+      (err: unknown) => {
+        this.syncing = false;
+        this.fail(upTo, err);
+        this.startSync();
+      },
+    );
+  }
+
+  /** Runs `done` of every batch up to `upTo` that is still waiting (a blocking flush may have run them already). */
+  private release(upTo: number): void {
+    while (this.committed.length > 0 && this.committed[0]!.seq <= upTo) {
+      const { batch, ids } = this.committed.shift()!;
       batch.forEach((p, i) => p.done(ids[i]!));
     }
   }
 
-  get size(): number {
-    return this.pending.length;
+  private fail(upTo: number, err: unknown): void {
+    while (this.committed.length > 0 && this.committed[0]!.seq <= upTo) {
+      for (const p of this.committed.shift()!.batch) p.failed(err);
+    }
   }
 }

@@ -3,6 +3,10 @@
 // compaction folds rows into one snapshot per room inside a transaction
 // (snapshot written first, covered rows deleted after), so a crash at any
 // point leaves either the old rows or the new snapshot, never neither.
+// The group commit's transactions do not wait for the disk themselves
+// (`appendManyUnsynced`): it syncs the write-ahead log after them, off the
+// event loop (`syncWal`), and relays only then.
+import { fsync, fsyncSync, openSync, statSync } from 'node:fs';
 import type { DB } from './db.js';
 
 export interface StoredRoom {
@@ -17,8 +21,18 @@ export class UpdateLog {
   private readonly upsertSnapshot;
   private readonly deleteUpTo;
   private readonly countRows;
+  private readonly relaxed;
+  private readonly strict;
+  /** The write-ahead log's file (none for an in-memory database) and its open descriptor. */
+  private readonly walFile: string | null;
+  private walFd: { fd: number; ino: number } | null = null;
 
   constructor(private readonly db: DB) {
+    // The connection's own setting (FULL: every other commit waits for the disk) is restored after each unsynced append.
+    const mode = Number(db.pragma('synchronous', { simple: true }));
+    this.relaxed = db.prepare('PRAGMA synchronous = NORMAL');
+    this.strict = db.prepare(`PRAGMA synchronous = ${mode}`);
+    this.walFile = db.memory ? null : `${db.name}-wal`;
     this.insert = db.prepare<[string, Buffer, number]>('INSERT INTO updates (room, data, created_at) VALUES (?, ?, ?)');
     this.selectSnapshot = db.prepare<[string], { data: Buffer; upto_id: number }>(
       'SELECT data, upto_id FROM snapshots WHERE room = ?',
@@ -48,6 +62,52 @@ export class UpdateLog {
         Number(this.insert.run(room, Buffer.from(u.buffer, u.byteOffset, u.byteLength), now).lastInsertRowid),
       ),
     )();
+  }
+
+  /**
+   * Appends like appendMany, but the commit does not wait for the disk
+   * (synchronous=NORMAL for this transaction): the rows are in the
+   * write-ahead log, safe from a crash of the process, and safe from a power
+   * loss once `syncWal` (or `syncWalNow`) has run after it.
+   */
+  appendManyUnsynced(rows: [room: string, update: Uint8Array][]): number[] {
+    this.relaxed.run();
+    try {
+      return this.appendMany(rows);
+    } finally {
+      this.strict.run();
+    }
+  }
+
+  /** Syncs the write-ahead log to disk on a worker thread of libuv: every commit before it becomes durable. */
+  syncWal(): Promise<void> {
+    const fd = this.wal();
+    if (fd === null) return Promise.resolve();
+    return new Promise((ok, fail) => fsync(fd, (err) => (err ? fail(err) : ok())));
+  }
+
+  /** The same, blocking (before a command answers, and at shutdown). */
+  syncWalNow(): void {
+    const fd = this.wal();
+    if (fd !== null) fsyncSync(fd);
+  }
+
+  /**
+   * The write-ahead log's descriptor, opened once and again if SQLite made a
+   * new file; null without one (in memory, or no log: then everything is in
+   * the database file, which SQLite syncs after each checkpoint).
+   */
+  private wal(): number | null {
+    if (!this.walFile) return null;
+    let ino: number;
+    try {
+      ino = statSync(this.walFile).ino;
+    } catch {
+      return null;
+    }
+    // (An older descriptor stays open: a sync in flight may still use it.)
+    if (this.walFd?.ino !== ino) this.walFd = { fd: openSync(this.walFile, 'r'), ino };
+    return this.walFd.fd;
   }
 
   /** Everything stored for a room: its snapshot and the updates after it, in order. Throws on read errors. */

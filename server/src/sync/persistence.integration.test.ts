@@ -167,6 +167,8 @@ describe('restart and compaction', () => {
       const r = server.rooms.get(room);
       return r !== undefined && cardsMap(r.doc).size === 35;
     }, 'server has all cards');
+    // Stored once the last batch is durable and the compaction after it has run.
+    await waitFor(() => server.updateLog.load(room).updates.length < 10, 'compacted');
     const stored = server.updateLog.load(room);
     expect(stored.snapshot).not.toBeNull();
     expect(stored.updates.length).toBeLessThan(10);

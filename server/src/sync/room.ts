@@ -359,7 +359,8 @@ export class Room {
         const frame = encoding.toUint8Array(enc);
         for (const peer of this.peers) if (peer !== origin) peer.send(frame);
         if (this.uncommitted === 0) this.afterCommit.splice(0).forEach((answer) => answer());
-        if (++this.sinceCompaction >= this.opts.compactEvery && this.uncommitted === 0) this.compact();
+        // Compaction flushes what still waits (a blocking sync), so it runs after this batch's relays, not among them.
+        if (++this.sinceCompaction >= this.opts.compactEvery) this.scheduleCompaction();
       },
       (err) => {
         this.uncommitted--;
@@ -447,6 +448,16 @@ export class Room {
       throw err;
     }
     return result as T;
+  }
+
+  private compactionScheduled = false;
+  private scheduleCompaction(): void {
+    if (this.compactionScheduled) return;
+    this.compactionScheduled = true;
+    setImmediate(() => {
+      this.compactionScheduled = false;
+      this.compact();
+    });
   }
 
   /** Folds the update log into one snapshot. Safe to call any time; failures leave the log intact. */
