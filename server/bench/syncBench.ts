@@ -1,33 +1,40 @@
-// Sync benchmark: N headless y-websocket clients in one room on loopback
-// edit cards at a set rate; reports propagation latency p50/p99, server CPU
-// seconds per 1,000 updates and server memory, for each N — against our
-// server and, in the same invocation, against the reference server
-// (y-websocket 1.5.4's own, installed for this only) — and prints our /
-// reference ratios. Ours runs twice: as shipped, and with the board rules
-// off (BOARD_RULES=off, a benchmark-only switch), so the cost of checking
-// every update is measured in the same invocation. Each figure is the median
-// of BENCH_REPEATS runs with its min and max. Then a soak at the largest N
-// for ours: errors and memory growth. `npm run bench:sync` (env: BENCH_N,
-// BENCH_INTERVAL_MS, BENCH_SECONDS, BENCH_SOAK_SECONDS, BENCH_REPEATS,
-// BENCH_UNCHECKED=0 to skip the run without rules, BENCH_EACH=0 to skip the
-// run that commits every update alone, as before group commit).
+// Sync benchmark: N headless clients in one room on loopback edit cards at
+// a set rate; reports propagation latency p50/p99, server CPU seconds per
+// 1,000 updates and server memory, for each N — against our server and, in
+// the same invocation, against two peer servers installed for this only
+// (into .bench/): the reference (y-websocket 1.5.4's own server, memory
+// only) and Hocuspocus 3.4 with its SQLite extension at its default debounce
+// (it relays at once and stores a document 2 s after its last change, at the
+// latest 10 s after the first), whose clients use @hocuspocus/provider — and
+// prints the ratios ours/reference and ours/Hocuspocus, and per workload
+// what Hocuspocus's debounced storage saves against our commit-before-relay
+// (CPU per update, p50). Ours runs twice more: with the board rules off
+// (BOARD_RULES=off, a benchmark-only switch), so the cost of checking every
+// update is measured in the same invocation, and with every update committed
+// alone (COMMIT=each). Each figure is the median of BENCH_REPEATS runs with
+// its min and max. Then a durability probe (edits lost when the server is
+// SIGKILLed 0.5 s after a client's last edit, ours and Hocuspocus), and a
+// soak at the largest N for ours: errors and memory growth.
+// `npm run bench:sync`; env:
+//   BENCH_N=25,100,300       clients per room, one workload each
+//   BENCH_INTERVAL_MS=10000  ms between one client's edits (200 = typing)
+//   BENCH_SECONDS=30         measured seconds per run (a client's first edit
+//                            comes 1–2 intervals in: make it > 2 intervals)
+//   BENCH_REPEATS=3          runs per server and workload
+//   BENCH_ROOMS=1            rooms of N clients each on one server (many rooms)
+//   BENCH_SATURATION=1       instead: raise the rate until p99 > 100 ms, at the first N
+//   BENCH_SOAK_SECONDS=120   the soak (0 skips it)
+//   BENCH_HOCUSPOCUS=0       skip Hocuspocus (and the durability probe)
+//   BENCH_DURABILITY=0       skip the durability probe
+//   BENCH_UNCHECKED=0        skip ours without board rules
+//   BENCH_EACH=0             skip ours without group commit
+//   BENCH_CPU_PROF=<dir>     our server writes V8 CPU profiles there
 import * as Y from 'yjs';
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import { addCard, cardsMap, editCardText, roomName, SYNC_PATH } from '@nws/shared';
+import { addCard, cardsMap, editCardText } from '@nws/shared';
 import { checkBoardUpdate } from '../src/sync/boardRules.js';
-import {
-  bearerWebSocket,
-  cpuSeconds,
-  machine,
-  percentile,
-  REFERENCE,
-  rssMiB,
-  sleep,
-  startOurs,
-  startReference,
-  type Proc,
-} from './lib.js';
+import { cpuSeconds, HOCUSPOCUS, machine, percentile, REFERENCE, rssMiB, sleep } from './lib.js';
+import { clientsFor, loadHocuspocusProvider, startServer, type Kind } from './peers.js';
+import { durabilityProbe, EVERY_MS, K, KILL_AFTER_MS } from './durability.js';
 
 // Every y-websocket client in Node adds a process exit listener.
 process.setMaxListeners(0);
@@ -42,9 +49,11 @@ const REPEATS = Math.max(1, Number(process.env.BENCH_REPEATS ?? 3));
 const UNCHECKED = process.env.BENCH_UNCHECKED !== '0';
 /** Also run ours with every update committed alone (COMMIT=each), to show what group commit saves. */
 const EACH = process.env.BENCH_EACH !== '0';
+/** Also run Hocuspocus (with its SQLite extension, default debounce) as a second peer. */
+const HOCUSPOCUS_ON = process.env.BENCH_HOCUSPOCUS !== '0';
+/** The SIGKILL durability probe, ours against Hocuspocus (needs Hocuspocus on). */
+const DURABILITY = HOCUSPOCUS_ON && process.env.BENCH_DURABILITY !== '0';
 const OBSERVERS = 20;
-
-type Kind = 'reference' | 'ours' | 'unchecked' | 'each';
 
 interface Result {
   n: number;
@@ -61,48 +70,6 @@ interface Result {
   errors: number;
 }
 
-async function clientsFor(server: Proc, kind: Kind, n: number, roomIndex = 0) {
-  let base: string;
-  let room: string;
-  let tokens: string[] = [];
-  const authors: (string | undefined)[] = [];
-  if (kind !== 'reference') {
-    const res = await fetch(`${server.url}/api/workshops`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'Bench', targetGroup: 'x', area: 'y' }),
-    });
-    const w = (await res.json()) as { workshop: { id: string; joinCode: string } };
-    for (let i = 0; i < n; i++) {
-      const j = await fetch(`${server.url}/api/join`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ code: w.workshop.joinCode, name: `C${i}`, organisation: 'Bench', level: 'operative' }),
-      });
-      const token = ((await j.json()) as { token: string }).token;
-      tokens.push(token);
-      // Cards carry their author's session id (a board rule).
-      const s = await fetch(`${server.url}/api/session`, { headers: { authorization: `Bearer ${token}` } });
-      authors.push(((await s.json()) as { session: { id: string } }).session.id);
-    }
-    base = server.url.replace('http', 'ws') + SYNC_PATH;
-    room = roomName(w.workshop.id, 'board');
-  } else {
-    base = server.url.replace('http', 'ws');
-    room = `bench-${roomIndex}`;
-    tokens = Array.from({ length: n }, () => '');
-  }
-  return tokens.map((token, i) => {
-    const doc = new Y.Doc();
-    const provider = new WebsocketProvider(base, room, doc, {
-      WebSocketPolyfill: token ? bearerWebSocket(token) : (WebSocket as unknown as typeof globalThis.WebSocket),
-      disableBc: true,
-      maxBackoffTime: 1000,
-    });
-    return { doc, provider, authorId: authors[i] };
-  });
-}
-
 async function run(
   kind: Kind,
   n: number,
@@ -111,25 +78,16 @@ async function run(
   soak = false,
   intervalMs = INTERVAL_MS,
 ): Promise<Result> {
-  const server =
-    kind === 'reference'
-      ? await startReference(port)
-      : await startOurs(
-          port,
-          kind === 'unchecked' ? { BOARD_RULES: 'off' } : kind === 'each' ? { COMMIT: 'each' } : {},
-        );
+  const server = await startServer(kind, port);
   await sleep(500);
   const rssRest = rssMiB(server.pid);
   const clients = [];
   for (let r = 0; r < ROOMS; r++) clients.push(...(await clientsFor(server, kind, n, r)));
   let errors = 0;
   let counting = false;
-  for (const c of clients) {
-    c.provider.on('connection-error', () => counting && errors++);
-    c.provider.on('connection-close', () => counting && errors++);
-  }
+  for (const c of clients) c.onTrouble(() => counting && errors++);
   const deadline = Date.now() + 120_000;
-  while (!clients.every((c) => c.provider.synced)) {
+  while (!clients.every((c) => c.synced())) {
     if (Date.now() > deadline) throw new Error(`${kind} N=${n}: clients did not sync`);
     await sleep(50);
   }
@@ -183,7 +141,7 @@ async function run(
   const cpu = cpuSeconds(server.pid) - cpu0;
   const rssEnd = rssMiB(server.pid);
   clients.forEach((c) => {
-    c.provider.destroy();
+    c.destroy();
     c.doc.destroy();
   });
   await server.stop();
@@ -257,21 +215,23 @@ function validationMicros(): number {
 const SATURATION_STEPS = [2, 5, 10, 20, 40];
 
 /**
- * Saturation (BENCH_SATURATION=1): N clients in one room; for ours and the
- * reference, the edit rate is raised step by step (SATURATION_STEPS per
- * client) until p99 exceeds 100 ms; the figure is the total update rate of
- * the last step that stayed within it (0 if none did), per repetition.
+ * Saturation (BENCH_SATURATION=1): N clients in one room; for ours, the
+ * reference and Hocuspocus, the edit rate is raised step by step
+ * (SATURATION_STEPS per client) until p99 exceeds 100 ms; the figure is the
+ * total update rate of the last step that stayed within it (0 if none did),
+ * per repetition.
  */
 async function saturation() {
   const n = NS[0]!;
   const seconds = Math.min(SECONDS, 20);
+  const kinds = ['reference', 'ours', ...(HOCUSPOCUS_ON ? (['hocuspocus'] as const) : [])] as const;
   console.log(
-    `sync benchmark, saturation — ${machine()}; ours vs ${REFERENCE}; ${n} clients in one room; ${SATURATION_STEPS.join(', ')} edits/s per client in turn, ${seconds} s each, until p99 > 100 ms; ${REPEATS} repetitions`,
+    `sync benchmark, saturation — ${machine()}; ours vs ${REFERENCE}${HOCUSPOCUS_ON ? ` and ${HOCUSPOCUS} (SQLite)` : ''}; ${n} clients in one room; ${SATURATION_STEPS.join(', ')} edits/s per client in turn, ${seconds} s each, until p99 > 100 ms; ${REPEATS} repetitions`,
   );
   let port = 18_700;
-  const found: Record<'reference' | 'ours', number[]> = { reference: [], ours: [] };
+  const found: Record<(typeof kinds)[number], number[]> = { reference: [], ours: [], hocuspocus: [] };
   for (let rep = 1; rep <= REPEATS; rep++) {
-    for (const kind of rep % 2 ? (['reference', 'ours'] as const) : (['ours', 'reference'] as const)) {
+    for (const kind of rep % 2 ? kinds : [...kinds].reverse()) {
       let held = 0;
       const steps: string[] = [];
       for (const perClient of SATURATION_STEPS) {
@@ -285,28 +245,47 @@ async function saturation() {
     }
   }
   const ratio = found.ours.map((x, i) => x / found.reference[i]!);
+  const hp = found.ours.map((x, i) => x / found.hocuspocus[i]!);
   console.log(
-    `\nhighest update rate with p99 ≤ 100 ms, median [min–max]: reference ${spread(found.reference, 0)}, ours ${spread(found.ours, 0)}; ours/ref ${spread(ratio, 2)}`,
+    `\nhighest update rate with p99 ≤ 100 ms, median [min–max]: reference ${spread(found.reference, 0)}, ours ${spread(found.ours, 0)}${HOCUSPOCUS_ON ? `, hocuspocus ${spread(found.hocuspocus, 0)}` : ''}; ours/ref ${spread(ratio, 2)}${HOCUSPOCUS_ON ? `; ours/hocuspocus ${spread(hp, 2)}` : ''}`,
   );
   const r = median(ratio);
   console.log(`target saturation rate ≥ 1.0 × reference (median ratio): ${fmt(r, 2)} → ${r >= 1 ? 'met' : 'NOT met'}`);
 }
 
+/**
+ * What Hocuspocus's debounced storage saves against our commit-before-relay,
+ * per workload: CPU per update and p50, medians and the median of the
+ * per-repetition ratios.
+ */
+function storageLine(n: number, runs: Runs): string {
+  const med = (k: Kind, f: (x: Result) => number) => median(runs[k].map(f));
+  const ratio = (f: (x: Result) => number) => median(runs.ours.map((x, i) => f(x) / f(runs.hocuspocus[i]!)));
+  const cpu = (x: Result) => x.cpuPer1000;
+  const p50 = (x: Result) => x.p50;
+  return `storage ${workload(n)}: CPU ms per update ours ${fmt(med('ours', cpu), 3)} vs hocuspocus ${fmt(med('hocuspocus', cpu), 3)} (ours/hp ${fmt(ratio(cpu), 2)}); p50 ours ${fmt(med('ours', p50))} vs hocuspocus ${fmt(med('hocuspocus', p50))} ms (ours/hp ${fmt(ratio(p50), 2)})`;
+}
+
+const workload = (n: number) => (ROOMS > 1 ? `${ROOMS}×${n}` : String(n));
+
 async function main() {
+  // Installs Hocuspocus on first use (before any measurement).
+  if (HOCUSPOCUS_ON) await loadHocuspocusProvider();
   if (process.env.BENCH_SATURATION === '1') return saturation();
   const kinds: Kind[] = [
     'reference',
     'ours',
+    ...(HOCUSPOCUS_ON ? (['hocuspocus'] as const) : []),
     ...(UNCHECKED ? (['unchecked'] as const) : []),
     ...(EACH ? (['each'] as const) : []),
   ];
   console.log(
-    `sync benchmark — ${machine()}; ours vs ${REFERENCE}${UNCHECKED ? ' and ours with the board rules off' : ''}; ${ROOMS > 1 ? `${ROOMS} rooms of N clients each; ` : ''}${1000 / INTERVAL_MS} edits/s per client; ${SECONDS} s per run; ${REPEATS} repetitions; latency from ${OBSERVERS} observer clients`,
+    `sync benchmark — ${machine()}; ours vs ${REFERENCE}${HOCUSPOCUS_ON ? ` and ${HOCUSPOCUS} (SQLite, default debounce)` : ''}${UNCHECKED ? ' and ours with the board rules off' : ''}; ${ROOMS > 1 ? `${ROOMS} rooms of N clients each; ` : ''}${1000 / INTERVAL_MS} edits/s per client; ${SECONDS} s per run; ${REPEATS} repetitions; latency from ${OBSERVERS} observer clients`,
   );
   let port = 18_700;
   const rows: { n: number; runs: Runs }[] = [];
   for (const n of NS) {
-    const runs: Runs = { reference: [], ours: [], unchecked: [], each: [] };
+    const runs: Runs = { reference: [], hocuspocus: [], ours: [], unchecked: [], each: [] };
     for (let rep = 1; rep <= REPEATS; rep++) {
       // Alternate the order so neither server always runs on a warmer machine.
       for (const kind of rep % 2 ? kinds : [...kinds].reverse()) runs[kind].push(await run(kind, n, SECONDS, port++));
@@ -316,10 +295,11 @@ async function main() {
   }
   console.log('\nmedian [min–max] over the repetitions');
   console.log(
-    '   N │ server    │ updates │ p50 ms             │ p99 ms               │ CPU ms per update   │ RSS MiB end   │ RSS MiB rest  │ errors',
+    '   N │ server     │ updates │ p50 ms             │ p99 ms               │ CPU ms per update   │ RSS MiB end   │ RSS MiB rest  │ errors',
   );
   const names: Record<Kind, string> = {
     reference: 'reference',
+    hocuspocus: 'hocuspocus',
     ours: 'ours',
     unchecked: 'no rules',
     each: 'no group',
@@ -328,7 +308,7 @@ async function main() {
     for (const kind of kinds) {
       const r = runs[kind];
       console.log(
-        `${(ROOMS > 1 ? `${ROOMS}×${n}` : String(n)).padStart(4)} │ ${names[kind].padEnd(9)} │ ${String(Math.round(median(r.map((x) => x.updates)))).padStart(7)} │ ${spread(r.map((x) => x.p50)).padEnd(18)} │ ${spread(r.map((x) => x.p99)).padEnd(20)} │ ${spread(
+        `${workload(n).padStart(4)} │ ${names[kind].padEnd(10)} │ ${String(Math.round(median(r.map((x) => x.updates)))).padStart(7)} │ ${spread(r.map((x) => x.p50)).padEnd(18)} │ ${spread(r.map((x) => x.p99)).padEnd(20)} │ ${spread(
           r.map((x) => x.cpuPer1000),
           3,
         ).padEnd(19)} │ ${spread(
@@ -344,11 +324,12 @@ async function main() {
     const ratio = (a: Kind, b: Kind, f: (x: Result) => number) => runs[a].map((x, i) => f(x) / f(runs[b][i]!));
     for (const [label, a, b] of [
       ['ours/ref', 'ours', 'reference'],
+      ...(HOCUSPOCUS_ON ? ([['ours/hp', 'ours', 'hocuspocus']] as const) : []),
       ...(UNCHECKED ? ([['ours/none', 'ours', 'unchecked']] as const) : []),
       ...(EACH ? ([['each/ref', 'each', 'reference']] as const) : []),
     ] as const) {
       console.log(
-        `     │ ${label.padEnd(9)} │         │ ${spread(
+        `     │ ${label.padEnd(10)} │         │ ${spread(
           ratio(a, b, (x) => x.p50),
           2,
         ).padEnd(18)} │ ${spread(
@@ -366,6 +347,12 @@ async function main() {
         ).padEnd(13)} │`,
       );
     }
+  }
+  if (HOCUSPOCUS_ON) {
+    console.log(
+      "\nwhat Hocuspocus's debounced storage saves: it relays an update at once and stores the document 2 s after its last change (at the latest 10 s after the first), so a SIGKILL loses the last seconds; ours commits every update (group commit) before relaying it",
+    );
+    for (const { n, runs } of rows) console.log(storageLine(n, runs));
   }
   if (INTERVAL_MS <= 200)
     for (const { n, runs } of rows) {
@@ -399,6 +386,13 @@ async function main() {
   if (UNCHECKED) {
     console.log(
       `validation cost per update (board rules alone, 100 cards, 2,000 text edits, median of 5 passes): ${fmt(validationMicros(), 1)} µs`,
+    );
+  }
+  if (DURABILITY) {
+    const d = await durabilityProbe(port);
+    port += 2;
+    console.log(
+      `edits lost on SIGKILL ${KILL_AFTER_MS / 1000} s after the last of ${K} edits (one every ${EVERY_MS / 1000} s), restart on the same data: ours ${d.ours} of ${K}, hocuspocus ${d.hocuspocus} of ${K}`,
     );
   }
   const soakN = Math.max(...NS);
