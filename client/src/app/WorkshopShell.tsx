@@ -20,6 +20,9 @@ import { ActionBar } from '../moderator/ActionBar';
 
 type Mode = 'board' | 'screen';
 
+/** The page's address asks for the list view (`?view=list`; the cold-join benchmark opens it so). */
+const listAsked = () => new URLSearchParams(window.location.search).get('view') === 'list';
+
 /** Each main tab's name. */
 const tabLabel = {
   screen: 'remote.screenTab',
@@ -56,9 +59,9 @@ function WorkshopShell() {
     hostname: window.location.hostname,
     licenseKeyConfigured: Boolean(licenseKey),
   });
-  // Phones start in the list: it fits a thumb and never downloads tldraw.
+  // Phones start in the list: it fits a thumb and never downloads tldraw; so does a link with ?view=list.
   const [view, setView] = useState<BoardView>(() =>
-    window.matchMedia('(max-width: 760px)').matches ? 'dom' : allowed,
+    window.matchMedia('(max-width: 760px)').matches || listAsked() ? 'dom' : allowed,
   );
 
   const shownView: BoardView = allowed === 'canvas' ? view : 'dom';

@@ -18,6 +18,7 @@ import { useBoardConnection, useWorkshop } from '../app/WorkshopProvider';
 import { CardTextEditor } from './CardTextEditor';
 import { CardMenu } from './CardMenu';
 import { DragHandle, useDropTarget } from '../ui/dnd';
+import { useSlotRef, type CardSlot } from './VirtualList';
 
 /** A card as the list names it: its number in the query, its text, its cluster. */
 export interface Numbered {
@@ -35,9 +36,20 @@ interface ClusterCardProps {
   clusters: Cluster[];
   selected: boolean;
   onToggle: () => void;
+  /** Its place in a virtualised list. */
+  slot?: CardSlot;
 }
 
-export function ClusterCard({ card, number, duplicates, others, clusters, selected, onToggle }: ClusterCardProps) {
+export function ClusterCard({
+  card,
+  number,
+  duplicates,
+  others,
+  clusters,
+  selected,
+  onToggle,
+  slot,
+}: ClusterCardProps) {
   const { t } = useTranslation();
   const { readOnly, session } = useWorkshop();
   const board = useBoardConnection().doc;
@@ -45,9 +57,11 @@ export function ClusterCard({ card, number, duplicates, others, clusters, select
   const own = mayChangeCard(card, session);
   const [editing, setEditing] = useState(false);
   const drop = useDropTarget(`card:${card.id}`, readOnly);
+  const ref = useSlotRef(drop.ref, slot);
   return (
     <li
-      ref={drop.ref}
+      {...slot?.props}
+      ref={ref}
       className={`card compact color-${card.color} ${selected ? 'selected' : ''} ${drop.isOver ? 'drop-over' : ''}`}
       data-testid="card"
       data-card-id={card.id}

@@ -3,7 +3,8 @@
 // with keyboard, screen readers and phones, and wherever tldraw may not be
 // mounted. Moving a free card swaps board positions (drag and drop by mouse,
 // finger or keyboard, or the arrows in its menu), so the canvas shows the same
-// arrangement.
+// arrangement. A long list renders only the cards in and near view
+// (VirtualList.tsx), so thousands of cards show at once.
 import { useState } from 'react';
 import { useTranslation } from '../i18n';
 import {
@@ -26,6 +27,11 @@ import { useCards } from '../sync/useCards';
 import { useBoardConnection, useWorkshop } from '../app/WorkshopProvider';
 import { CardMenu } from './CardMenu';
 import { DndList, DragHandle, useDropTarget } from '../ui/dnd';
+import { VirtualList, useSlotRef, type CardSlot } from './VirtualList';
+import { useListReadyMark } from './listReady';
+
+/** A row of free cards before it is measured (its cards' least height, 7rem). */
+const FREE_CARD_ROW = 112;
 
 type Direction = 'left' | 'right' | 'up' | 'down';
 const delta: Record<Direction, [number, number]> = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] };
@@ -67,6 +73,7 @@ function FreeCards({ cardRule, currentCase }: { cardRule: CardRule; currentCase:
   const doc = useBoardConnection().doc;
   const authorId = session.id;
   const cards = readingOrder(useCards(doc).filter((c) => !c.queryId));
+  useListReadyMark(cards.length);
 
   const move = (card: Card, dir: Direction) => {
     const [dx, dy] = delta[dir];
@@ -116,11 +123,17 @@ function FreeCards({ cardRule, currentCase }: { cardRule: CardRule; currentCase:
             if (to) swap(dragged, to);
           }}
         >
-          <ul className="card-grid" data-testid="dom-cards">
-            {cards.map((card) => (
+          <VirtualList
+            items={cards}
+            itemKey={(card) => card.id}
+            dragId={(card) => card.id}
+            className="card-grid"
+            testId="dom-cards"
+            rowEstimate={FREE_CARD_ROW}
+            renderItem={(card, _i, slot) => (
               <CardItem
-                key={card.id}
                 card={card}
+                slot={slot}
                 readOnly={readOnly || !mayChangeCard(card, session)}
                 boardReadOnly={readOnly}
                 onMove={(dir) => move(card, dir)}
@@ -128,8 +141,8 @@ function FreeCards({ cardRule, currentCase }: { cardRule: CardRule; currentCase:
                 onColor={(color) => recolorCard(doc, card.id, color)}
                 onDelete={() => deleteCard(doc, card.id)}
               />
-            ))}
-          </ul>
+            )}
+          />
         </DndList>
       )}
     </section>
@@ -138,6 +151,8 @@ function FreeCards({ cardRule, currentCase }: { cardRule: CardRule; currentCase:
 
 interface CardItemProps {
   card: Card;
+  /** Its place in a virtualised list. */
+  slot?: CardSlot;
   /** This card is not this person's to change. */
   readOnly: boolean;
   /** Nothing on the board is (the shared screen). */
@@ -148,14 +163,16 @@ interface CardItemProps {
   onDelete: () => void;
 }
 
-function CardItem({ card, readOnly, boardReadOnly, onMove, onSave, onColor, onDelete }: CardItemProps) {
+function CardItem({ card, slot, readOnly, boardReadOnly, onMove, onSave, onColor, onDelete }: CardItemProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   // Others' cards are drop targets (they swap places where they may), never dragged by this person.
   const drop = useDropTarget(card.id, boardReadOnly);
+  const ref = useSlotRef(drop.ref, slot);
   return (
     <li
-      ref={drop.ref}
+      {...slot?.props}
+      ref={ref}
       className={`card color-${card.color} ${drop.isOver ? 'drop-over' : ''}`}
       data-testid="card"
       data-card-id={card.id}

@@ -21,6 +21,10 @@ import { AddCardForm } from './AddCardForm';
 import { ClusterCard, type Numbered } from './ClusterCard';
 import { ClusterHeader } from './ClusterHeader';
 import { DndList, useDropTarget } from '../ui/dnd';
+import { VirtualList } from './VirtualList';
+
+/** A cluster column's card before it is measured (px). */
+const CLUSTER_CARD_ROW = 91;
 
 export function QuerySection({ query }: { query: CardQuery }) {
   const { t } = useTranslation();
@@ -154,18 +158,25 @@ export function QuerySection({ query }: { query: CardQuery }) {
         <div className="cluster-columns">
           {columns.map(({ cluster, cards: colCards }) => (
             <ClusterColumn key={cluster?.id ?? 'unsorted'} cluster={cluster} count={colCards.length}>
-              {colCards.map((card) => (
-                <ClusterCard
-                  key={card.id}
-                  card={card}
-                  number={numbers.get(card.id) ?? 0}
-                  duplicates={stackOf(card.id)}
-                  others={numbered.filter((b) => b.card.id !== card.id)}
-                  clusters={clusters}
-                  selected={selected.has(card.id)}
-                  onToggle={() => toggle(card.id)}
-                />
-              ))}
+              <VirtualList
+                items={colCards}
+                itemKey={(card) => card.id}
+                dragId={(card) => `card:${card.id}`}
+                className="cluster-cards"
+                rowEstimate={CLUSTER_CARD_ROW}
+                renderItem={(card, _i, slot) => (
+                  <ClusterCard
+                    card={card}
+                    slot={slot}
+                    number={numbers.get(card.id) ?? 0}
+                    duplicates={stackOf(card.id)}
+                    others={numbered.filter((b) => b.card.id !== card.id)}
+                    clusters={clusters}
+                    selected={selected.has(card.id)}
+                    onToggle={() => toggle(card.id)}
+                  />
+                )}
+              />
             </ClusterColumn>
           ))}
         </div>
@@ -174,7 +185,7 @@ export function QuerySection({ query }: { query: CardQuery }) {
   );
 }
 
-/** A cluster's column (or the unclustered cards'): a drop target for cards. */
+/** A cluster's column (or the unclustered cards'): a drop target for cards, around the list of its cards. */
 function ClusterColumn({ cluster, count, children }: { cluster: Cluster | null; count: number; children: ReactNode }) {
   const { t } = useTranslation();
   const { readOnly } = useWorkshop();
@@ -188,7 +199,7 @@ function ClusterColumn({ cluster, count, children }: { cluster: Cluster | null; 
       data-cluster-name={cluster?.name ?? ''}
     >
       {cluster ? <ClusterHeader cluster={cluster} /> : <h3>{t('cluster.unsorted')}</h3>}
-      <ul className="cluster-cards">{children}</ul>
+      {children}
     </section>
   );
 }

@@ -27,6 +27,8 @@ export const deBoard = {
     colors: { yellow: 'Gelb', blue: 'Blau', green: 'Grün', pink: 'Rosa', orange: 'Orange', violet: 'Violett' },
     move: { left: 'Nach links', right: 'Nach rechts', up: 'Nach oben', down: 'Nach unten' },
     moveHint: 'Ziehen Sie Karten auf einen anderen Platz oder nutzen Sie die Pfeil-Schaltflächen.',
+    longList:
+      'Lange Liste: Gezeigt werden die Karten im Blick. Von einer Karte aus führen Pfeiltasten, Bild auf/ab, Pos1 und Ende von Karte zu Karte.',
     readOnly: 'Nur Ansicht',
   },
   invite: {

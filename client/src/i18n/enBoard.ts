@@ -27,6 +27,8 @@ export const enBoard: BoardMessages = {
     colors: { yellow: 'Yellow', blue: 'Blue', green: 'Green', pink: 'Pink', orange: 'Orange', violet: 'Violet' },
     move: { left: 'Move left', right: 'Move right', up: 'Move up', down: 'Move down' },
     moveHint: 'Drag cards onto another place or use the arrow buttons.',
+    longList:
+      'Long list: the cards in view are shown. From a card, the arrow keys, Page Up/Down, Home and End move from card to card.',
     readOnly: 'View only',
   },
   invite: {
