@@ -7,50 +7,17 @@
 // e2e/screenshots/long-list-*.png.
 import { mkdirSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import {
-  addCard,
-  BACKUP_FORMAT,
-  createBackup,
-  createCluster,
-  createQuery,
-  restoreBackup,
-  STEP_X,
-  STEP_Y,
-  type Backup,
-} from '@nws/shared';
+import { importBigWorkshop } from './bigWorkshop';
 import { axeViolations, keyboardDrag, mouseDrag, snapAllSizes } from './helpers';
 
 const FREE = 1000;
 const IN_QUERY = 300;
-/** An empty Yjs document as a backup holds it (base64 of its two-byte update). */
-const EMPTY_DOC = 'AAA=';
 const shots = new URL('./screenshots/', import.meta.url).pathname;
 
-/** Imports a workshop with `free` free cards and, if asked, a revealed call-out query with `inQuery` cards. */
+/** Imports a workshop with `free` free cards and, if asked, a revealed call-out query with `inQuery` cards; its list's address. */
 async function bigWorkshop(request: APIRequestContext, free: number, inQuery = 0) {
-  const blank: Backup = {
-    format: BACKUP_FORMAT,
-    version: 1,
-    exportedAt: new Date().toISOString(),
-    workshop: { name: 'Große Liste', targetGroup: 'Familien', area: 'Stadt' },
-    people: [],
-    documents: { board: EMPTY_DOC, control: EMPTY_DOC },
-  };
-  const { board, control } = restoreBackup(blank);
-  board.transact(() => {
-    for (let i = 0; i < free; i++)
-      addCard(board, { text: `Karte ${i}`, x: (i % 40) * STEP_X, y: Math.floor(i / 40) * STEP_Y });
-    if (inQuery) {
-      const query = createQuery(control, { question: 'Wer fehlt noch im Netzwerk?', mode: 'callout' });
-      for (let i = 0; i < inQuery; i++)
-        addCard(board, { text: `Idee ${i}`, x: query.areaX, y: query.areaY + i * STEP_Y, queryId: query.id });
-      createCluster(board, query, { name: 'Familie' });
-    }
-  });
-  const res = await request.post('/api/workshops/import', { data: createBackup(board, control, blank.workshop, []) });
-  expect(res.status()).toBe(201);
-  const { workshop, moderatorToken } = (await res.json()) as { workshop: { id: string }; moderatorToken: string };
-  return `/w/${workshop.id}?view=list#k=${moderatorToken}`;
+  const w = await importBigWorkshop(request, { name: 'Große Liste', free, columns: 40, inQuery });
+  return `/w/${w.id}?view=list#k=${w.moderatorToken}`;
 }
 
 /** A card by its exact text. */
