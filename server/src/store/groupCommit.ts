@@ -98,7 +98,15 @@ export class GroupCommit {
     if (this.syncing || this.committed.length === 0) return;
     this.syncing = true;
     const upTo = this.seq;
-    this.log.syncWal().then(
+    // (A failure to even start the sync, e.g. no descriptor left, fails the batches like a failed sync.)
+    const sync = (() => {
+      try {
+        return this.log.syncWal();
+      } catch (err) {
+        return Promise.reject(err);
+      }
+    })();
+    sync.then(
       () => {
         this.syncing = false;
         this.stats.syncs++;
