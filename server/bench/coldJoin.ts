@@ -42,6 +42,14 @@ async function synced(p: WebsocketProvider): Promise<void> {
   while (!p.synced) await sleep(5);
 }
 
+/** A y-websocket client's first message: sync step 1 of an empty document (the server answers with the whole). */
+function sendStep1(sock: WebSocket): void {
+  const enc = encoding.createEncoder();
+  encoding.writeVarUint(enc, 0); // messageSync
+  syncProtocol.writeSyncStep1(enc, new Y.Doc());
+  sock.send(encoding.toUint8Array(enc));
+}
+
 /**
  * Bytes a client receives from the upgrade until the server's sync step 2
  * (the whole document): on the wire (what the TCP socket read, upgrade
@@ -61,12 +69,7 @@ async function bytesToJoin(url: string, wid: string, token: string): Promise<{ w
       wire = (sock as unknown as { _socket: { bytesRead: number } })._socket.bytesRead;
       if (d[0] === 0 && d[1] === 1) ok(); // messageSync, syncStep2
     });
-    sock.once('open', () => {
-      const enc = encoding.createEncoder();
-      encoding.writeVarUint(enc, 0);
-      syncProtocol.writeSyncStep1(enc, new Y.Doc());
-      sock.send(encoding.toUint8Array(enc));
-    });
+    sock.once('open', () => sendStep1(sock));
     sock.once('error', fail);
   });
   sock.close();
@@ -96,12 +99,7 @@ async function memoryPerIdle(server: Proc, wid: string, token: string): Promise<
     });
     await new Promise<void>((ok, fail) => {
       sock.on('message', (d: Buffer) => d[0] === 0 && d[1] === 1 && ok());
-      sock.once('open', () => {
-        const enc = encoding.createEncoder();
-        encoding.writeVarUint(enc, 0);
-        syncProtocol.writeSyncStep1(enc, new Y.Doc());
-        sock.send(encoding.toUint8Array(enc));
-      });
+      sock.once('open', () => sendStep1(sock));
       sock.once('error', fail);
     });
     socks.push(sock);

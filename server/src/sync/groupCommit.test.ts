@@ -9,23 +9,10 @@ import * as syncProtocol from 'y-protocols/sync';
 import { openDatabase, type DB } from '../store/db.js';
 import { UpdateLog } from '../store/updateLog.js';
 import { GroupCommit } from '../store/groupCommit.js';
-import type { Session } from '../store/workshopStore.js';
 import { CloseCode } from '@nws/shared';
-import { MessageType, Room, type Peer } from './room.js';
+import { MessageType, Room } from './room.js';
+import { fakePeer as peer } from './testPeers.js';
 
-const session = (i: number): Session => ({
-  id: `s${i}`,
-  workshopId: 'w',
-  role: 'participant',
-  name: `P${i}`,
-  organisation: 'Org',
-  level: 'operative',
-  color: '#123456',
-});
-const peer = (i: number): Peer & { frames: Uint8Array[] } => {
-  const frames: Uint8Array[] = [];
-  return { session: session(i), clientId: null, frames, send: (d) => frames.push(d), close: () => {} };
-};
 /** A y-websocket update frame: one client's edit of a text. */
 function updateFrame(text: string): Uint8Array {
   const doc = new Y.Doc();

@@ -30,16 +30,19 @@ function receivedIds(client: TestClient, ownIds: Set<string>): string[] {
     .filter((id) => !ownIds.has(id));
 }
 
+/** Our server as a child process (to SIGKILL) on a fresh data folder, with a workshop. */
+async function killableServerWithWorkshop() {
+  const server = new ChildServer(tempDataDir(), await freePort());
+  cleanups.push(() => server.kill());
+  await server.start();
+  return { server, ws: await createWorkshop(server.url) };
+}
+
 describe('SIGKILL while clients write', () => {
   it.each([2, 20])(
     'loses no update that any of %i writing clients had received from the server',
     async (writerCount) => {
-      const dataDir = tempDataDir();
-      const port = await freePort();
-      const server = new ChildServer(dataDir, port);
-      cleanups.push(() => server.kill());
-      await server.start();
-      const ws = await createWorkshop(server.url);
+      const { server, ws } = await killableServerWithWorkshop();
       const writers: TestClient[] = [];
       for (let i = 0; i < writerCount; i++) writers.push(connectClient(server.url, ws.id, await ws.join(`W${i}`)));
       cleanups.push(() => writers.forEach((w) => w.destroy()));
@@ -79,12 +82,7 @@ describe('SIGKILL while clients write', () => {
 
 describe('SIGKILL while 20 clients type (group commit)', () => {
   it('loses no keystroke that any client had received from the server', async () => {
-    const dataDir = tempDataDir();
-    const port = await freePort();
-    const server = new ChildServer(dataDir, port);
-    cleanups.push(() => server.kill());
-    await server.start();
-    const ws = await createWorkshop(server.url);
+    const { server, ws } = await killableServerWithWorkshop();
     const typists: TestClient[] = [];
     for (let i = 0; i < 20; i++) typists.push(connectClient(server.url, ws.id, await ws.join(`T${i}`)));
     cleanups.push(() => typists.forEach((w) => w.destroy()));

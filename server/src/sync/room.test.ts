@@ -5,34 +5,8 @@ import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import { openDatabase, type DB } from '../store/db.js';
 import { UpdateLog } from '../store/updateLog.js';
-import type { Session } from '../store/workshopStore.js';
-import {
-  AWARENESS_FLUSH_MS,
-  AWARENESS_RENEW_FLUSH_MS,
-  MAX_AWARENESS_OWNERS,
-  MessageType,
-  Room,
-  type Peer,
-} from './room.js';
-
-interface FakePeer extends Peer {
-  frames: Uint8Array[];
-}
-
-const session = (i: number): Session => ({
-  id: `s${i}`,
-  workshopId: 'w',
-  role: 'participant',
-  name: `P${i}`,
-  organisation: 'Org',
-  level: 'operative',
-  color: '#123456',
-});
-
-function fakePeer(i: number): FakePeer {
-  const frames: Uint8Array[] = [];
-  return { session: session(i), clientId: null, frames, send: (d) => frames.push(d), close: () => {} };
-}
+import { AWARENESS_FLUSH_MS, AWARENESS_RENEW_FLUSH_MS, MAX_AWARENESS_OWNERS, MessageType, Room } from './room.js';
+import { fakePeer, type FakePeer } from './testPeers.js';
 
 /** The awareness frame a y-websocket client sends for its own state. */
 function awarenessFrame(clientId: number, clock: number, state: unknown): Uint8Array {
