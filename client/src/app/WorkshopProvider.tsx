@@ -121,9 +121,12 @@ export function WorkshopProvider({ workshopId, tokenKind, withBoard, children }:
 /** The session this browser remembered for a workshop, if it still fits. */
 function offlineSession(workshopId: string, kind: 'board' | 'screen'): Loaded | null {
   const known = rememberedSession(workshopId, kind) as { session?: unknown; licenseKey?: unknown } | null;
-  // Stored by this browser from the server's answer; the workshop's id must fit.
+  // Stored by this browser from the server's answer (perhaps by an older version): the workshop's id must fit,
+  // and the fields the page reads must be there.
   const session = known?.session as SessionResponse | undefined;
-  if (typeof session?.workshop?.id !== 'string' || session.workshop.id !== workshopId) return null;
+  const who = session?.session;
+  if (session?.workshop?.id !== workshopId || typeof session.workshop.name !== 'string') return null;
+  if (typeof who?.id !== 'string' || typeof who.role !== 'string' || typeof who.name !== 'string') return null;
   return { session, licenseKey: typeof known?.licenseKey === 'string' ? known.licenseKey : null };
 }
 

@@ -85,7 +85,10 @@ interface Props<T> {
 /** A list of cards, inside a DndList (ui/dnd.tsx): virtualised from VIRTUAL_FROM cards on. */
 export function VirtualList<T>(props: Props<T>) {
   const { items, itemKey, renderItem, className, testId } = props;
-  if (virtualised(items.length)) return <VirtualRows {...props} />;
+  // Once virtualised, a list stays so (a card added or removed around the threshold would otherwise remount every card).
+  const [virtual, setVirtual] = useState(false);
+  if (!virtual && virtualised(items.length)) setVirtual(true);
+  if (virtual || virtualised(items.length)) return <VirtualRows {...props} />;
   return (
     <ul className={className} data-testid={testId}>
       {items.map((item, i) => (
@@ -156,7 +159,7 @@ function VirtualRows<T>({ items, itemKey, dragId, renderItem, className, testId,
     overscan: 3,
   });
 
-  const indexOf = new Map(items.map((item, i) => [itemKey(item), i]));
+  const focusedIndex = focusedKey === null ? -1 : items.findIndex((item) => itemKey(item) === focusedKey);
   const rows = virtualizer.getVirtualItems();
   const firstRow = rows[0];
   const lastRow = rows[rows.length - 1];
@@ -164,7 +167,7 @@ function VirtualRows<T>({ items, itemKey, dragId, renderItem, className, testId,
   const to = lastRow ? Math.min(items.length, (lastRow.index + 1) * cols) : 0;
   // Kept: the focused, the dragged and the next-to-be-focused card, placed where they belong when outside the rows.
   const draggedIndex = draggedId === null ? -1 : items.findIndex((item) => dragId(item) === draggedId);
-  const kept = [focusedKey === null ? -1 : (indexOf.get(focusedKey) ?? -1), pending ?? -1, draggedIndex]
+  const kept = [focusedIndex, pending ?? -1, draggedIndex]
     .filter((i, n, all) => i >= 0 && (i < from || i >= to) && all.indexOf(i) === n)
     .sort((a, b) => a - b);
   const rowTop = (row: number) => {

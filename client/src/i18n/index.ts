@@ -2,7 +2,7 @@
 // chosen (it would otherwise weigh on every phone). The choice is kept per
 // browser. `useTranslation()` gives components the `t` of the current
 // language and re-renders them when it changes or a page adds its texts.
-import { useMemo, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { de } from './de';
 import { mergeTexts, translate, type Language, type TFunction, type TOptions, type Tree } from './translate';
 
@@ -12,16 +12,19 @@ const STORAGE_KEY = 'nws.lang';
 const texts: Record<Language, Tree> = { de: {}, en: {} };
 mergeTexts(texts.de, de);
 let language: Language = 'de';
-/** Bumped on every change of language or texts; what components subscribe to. */
-let version = 0;
-const listeners = new Set<() => void>();
-const changed = () => {
-  version++;
-  listeners.forEach((l) => l());
-};
-
 const tFor = (lang: Language): TFunction =>
   ((key: string, options?: TOptions) => translate(texts, lang, key, options)) as TFunction;
+/** The current language's `t`: a new one on every change of language or texts, which is what components follow. */
+let current = tFor(language);
+const listeners = new Set<() => void>();
+const changed = () => {
+  current = tFor(language);
+  listeners.forEach((l) => l());
+};
+const subscribe = (l: () => void) => {
+  listeners.add(l);
+  return () => void listeners.delete(l);
+};
 
 /** The current language and its `t`, for code outside components. */
 export const i18n = {
@@ -29,12 +32,12 @@ export const i18n = {
     return language;
   },
   get t(): TFunction {
-    return tFor(language);
+    return current;
   },
   /** Whether the language's texts hold `key` (a page's English loaded yet?). */
   has: (lang: Language, key: string): boolean => translate({ [lang]: texts[lang] }, lang, key) !== key,
-  /** Calls back on every change of language or texts. */
-  onChange: (l: () => void) => void listeners.add(l),
+  /** Calls back on every change of language or texts; returns the call that stops it. */
+  onChange: subscribe,
   /** Adds a page's texts to a language and re-renders. */
   addTexts(lang: Language, bundle: object): void {
     mergeTexts(texts[lang], bundle as Tree);
@@ -63,17 +66,9 @@ export async function setLanguage(lang: Language): Promise<void> {
   }
 }
 
-const subscribe = (l: () => void) => {
-  listeners.add(l);
-  return () => listeners.delete(l);
-};
-
 /** The current language's `t` (a new one when the language or the texts change) and the language. */
 export function useTranslation(): { t: TFunction; i18n: typeof i18n } {
-  const v = useSyncExternalStore(subscribe, () => version);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `v` stands for every change of language and texts
-  const t = useMemo(() => tFor(language), [v]);
-  return { t, i18n };
+  return { t: useSyncExternalStore(subscribe, () => current), i18n };
 }
 
 const initial = storedLanguage();

@@ -4,8 +4,7 @@ import { useTranslation } from './index';
 import type { Localized } from '@nws/shared';
 
 export function useLang(): 'de' | 'en' {
-  const { i18n } = useTranslation();
-  return i18n.language === 'en' ? 'en' : 'de';
+  return useTranslation().i18n.language;
 }
 
 export const loc = (text: Localized, lang: 'de' | 'en') => text[lang];

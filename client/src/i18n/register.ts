@@ -9,10 +9,19 @@ export function registerTexts(german: object, probe: string, loadEnglish: () => 
   i18n.addTexts('de', german);
   let loading = false;
   const addEnglish = async () => {
-    if (i18n.language !== 'en' || loading || i18n.has('en', probe)) return;
+    if (i18n.language !== 'en' || loading) return;
     loading = true;
-    i18n.addTexts('en', await loadEnglish());
+    try {
+      i18n.addTexts('en', await loadEnglish());
+      stop();
+    } catch {
+      /* offline or a chunk gone after an update: tried again on the next change */
+    } finally {
+      loading = false;
+    }
   };
-  void addEnglish();
-  i18n.onChange(() => void addEnglish());
+  // Listens until this page's English is there.
+  const stop = i18n.onChange(() => void addEnglish());
+  if (i18n.has('en', probe)) stop();
+  else void addEnglish();
 }

@@ -35,7 +35,7 @@ export function ProtocolView({ board, control, workshop, people, token, moderato
   useThemes(board);
   useGoalTree(board);
   useRounds(control);
-  const lang = i18n.language === 'en' ? 'en' : 'de';
+  const lang = i18n.language;
   // The steering group's decisions come from the server (taken here, received by this body), not the documents.
   const steering = useSteeringProtocol(lang);
   const labels = { ...protocolLabels(t), steering: steering.labels };

@@ -28,7 +28,7 @@ interface Props {
 
 export function AssignmentsPanel({ state, change, resolutions, people, protocolOf }: Props) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'de';
+  const lang = i18n.language;
   const list = state.assignments;
   const overdue = list.filter((a) => a.overdue).length;
   return (

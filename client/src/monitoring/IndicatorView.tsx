@@ -19,7 +19,7 @@ export function IndicatorView({
   change: Change | null;
 }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'de';
+  const lang = i18n.language;
   const amount = (v: number | null) => (v === null ? '—' : `${numberText(v, lang)} ${i.unit}`.trim());
   const shown = (v: Indicator['values'][number]) =>
     v.value !== null ? amount(v.value) : v.assessment ? t(`monitoring.assessments.${v.assessment}`) : '—';

@@ -8,7 +8,7 @@ import { StatusBadge } from './StatusBadge';
 
 export function MatrixStatus({ system, state }: { system: MonitoredGoalSystem; state: MonitoringResponse }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'de';
+  const lang = i18n.language;
   const goals = new Map(state.goals.map((g) => [g.goalId, g]));
   const latest = (goalId: string) =>
     state.indicators

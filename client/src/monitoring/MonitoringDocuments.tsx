@@ -22,7 +22,7 @@ interface Props {
 
 export function MonitoringDocuments({ state, name, decisions, extraSheets, run }: Props) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'de';
+  const lang = i18n.language;
   const [from, setFrom] = useState(`${state.today.slice(0, 4)}-01-01`);
   const [to, setTo] = useState(state.today);
   const l = () => reportLabels(t);

@@ -1,7 +1,7 @@
 // The control document's state (queries, the active one) as React state.
 // The browser reads its server's control document trusting it (shared/doc/read.ts).
 import type * as Y from 'yjs';
-import { observeControl, readActiveQuery, readQueries, trustedChecks, type CardQuery } from '@nws/shared';
+import { observeControl, readQueries, stateMap, trustedChecks, type CardQuery } from '@nws/shared';
 import { useDerived } from './useDerived';
 
 export interface ControlState {
@@ -9,10 +9,11 @@ export interface ControlState {
   active: CardQuery | null;
 }
 
-export const readControl = (doc: Y.Doc): ControlState => ({
-  queries: readQueries(doc, trustedChecks),
-  active: readActiveQuery(doc, trustedChecks),
-});
+export function readControl(doc: Y.Doc): ControlState {
+  const queries = readQueries(doc, trustedChecks);
+  const active = stateMap(doc).get('activeQueryId');
+  return { queries, active: queries.find((q) => q.id === active) ?? null };
+}
 const noControl: ControlState = { queries: [], active: null };
 
 export const useControl = (doc: Y.Doc | undefined): ControlState =>

@@ -31,6 +31,10 @@ export class GroupCommit {
   private scheduled = false;
   private syncing = false;
   private seq = 0;
+  /** The last batch known durable: a sync that began after its commit completed. */
+  private durable = 0;
+  /** A `done` is running: a flush inside it syncs but leaves the relays, in order, to the loop already running them. */
+  private releasing = false;
   /** Transactions and updates committed so far, and the syncs that made them durable (for the benchmark and tests). */
   readonly stats = { commits: 0, updates: 0, syncs: 0 };
 
@@ -56,18 +60,19 @@ export class GroupCommit {
 
   /** Commits everything queued now and syncs it, blocking; runs every waiting `done` in order. */
   flush(): void {
-    while (this.pending.length > 0 || this.committed.length > 0) {
+    while (this.pending.length > 0 || this.seq > this.durable) {
       this.commitPending();
       const upTo = this.seq;
       try {
         this.log.syncWalNow();
       } catch (err) {
-        this.fail(upTo, err);
+        this.fail(err);
         continue;
       }
       this.stats.syncs++;
-      // A `done` may queue more (a compaction's follow-up); the loop commits those too.
-      this.release(upTo);
+      this.durable = upTo;
+      // A `done` may queue more (a server-side change of the room it relays); the loop commits those too.
+      this.release();
     }
   }
 
@@ -110,28 +115,40 @@ export class GroupCommit {
       () => {
         this.syncing = false;
         this.stats.syncs++;
-        this.release(upTo);
+        this.durable = Math.max(this.durable, upTo);
+        this.release();
         this.startSync();
       },
       (err: unknown) => {
         this.syncing = false;
-        this.fail(upTo, err);
+        this.fail(err);
         this.startSync();
       },
     );
   }
 
-  /** Runs `done` of every batch up to `upTo` that is still waiting (a blocking flush may have run them already). */
-  private release(upTo: number): void {
-    while (this.committed.length > 0 && this.committed[0]!.seq <= upTo) {
-      const { batch, ids } = this.committed.shift()!;
-      batch.forEach((p, i) => p.done(ids[i]!));
+  /** Runs `done` of every durable batch, in order (once: a blocking flush may have run them already). */
+  private release(): void {
+    if (this.releasing) return;
+    this.releasing = true;
+    try {
+      while (this.committed.length > 0 && this.committed[0]!.seq <= this.durable) {
+        const { batch, ids } = this.committed.shift()!;
+        batch.forEach((p, i) => p.done(ids[i]!));
+      }
+    } finally {
+      this.releasing = false;
     }
   }
 
-  private fail(upTo: number, err: unknown): void {
-    while (this.committed.length > 0 && this.committed[0]!.seq <= upTo) {
-      for (const p of this.committed.shift()!.batch) p.failed(err);
-    }
+  /**
+   * A sync failed: every batch not yet relayed fails, also those committed
+   * while it ran (after a failed fsync the kernel may have dropped their
+   * pages, and a later sync could succeed without them).
+   */
+  private fail(err: unknown): void {
+    const lost = this.committed.splice(0);
+    this.durable = this.seq;
+    for (const c of lost) for (const p of c.batch) p.failed(err);
   }
 }

@@ -6,7 +6,7 @@
 // The group commit's transactions do not wait for the disk themselves
 // (`appendManyUnsynced`): it syncs the write-ahead log after them, off the
 // event loop (`syncWal`), and relays only then.
-import { fsync, fsyncSync, openSync, statSync } from 'node:fs';
+import { fsync, fsyncSync, openSync } from 'node:fs';
 import type { DB } from './db.js';
 
 export interface StoredRoom {
@@ -25,7 +25,8 @@ export class UpdateLog {
   private readonly strict;
   /** The write-ahead log's file (none for an in-memory database) and its open descriptor. */
   private readonly walFile: string | null;
-  private walFd: { fd: number; ino: number } | null = null;
+  private walFd: number | null = null;
+  private readonly insertMany;
 
   constructor(private readonly db: DB) {
     // The connection's own setting (FULL: every other commit waits for the disk) is restored after each unsynced append.
@@ -33,6 +34,11 @@ export class UpdateLog {
     this.relaxed = db.prepare('PRAGMA synchronous = NORMAL');
     this.strict = db.prepare(`PRAGMA synchronous = ${mode}`);
     this.walFile = db.memory ? null : `${db.name}-wal`;
+    this.insertMany = db.transaction((rows: [string, Uint8Array][], now: number) =>
+      rows.map(([room, u]) =>
+        Number(this.insert.run(room, Buffer.from(u.buffer, u.byteOffset, u.byteLength), now).lastInsertRowid),
+      ),
+    );
     this.insert = db.prepare<[string, Buffer, number]>('INSERT INTO updates (room, data, created_at) VALUES (?, ?, ?)');
     this.selectSnapshot = db.prepare<[string], { data: Buffer; upto_id: number }>(
       'SELECT data, upto_id FROM snapshots WHERE room = ?',
@@ -54,26 +60,17 @@ export class UpdateLog {
     return Number(info.lastInsertRowid);
   }
 
-  /** Appends several updates (of any rooms) in one transaction: one commit, one fsync. Returns their row ids. */
-  appendMany(rows: [room: string, update: Uint8Array][]): number[] {
-    const now = Date.now();
-    return this.db.transaction(() =>
-      rows.map(([room, u]) =>
-        Number(this.insert.run(room, Buffer.from(u.buffer, u.byteOffset, u.byteLength), now).lastInsertRowid),
-      ),
-    )();
-  }
-
   /**
-   * Appends like appendMany, but the commit does not wait for the disk
-   * (synchronous=NORMAL for this transaction): the rows are in the
-   * write-ahead log, safe from a crash of the process, and safe from a power
-   * loss once `syncWal` (or `syncWalNow`) has run after it.
+   * Appends several updates (of any rooms) in one transaction, and returns
+   * their row ids. The commit does not wait for the disk (synchronous=NORMAL
+   * for this transaction): the rows are in the write-ahead log, safe from a
+   * crash of the process, and safe from a power loss once `syncWal` (or
+   * `syncWalNow`) has run after it.
    */
   appendManyUnsynced(rows: [room: string, update: Uint8Array][]): number[] {
     this.relaxed.run();
     try {
-      return this.appendMany(rows);
+      return this.insertMany(rows, Date.now());
     } finally {
       this.strict.run();
     }
@@ -93,21 +90,14 @@ export class UpdateLog {
   }
 
   /**
-   * The write-ahead log's descriptor, opened once and again if SQLite made a
-   * new file; null without one (in memory, or no log: then everything is in
-   * the database file, which SQLite syncs after each checkpoint).
+   * The write-ahead log's descriptor, opened on the first sync (SQLite keeps
+   * the file, truncating or reusing it, while the database is open); null
+   * without one (in memory: nothing to sync).
    */
   private wal(): number | null {
     if (!this.walFile) return null;
-    let ino: number;
-    try {
-      ino = statSync(this.walFile).ino;
-    } catch {
-      return null;
-    }
-    // (An older descriptor stays open: a sync in flight may still use it.)
-    if (this.walFd?.ino !== ino) this.walFd = { fd: openSync(this.walFile, 'r'), ino };
-    return this.walFd.fd;
+    this.walFd ??= openSync(this.walFile, 'r');
+    return this.walFd;
   }
 
   /** Everything stored for a room: its snapshot and the updates after it, in order. Throws on read errors. */

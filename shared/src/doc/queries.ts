@@ -10,8 +10,6 @@ import { QUERY_AREA } from './layout.js';
 import { readActiveQuery, readQueries, readQuery } from './read.js';
 import { schemaChecks } from './checks.js';
 
-export { observeControl } from './read.js';
-
 /** The query with this id, or null (validated; the browser reads with `readQuery`). */
 export const getQuery = (doc: Y.Doc, id: string): CardQuery | null => readQuery(doc, id, schemaChecks);
 

@@ -12,6 +12,7 @@ import type { Case } from '../model/case.js';
 import type { Position, Timer } from '../model/conference.js';
 import type { Round } from '../model/round.js';
 import type { Agenda, Step } from '../method/agenda.js';
+import { AGENDA_VERSION } from '../model/limits.js';
 
 /** Turns a stored value into T, or null when it is not one. */
 export type Check<T> = (value: unknown) => T | null;
@@ -38,9 +39,6 @@ export interface ControlChecks {
   timer: Check<Timer>;
 }
 
-/** The version of the agenda's shape this code reads (stored agendas carry it). */
-export const AGENDA_VERSION = 1;
-
 /** The browser's checks: trusted, but an agenda of another version is not read. */
 export const trustedChecks: ControlChecks = {
   query: trusted,
@@ -54,7 +52,7 @@ export const trustedChecks: ControlChecks = {
   timer: trusted,
 };
 
-const values = <T>(map: Y.Map<unknown>, check: Check<T>): T[] => {
+const values = <V, T>(map: Y.Map<V>, check: (value: V) => T | null): T[] => {
   const out: T[] = [];
   for (const v of map.values()) {
     const x = check(v);
@@ -71,11 +69,9 @@ export function readQuery(doc: Y.Doc, id: string, c: ControlChecks): CardQuery |
 
 /** All queries in creation order. */
 export function readQueries(doc: Y.Doc, c: ControlChecks): CardQuery[] {
-  const maps = [...queriesMap(doc).values()].filter((m) => m instanceof Y.Map);
-  return maps
-    .map((m) => c.query(m.toJSON()))
-    .filter((q): q is CardQuery => q !== null)
-    .sort((a, b) => a.order - b.order);
+  return values(queriesMap(doc), (m) => (m instanceof Y.Map ? c.query(m.toJSON()) : null)).sort(
+    (a, b) => a.order - b.order,
+  );
 }
 
 /** The query the workshop is working on now, or null. */

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { DomainError } from '../errors.js';
 
-import { AGENDA_VERSION } from '../doc/read.js';
+import { AGENDA_VERSION } from '../model/limits.js';
 
 export { AGENDA_VERSION };
 

@@ -12,8 +12,6 @@ import type { Position, Timer } from '../model/conference.js';
 import { readStoredAgenda, readCase, readCases, readPosition, readTimer, stepAt } from '../doc/read.js';
 import { schemaChecks } from '../doc/checks.js';
 
-export { stepAt, observeConference } from '../doc/read.js';
-
 /** The method asks for at least this many reconstructed cases before Phase II. */
 export const MIN_CASES = 4;
 

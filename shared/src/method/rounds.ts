@@ -11,8 +11,6 @@ import { ResolutionSchema, type Resolution } from '../model/resolution.js';
 import { readRound, readRounds } from '../doc/read.js';
 import { schemaChecks } from '../doc/checks.js';
 
-export { observeRounds } from '../doc/read.js';
-
 // The schemas live in model/; re-exported for modules that still import them from here.
 export {
   ConsentMarkSchema,

@@ -10,7 +10,8 @@ import { casesMap, stateMap } from '../doc/control.js';
 import type { Position } from '../model/conference.js';
 import { AgendaSchema, type Agenda } from './agenda.js';
 import { defaultAgenda } from './defaultAgenda.js';
-import { getCase, getPosition, idleTimer, requireCase, setAgenda, stepAt, storedAgenda } from './conference.js';
+import { getCase, getPosition, idleTimer, requireCase, setAgenda, storedAgenda } from './conference.js';
+import { stepAt } from '../doc/read.js';
 
 /** The workshop's agenda (the default until the moderation changes it). */
 export function getAgenda(doc: Y.Doc): Agenda {

@@ -3,12 +3,6 @@
 // POST /api/workshops/:id/screen-links, GET /api/workshops/:id/people, GET /api/config.
 import { z } from 'zod';
 import { CHAIN_FOCUS, type ScreenFocus } from '../doc/screenFocus.js';
-
-/** What the moderation may put on the shared screen (doc/screenFocus.ts). */
-export const ScreenFocusSchema = z.union([
-  z.literal('stakeholders'),
-  z.string().regex(CHAIN_FOCUS, 'chain:<id>') as z.ZodType<`chain:${string}`>,
-]) satisfies z.ZodType<ScreenFocus>;
 import {
   CreateWorkshopSchema,
   JoinSchema,
@@ -18,6 +12,12 @@ import {
   WorkshopIdSchema,
   WorkshopInfoSchema,
 } from '../model/workshop.js';
+
+/** What the moderation may put on the shared screen (doc/screenFocus.ts). */
+export const ScreenFocusSchema = z.union([
+  z.literal('stakeholders'),
+  z.string().regex(CHAIN_FOCUS, 'chain:<id>') as z.ZodType<`chain:${string}`>,
+]) satisfies z.ZodType<ScreenFocus>;
 
 /** POST /api/workshops */
 export const CreateWorkshopBodySchema = CreateWorkshopSchema;
